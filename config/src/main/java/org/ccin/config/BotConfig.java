@@ -1,0 +1,70 @@
+package org.ccin.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * Every setting of the bot, immutable, validated by {@link ConfigLoader}. Thread-safe.
+ *
+ * @param telegram how to reach the Bot API and how updates arrive
+ * @param database where the SQLite file lives
+ * @param web the embedded web server (health, webhook, pages)
+ * @param staff Telegram user ids of the network's staff
+ * @param zone the zone of every date a person sees and of every schedule
+ * @param defaultLanguage language for people whose Telegram client language we do not speak
+ * @param conversations how long a half-finished flow is kept
+ * @param sending the outgoing rate limits and retries
+ * @param updates how incoming updates are processed
+ */
+public record BotConfig(
+        TelegramSettings telegram,
+        DatabaseSettings database,
+        WebSettings web,
+        Set<Long> staff,
+        ZoneId zone,
+        String defaultLanguage,
+        ConversationSettings conversations,
+        SendingSettings sending,
+        UpdateSettings updates) {
+
+    public BotConfig {
+        staff = Set.copyOf(staff);
+    }
+
+    public boolean isStaff(long telegramUserId) {
+        return staff.contains(telegramUserId);
+    }
+
+    /** The SQLite database file; created with its folder on first start. */
+    public record DatabaseSettings(Path path) {
+    }
+
+    /** The embedded web server. */
+    public record WebSettings(String host, int port) {
+    }
+
+    /** Multi-step flows (registration, composing) expire when untouched for this long. */
+    public record ConversationSettings(Duration expireAfter) {
+    }
+
+    /**
+     * Outgoing traffic limits; the defaults keep the bot under Telegram's published limits.
+     *
+     * @param globalPerSecond messages per second over all chats
+     * @param privateChatPerSecond messages per second to one private chat
+     * @param groupPerMinute messages per minute to one group
+     * @param maxAttempts attempts for a send that fails with a server error or a timeout
+     * @param requestTimeout how long one call to the Bot API may take
+     */
+    public record SendingSettings(double globalPerSecond, double privateChatPerSecond, int groupPerMinute,
+                                  int maxAttempts, Duration requestTimeout) {
+    }
+
+    /**
+     * @param workers threads that run handlers (one chat's updates always run in order)
+     */
+    public record UpdateSettings(int workers) {
+    }
+}

@@ -1,0 +1,184 @@
+package org.ccin.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link BotConfig} from an optional YAML file and the environment. Environment variables win over
+ * the file, so a container or a systemd unit can set secrets without editing the file.
+ */
+public final class ConfigLoader {
+    /** The environment variable that points at the YAML file when --config is not given. */
+    public static final String CONFIG_ENV = "CCIN_BOT_CONFIG";
+
+    /** Environment variable → dotted setting path. */
+    public static final Map<String, String> ENVIRONMENT_OVERRIDES = environmentOverrides();
+
+    private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{20,100}");
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    private static final Pattern LANGUAGE = Pattern.compile("en|cy");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    private static Map<String, String> environmentOverrides() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(TelegramSettings.TOKEN_ENV, "telegram.token");
+        map.put("CCIN_BOT_API_URL", "telegram.apiUrl");
+        map.put("CCIN_BOT_MODE", "telegram.mode");
+        map.put("CCIN_BOT_WEBHOOK_URL", "telegram.webhook.url");
+        map.put("CCIN_BOT_WEBHOOK_SECRET", "telegram.webhook.secret");
+        map.put("CCIN_BOT_DB", "database.path");
+        map.put("CCIN_BOT_WEB_PORT", "web.port");
+        map.put("CCIN_BOT_STAFF", "staff");
+        map.put("CCIN_BOT_ZONE", "timeZone");
+        return Map.copyOf(map);
+    }
+
+    /**
+     * @param file the YAML file, if any
+     * @param environment the process environment (tests pass their own map)
+     * @throws ConfigException with one line naming the first bad setting
+     */
+    public BotConfig load(Optional<Path> file, Map<String, String> environment) {
+        ObjectNode root = file.map(this::read).orElseGet(JsonNodeFactory.instance::objectNode);
+        SettingsTree tree = new SettingsTree(root);
+        ENVIRONMENT_OVERRIDES.forEach((env, path) -> {
+            String value = environment.get(env);
+            if (value != null && !value.isBlank()) {
+                tree.override(path, env, TextNode.valueOf(value.trim()));
+            }
+        });
+        BotConfig config = build(tree);
+        tree.rejectUnknownKeys();
+        return config;
+    }
+
+    /** The file named by --config, else by CCIN_BOT_CONFIG, else none (defaults and environment only). */
+    public static Optional<Path> configFile(Optional<String> fromArguments, Map<String, String> environment) {
+        Optional<String> name = fromArguments.or(() -> Optional.ofNullable(environment.get(CONFIG_ENV)))
+                .filter(s -> !s.isBlank());
+        return name.map(Path::of);
+    }
+
+    private ObjectNode read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file " + file + " does not exist: check --config or " + CONFIG_ENV);
+        }
+        try {
+            JsonNode node = yaml.readTree(file.toFile());
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return JsonNodeFactory.instance.objectNode();
+            }
+            if (!node.isObject()) {
+                throw new ConfigException("config file " + file + " must hold settings as 'name: value' lines");
+            }
+            return (ObjectNode) node;
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("config file " + file + " is not valid YAML: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")", e);
+        } catch (IOException e) {
+            throw new ConfigException("config file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private BotConfig build(SettingsTree tree) {
+        TelegramSettings telegram = telegram(tree);
+        BotConfig.DatabaseSettings database = new BotConfig.DatabaseSettings(
+                Path.of(tree.text("database.path", "ccin-bot.db")));
+        BotConfig.WebSettings web = new BotConfig.WebSettings(
+                tree.text("web.host", "0.0.0.0"), tree.integer("web.port", 8080, 0, 65535));
+        Set<Long> staff = staff(tree);
+        ZoneId zone = tree.zone("timeZone", ZoneId.of("Europe/London"));
+        String language = tree.text("defaultLanguage", "en");
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw tree.invalid("defaultLanguage", "'" + language + "' is not a language of the bot; use en or cy");
+        }
+        BotConfig.ConversationSettings conversations = new BotConfig.ConversationSettings(
+                tree.duration("conversations.expireAfter", Duration.ofHours(24)));
+        BotConfig.SendingSettings sending = new BotConfig.SendingSettings(
+                tree.decimal("sending.globalPerSecond", 25, 0.1, 1000),
+                tree.decimal("sending.privateChatPerSecond", 1, 0.01, 100),
+                tree.integer("sending.groupPerMinute", 20, 1, 6000),
+                tree.integer("sending.maxAttempts", 5, 1, 100),
+                tree.duration("sending.requestTimeout", Duration.ofSeconds(30)));
+        BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
+        return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates);
+    }
+
+    private TelegramSettings telegram(SettingsTree tree) {
+        Optional<String> token = tree.optionalText("telegram.token");
+        if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+            throw tree.invalid("telegram.token", "this does not look like a bot token (digits, a colon, then letters: "
+                    + "123456789:AAH…); copy it again from @BotFather");
+        }
+        URI apiUrl = tree.optionalUrl("telegram.apiUrl").orElse(URI.create("https://api.telegram.org"));
+        String apiPath = apiUrl.getPath();
+        if (apiPath != null && !apiPath.isEmpty() && !apiPath.equals("/")) {
+            throw tree.invalid("telegram.apiUrl", "'" + apiUrl + "' must be just scheme, host and port "
+                    + "(like https://api.telegram.org or http://localhost:8081), without a path");
+        }
+        Mode mode;
+        try {
+            mode = Mode.parse(tree.text("telegram.mode", "polling"));
+        } catch (IllegalArgumentException e) {
+            throw tree.invalid("telegram.mode", e.getMessage());
+        }
+        int pollTimeout = tree.integer("telegram.pollTimeoutSeconds", 50, 0, 100);
+        Optional<URI> webhookUrl = tree.optionalUrl("telegram.webhook.url");
+        Optional<String> secret = tree.optionalText("telegram.webhook.secret");
+        if (secret.isPresent() && !WEBHOOK_SECRET.matcher(secret.get()).matches()) {
+            throw tree.invalid("telegram.webhook.secret", "use 1 to 256 characters A-Z, a-z, 0-9, _ and -");
+        }
+        String webhookPath = tree.text("telegram.webhook.path", "updates");
+        if (!PATH_SEGMENT.matcher(webhookPath).matches()) {
+            throw tree.invalid("telegram.webhook.path", "'" + webhookPath + "' must be one path segment of A-Z, a-z, 0-9, _ and -");
+        }
+        int maxBody = tree.integer("telegram.webhook.maxBodyBytes", 1_048_576, 1024, 64 * 1_048_576);
+        if (mode == Mode.WEBHOOK) {
+            if (webhookUrl.isEmpty()) {
+                throw tree.invalid("telegram.webhook.url", "webhook mode needs the public HTTPS address Telegram "
+                        + "posts to; set CCIN_BOT_WEBHOOK_URL");
+            }
+            if (secret.isEmpty()) {
+                throw tree.invalid("telegram.webhook.secret", "webhook mode needs a secret so that only Telegram "
+                        + "can post updates; set CCIN_BOT_WEBHOOK_SECRET");
+            }
+        }
+        return new TelegramSettings(token, apiUrl, mode, pollTimeout, webhookUrl, secret, webhookPath, maxBody);
+    }
+
+    private static Set<Long> staff(SettingsTree tree) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String item : tree.list("staff")) {
+            try {
+                long id = Long.parseLong(item);
+                if (id <= 0) {
+                    throw new NumberFormatException();
+                }
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                throw tree.invalid("staff", "'" + item + "' is not a Telegram user id (a positive whole number); "
+                        + "list ids separated by commas");
+            }
+        }
+        return ids;
+    }
+}
