@@ -1,0 +1,69 @@
+package org.ccin.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.ccin.store.audit.AuditLog;
+import org.ccin.store.conversations.ConversationRepository;
+import org.ccin.store.inbox.InboxRepository;
+import org.ccin.store.members.MemberRepository;
+import org.ccin.store.organisations.OrganisationRepository;
+import org.ccin.store.reference.ReferenceDataRepository;
+import org.ccin.store.state.BotStateRepository;
+
+/**
+ * Every repository over one database, built once at start and passed to whoever needs them. Thread-safe.
+ */
+public final class Store {
+    private final Database database;
+    private final MemberRepository members;
+    private final OrganisationRepository organisations;
+    private final ReferenceDataRepository referenceData;
+    private final InboxRepository inbox;
+    private final ConversationRepository conversations;
+    private final AuditLog auditLog;
+    private final BotStateRepository botState;
+
+    /** @param conversationLifetime how long an untouched conversation lives */
+    public Store(Database database, Clock clock, Duration conversationLifetime) {
+        this.database = database;
+        this.members = new MemberRepository(database, clock);
+        this.organisations = new OrganisationRepository(database, clock);
+        this.referenceData = new ReferenceDataRepository(database);
+        this.inbox = new InboxRepository(database, clock);
+        this.conversations = new ConversationRepository(database, clock, conversationLifetime);
+        this.auditLog = new AuditLog(database, clock);
+        this.botState = new BotStateRepository(database, clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public MemberRepository members() {
+        return members;
+    }
+
+    public OrganisationRepository organisations() {
+        return organisations;
+    }
+
+    public ReferenceDataRepository referenceData() {
+        return referenceData;
+    }
+
+    public InboxRepository inbox() {
+        return inbox;
+    }
+
+    public ConversationRepository conversations() {
+        return conversations;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public BotStateRepository botState() {
+        return botState;
+    }
+}

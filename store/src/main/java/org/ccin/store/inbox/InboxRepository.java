@@ -1,0 +1,80 @@
+package org.ccin.store.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.ccin.store.Database;
+import org.ccin.store.internal.Rows;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The durable inbox of updates. An update is stored before Telegram is told we have it; a redelivered update_id
+ * is ignored, so each update is handled once. Thread-safe.
+ */
+public final class InboxRepository {
+    private static final RowMapper<StoredUpdate> STORED = (rs, ctx) -> new StoredUpdate(
+            rs.getLong("update_id"), rs.getLong("chat_key"), rs.getString("kind"), rs.getString("payload"),
+            Rows.requiredInstant(rs, "received_at"), InboxStatus.valueOf(rs.getString("status")));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public InboxRepository(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a batch in one transaction.
+     *
+     * @return how many of them were new (the others had been stored before)
+     */
+    public int store(List<IncomingUpdate> updates) {
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO inbox (update_id, chat_key, kind, payload, received_at, status)
+                    VALUES (:updateId, :chatKey, :kind, :payload, :now, 'PENDING')
+                    ON CONFLICT (update_id) DO NOTHING
+                    """);
+            for (IncomingUpdate update : updates) {
+                batch.bindMethods(update).bind("now", now).add();
+            }
+            int inserted = 0;
+            for (int count : batch.execute()) {
+                inserted += count;
+            }
+            return inserted;
+        });
+    }
+
+    /** Pending updates, oldest first. */
+    public List<StoredUpdate> pending(long afterUpdateId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT * FROM inbox WHERE status = 'PENDING' AND update_id > :after ORDER BY update_id LIMIT :limit
+                """).bind("after", afterUpdateId).bind("limit", limit).map(STORED).list());
+    }
+
+    public void markProcessed(long updateId, InboxStatus status, String outcome) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE inbox SET status = :status, outcome = :outcome, processed_at = :now WHERE update_id = :id
+                """).bind("status", status.name()).bind("outcome", outcome).bind("now", clock.instant())
+                .bind("id", updateId).execute());
+    }
+
+    public InboxStatus status(long updateId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM inbox WHERE update_id = :id")
+                .bind("id", updateId).mapTo(String.class).findOne().map(InboxStatus::valueOf)
+                .orElseThrow(() -> new IllegalArgumentException("update " + updateId + " is not in the inbox")));
+    }
+
+    public int countPending() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM inbox WHERE status = 'PENDING'")
+                .mapTo(Integer.class).one());
+    }
+}
