@@ -30,8 +30,7 @@ public record TelegramSettings(
     /** The token, or a one-line explanation of what to set. */
     public String requireToken() {
         return token.orElseThrow(() -> new ConfigException(TOKEN_ENV + " is not set: create a bot with @BotFather "
-                + "in Telegram and start with " + TOKEN_ENV + "=<token> (or set telegram.token in the config file); "
-                + "to try the bot without Telegram, run the 'demo' sub-command"));
+                + "in Telegram and start with " + TOKEN_ENV + "=<token> (or set telegram.token in the config file)"));
     }
 
     /** Never prints the token or the secret. */

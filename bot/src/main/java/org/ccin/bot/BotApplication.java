@@ -1,0 +1,167 @@
+package org.ccin.bot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ccin.bot.access.RoleResolver;
+import org.ccin.bot.account.CommandMenu;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.routing.CommandRegistry;
+import org.ccin.bot.routing.Features;
+import org.ccin.bot.routing.UpdateRouter;
+import org.ccin.bot.telegram.BotIdentity;
+import org.ccin.bot.telegram.InboxConsumer;
+import org.ccin.bot.telegram.InboxProcessor;
+import org.ccin.bot.telegram.PollingReceiver;
+import org.ccin.bot.telegram.Sender;
+import org.ccin.bot.telegram.TelegramConnection;
+import org.ccin.bot.telegram.TelegramHealth;
+import org.ccin.bot.telegram.UpdateCodec;
+import org.ccin.bot.telegram.WebhookReceiver;
+import org.ccin.bot.web.HealthController;
+import org.ccin.bot.web.WebRoutes;
+import org.ccin.bot.web.WebServer;
+import org.ccin.bot.web.WebhookController;
+import org.ccin.config.BotConfig;
+import org.ccin.config.Mode;
+import org.ccin.scheduler.HousekeepingRoutine;
+import org.ccin.scheduler.Routine;
+import org.ccin.scheduler.RoutineScheduler;
+import org.ccin.store.Database;
+import org.ccin.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every part with plain constructors, starts them in order, and stops them in the
+ * reverse order so that nothing is half done: first no new updates, then the running handlers finish, then the
+ * queued replies go out.
+ */
+public final class BotApplication implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BotApplication.class);
+
+    private final BotConfig config;
+    private final Store store;
+    private final TelegramConnection connection;
+    private final Sender sender;
+    private final BotIdentity identity;
+    private final InboxProcessor processor;
+    private final Optional<PollingReceiver> polling;
+    private final WebServer web;
+    private final RoutineScheduler scheduler;
+    private final CommandMenu commandMenu;
+    private final List<Routine> routines;
+    private final Optional<WebhookReceiver> webhookReceiver;
+    private final List<AutoCloseable> stopOrder = new ArrayList<>();
+    private boolean closed;
+
+    private BotApplication(BotConfig config, Clock clock) {
+        this.config = config;
+        this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
+        Messages messages = new Messages();
+        TelegramHealth health = new TelegramHealth(clock);
+        this.connection = new TelegramConnection(config.telegram(), config.sending(), health);
+        this.sender = new Sender(connection.client(), config.sending(), Sender.SendListener.NONE);
+        this.identity = new BotIdentity();
+
+        AtomicReference<CommandRegistry> registry = new AtomicReference<>();
+        Features features = BotFeatures.create(config, store, messages, registry::get);
+        RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
+        LanguagePreference languages = new LanguagePreference(store.members(),
+                Language.fromCode(config.defaultLanguage()).orElse(Language.EN));
+        UpdateRouter router = new UpdateRouter(features, messages, languages, store.members(), store.conversations(),
+                roles, sender, identity::username);
+        registry.set(router.commands());
+
+        UpdateCodec codec = new UpdateCodec();
+        this.processor = new InboxProcessor(store.inbox(), codec, router, config.updates().workers());
+        if (config.telegram().mode() == Mode.WEBHOOK) {
+            this.webhookReceiver = Optional.of(new WebhookReceiver(config.telegram(), store.inbox(), codec,
+                    processor::wake));
+            this.polling = Optional.empty();
+        } else {
+            this.webhookReceiver = Optional.empty();
+            InboxConsumer consumer = new InboxConsumer(store.inbox(), codec, processor::wake);
+            this.polling = Optional.of(new PollingReceiver(connection, consumer,
+                    config.telegram().pollTimeoutSeconds()));
+        }
+        List<WebRoutes> routes = new ArrayList<>();
+        this.web = new WebServer(config.web().host(), config.web().port(),
+                new HealthController(store.database(), store.inbox(), health, config.telegram().mode()),
+                webhookReceiver.map(WebhookController::new),
+                routes, config.telegram().webhookMaxBodyBytes());
+        this.scheduler = new RoutineScheduler(config.zone(), 2);
+        this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
+        this.routines = List.of(new HousekeepingRoutine(store.conversations()));
+    }
+
+    /** Builds and starts the bot. */
+    public static BotApplication start(BotConfig config, Clock clock) throws Exception {
+        BotApplication app = new BotApplication(config, clock);
+        try {
+            app.startParts();
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    private void startParts() throws Exception {
+        stopOrder.add(connection);
+        stopOrder.add(() -> sender.close(Duration.ofSeconds(3)));
+        identity.discover(connection.client());
+        stopOrder.add(identity);
+        processor.start();
+        stopOrder.add(() -> processor.close(5_000));
+        web.start();
+        stopOrder.add(web);
+        scheduler.schedule(routines);
+        scheduler.start();
+        stopOrder.add(scheduler);
+        if (polling.isPresent()) {
+            polling.get().start();
+            stopOrder.add(polling.get());
+        }
+        if (webhookReceiver.isPresent()) {
+            webhookReceiver.get().register(connection.client());
+        }
+        commandMenu.publish();
+        log.info("ccin-bot started: {} mode, web port {}, database {}", config.telegram().mode().name().toLowerCase(),
+                web.port(), store.database().file());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public int webPort() {
+        return web.port();
+    }
+
+    public BotIdentity identity() {
+        return identity;
+    }
+
+    /** Stops in reverse order of start; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = stopOrder.size() - 1; i >= 0; i--) {
+            try {
+                stopOrder.get(i).close();
+            } catch (Exception e) {
+                log.warn("while stopping: {}", e.toString());
+            }
+        }
+        log.info("ccin-bot stopped");
+    }
+}

@@ -1,0 +1,45 @@
+package org.ccin.bot;
+
+import org.ccin.bot.account.CancelCommand;
+import org.ccin.bot.account.HelpCommand;
+import org.ccin.bot.account.LanguageCommand;
+import org.ccin.bot.account.WhoAmICommand;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.onboarding.ProfileCommand;
+import org.ccin.bot.onboarding.RegistrationFlow;
+import org.ccin.bot.onboarding.StartCommand;
+import org.ccin.bot.routing.CommandRegistry;
+import org.ccin.bot.routing.Features;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+
+/**
+ * Builds every feature by hand, with what it needs, in the order their commands appear in /help. The one place to
+ * look for "what can the bot do".
+ */
+final class BotFeatures {
+    private BotFeatures() {
+    }
+
+    /** @param commands the registry the router builds from these features, for /help to list them */
+    static Features create(BotConfig config, Store store, Messages messages,
+                           java.util.function.Supplier<CommandRegistry> commands) {
+        Features features = new Features();
+
+        RegistrationFlow registration = new RegistrationFlow(store.conversations(), store.members(),
+                store.organisations(), store.referenceData(), messages);
+        ProfileCommand profile = new ProfileCommand(registration, store.members());
+        LanguageCommand language = new LanguageCommand(store.members(), messages);
+        features.command(new StartCommand(registration, store.members()))
+                .command(new HelpCommand(commands))
+                .command(profile)
+                .command(language)
+                .command(new WhoAmICommand())
+                .command(new CancelCommand(store.conversations()))
+                .flow(registration)
+                .callback(registration)
+                .callback(profile)
+                .callback(language);
+        return features;
+    }
+}

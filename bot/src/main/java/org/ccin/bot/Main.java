@@ -1,0 +1,161 @@
+package org.ccin.bot;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.ccin.config.BotConfig;
+import org.ccin.config.ConfigException;
+import org.ccin.config.ConfigLoader;
+import org.ccin.store.Database;
+import org.ccin.store.Store;
+import org.ccin.store.StoreException;
+import org.ccin.store.importing.ImportException;
+import org.ccin.store.importing.ImportReport;
+import org.ccin.store.importing.ImportSections;
+
+/**
+ * The command line: {@code [--config FILE] [run | import FILE… | check-config | help]}. Exit status 0 on success,
+ * 2 for a setting to fix (one line says which), 1 for anything else.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_SETTINGS = 2;
+
+    private static final String USAGE = String.join("\n",
+            "Usage: java -jar ccin-bot.jar [--config FILE] [COMMAND]",
+            "",
+            "Commands:",
+            "  run                 start the bot (the default)",
+            "  import FILE...      load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place",
+            "  check-config        check the settings and show them (secrets hidden)",
+            "  help                show this text",
+            "",
+            "Settings come from the YAML file (--config or CCIN_BOT_CONFIG) and environment variables;",
+            "see config/ccin-bot.example.yml. Running needs CCIN_BOT_TOKEN.");
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int status = new Main(System.getenv(), System.out, System.err).execute(args);
+        if (status != OK || !isRun(args)) {
+            System.exit(status);
+        }
+    }
+
+    private static boolean isRun(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        rest.removeIf(a -> a.startsWith("--config"));
+        return rest.isEmpty() || rest.get(0).equals("run") || rest.contains("run");
+    }
+
+    /** Runs a command; for {@code run}, returns only when the bot has stopped. */
+    int execute(String[] args) {
+        Optional<String> configPath = Optional.empty();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                configPath = Optional.of(args[++i]);
+            } else if (args[i].startsWith("--config=")) {
+                configPath = Optional.of(args[i].substring("--config=".length()));
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        String command = rest.isEmpty() ? "run" : rest.remove(0);
+        try {
+            BotConfig config = new ConfigLoader().load(ConfigLoader.configFile(configPath, environment), environment);
+            switch (command) {
+                case "run":
+                    return run(config);
+                case "import":
+                    return importFiles(config, rest);
+                case "check-config":
+                    return checkConfig(config);
+                case "help":
+                case "--help":
+                case "-h":
+                    out.println(USAGE);
+                    return OK;
+                default:
+                    err.println("ccin-bot: unknown command '" + command + "'\n\n" + USAGE);
+                    return BAD_SETTINGS;
+            }
+        } catch (ConfigException e) {
+            err.println("ccin-bot: " + e.getMessage());
+            return BAD_SETTINGS;
+        } catch (StoreException e) {
+            err.println("ccin-bot: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int run(BotConfig config) {
+        config.telegram().requireToken();
+        BotApplication app;
+        try {
+            app = BotApplication.start(config, Clock.systemUTC());
+        } catch (ConfigException | StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("ccin-bot: could not start: " + e.getMessage());
+            return FAILED;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int importFiles(BotConfig config, List<String> files) {
+        if (files.isEmpty()) {
+            err.println("ccin-bot: import needs at least one file, e.g. import data/reference.yml data/organisations.csv");
+            return BAD_SETTINGS;
+        }
+        Store store = new Store(Database.open(config.database().path()), Clock.systemUTC(),
+                config.conversations().expireAfter());
+        try {
+            List<Path> paths = files.stream().map(Path::of).toList();
+            ImportReport report = ImportSections.importer(store).importFiles(paths);
+            store.auditLog().record(Optional.empty(), "import", String.join(" ", files),
+                    report.describe().replace('\n', ';'));
+            out.println("Imported into " + store.database().file() + ":\n" + report.describe());
+            return OK;
+        } catch (ImportException e) {
+            err.println("ccin-bot: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int checkConfig(BotConfig config) {
+        config.telegram().requireToken();
+        out.println("Settings are valid:");
+        out.println("  " + config.telegram());
+        out.println("  database: " + config.database().path().toAbsolutePath());
+        out.println("  web: " + config.web().host() + ":" + config.web().port());
+        out.println("  staff: " + config.staff().size() + " user id(s)");
+        out.println("  time zone: " + config.zone() + ", default language: " + config.defaultLanguage());
+        out.println("  sending: " + config.sending());
+        return OK;
+    }
+}

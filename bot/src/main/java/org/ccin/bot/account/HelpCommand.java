@@ -1,0 +1,61 @@
+package org.ccin.bot.account;
+
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandRegistry;
+import org.ccin.bot.routing.Context;
+
+/** /help: the commands this person may use here, each with one line; staff and leads see theirs too. */
+public final class HelpCommand implements Command {
+    private final Supplier<CommandRegistry> commands;
+
+    public HelpCommand(Supplier<CommandRegistry> commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.EVERYONE;
+    }
+
+    @Override
+    public Where where() {
+        return Where.ANYWHERE;
+    }
+
+    @Override
+    public void handle(Context context) {
+        Texts texts = context.texts();
+        Set<Role> roles = context.roles();
+        boolean privateChat = context.incoming().isPrivateChat();
+        StringBuilder text = new StringBuilder(texts.get(privateChat ? "help.intro" : "help.intro.group"));
+        for (Role section : Role.values()) {
+            if (!roles.contains(section)) {
+                continue;
+            }
+            StringBuilder lines = new StringBuilder();
+            for (Command command : commands.get().all()) {
+                boolean fits = privateChat ? command.where() != Where.GROUP : command.where() != Where.PRIVATE;
+                if (command.audience() == section && fits) {
+                    lines.append("\n/").append(command.name()).append(" – ").append(texts.get(command.descriptionKey()));
+                }
+            }
+            if (lines.length() > 0) {
+                text.append("\n\n<b>").append(texts.get("help.section." + section.name().toLowerCase()))
+                        .append("</b>").append(lines);
+            }
+        }
+        if (privateChat && !roles.contains(Role.MEMBER)) {
+            text.append("\n\n").append(texts.get("help.register.hint"));
+        }
+        context.reply().send(text.toString());
+    }
+}

@@ -1,0 +1,31 @@
+package org.ccin.bot.account;
+
+import java.util.StringJoiner;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+
+/** /whoami: the person's Telegram id and their roles in the bot. */
+public final class WhoAmICommand implements Command {
+    @Override
+    public String name() {
+        return "whoami";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.EVERYONE;
+    }
+
+    @Override
+    public void handle(Context context) {
+        StringJoiner roles = new StringJoiner("\n");
+        for (Role role : Role.values()) {
+            if (context.has(role)) {
+                roles.add("• " + context.texts().get("role.name." + role.name().toLowerCase()));
+            }
+        }
+        context.reply().send(context.texts().get("whoami", "name", context.incoming().firstName(),
+                "id", context.userId(), "roles", org.ccin.bot.i18n.Html.trusted(roles.toString())));
+    }
+}

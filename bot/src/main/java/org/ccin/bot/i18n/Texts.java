@@ -1,0 +1,38 @@
+package org.ccin.bot.i18n;
+
+/** The texts of one language, with placeholders filled in. Immutable. */
+public final class Texts {
+    private final Messages messages;
+    private final Language language;
+
+    Texts(Messages messages, Language language) {
+        this.messages = messages;
+        this.language = language;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The text for a key, with placeholders filled from name/value pairs: {@code get("hello", "name", "Ada")}.
+     * Values are HTML-escaped; use {@link Html#trusted} for a value that is already safe HTML.
+     */
+    public String get(String key, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
+        }
+        String text = messages.raw(language, key);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            String filled = value instanceof Html.Trusted ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value));
+            text = text.replace("{" + namesAndValues[i] + "}", filled);
+        }
+        return text;
+    }
+
+    /** The same text as plain words, for places that show no formatting (buttons, pop-up answers). */
+    public String plain(String key, Object... namesAndValues) {
+        return Html.strip(get(key, namesAndValues));
+    }
+}

@@ -1,0 +1,45 @@
+package org.ccin.bot.onboarding;
+
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.MemberRepository;
+
+/** /start: greets, then registers a newcomer, resumes a registration in progress, or welcomes a member back. */
+public final class StartCommand implements Command {
+    private final RegistrationFlow registration;
+    private final MemberRepository members;
+
+    public StartCommand(RegistrationFlow registration, MemberRepository members) {
+        this.registration = registration;
+        this.members = members;
+    }
+
+    @Override
+    public String name() {
+        return "start";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.EVERYONE;
+    }
+
+    @Override
+    public void handle(Context context) {
+        Optional<Conversation> inProgress = registration.current(context);
+        if (inProgress.isPresent()) {
+            registration.resume(context, inProgress.get());
+            return;
+        }
+        Optional<Member> member = members.findByTelegramId(context.userId());
+        if (member.isPresent() && member.get().isRegistered()) {
+            context.reply().send(context.texts().get("start.welcome.back", "name", member.get().firstName()));
+            return;
+        }
+        registration.begin(context, context.texts().get("start.greeting", "name", context.incoming().firstName()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.ccin.bot.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccin.bot.access.RoleSource;
+
+/**
+ * What each feature contributes to the router, collected by the composition root. Not thread-safe: filled once
+ * at start.
+ */
+public final class Features {
+    private final List<Command> commands = new ArrayList<>();
+    private final List<CallbackAction> callbacks = new ArrayList<>();
+    private final List<ConversationFlow> flows = new ArrayList<>();
+    private final List<TextHandler> textHandlers = new ArrayList<>();
+    private final List<EventHandler> eventHandlers = new ArrayList<>();
+    private final List<RoleSource> roleSources = new ArrayList<>();
+
+    public Features command(Command command) {
+        commands.add(command);
+        return this;
+    }
+
+    public Features callback(CallbackAction action) {
+        callbacks.add(action);
+        return this;
+    }
+
+    public Features flow(ConversationFlow flow) {
+        flows.add(flow);
+        return this;
+    }
+
+    public Features text(TextHandler handler) {
+        textHandlers.add(handler);
+        return this;
+    }
+
+    public Features event(EventHandler handler) {
+        eventHandlers.add(handler);
+        return this;
+    }
+
+    public Features roles(RoleSource source) {
+        roleSources.add(source);
+        return this;
+    }
+
+    public List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    public List<CallbackAction> callbacks() {
+        return List.copyOf(callbacks);
+    }
+
+    public List<ConversationFlow> flows() {
+        return List.copyOf(flows);
+    }
+
+    public List<TextHandler> textHandlers() {
+        return List.copyOf(textHandlers);
+    }
+
+    public List<EventHandler> eventHandlers() {
+        return List.copyOf(eventHandlers);
+    }
+
+    public List<RoleSource> roleSources() {
+        return List.copyOf(roleSources);
+    }
+}

@@ -1,0 +1,45 @@
+package org.ccin.bot.telegram;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Watches every HTTP exchange with the Bot API and tells {@link TelegramHealth} whether Telegram answers. A 4xx
+ * about one request (a message too long, a user who blocked the bot) says nothing about the connection; 401 (the
+ * token is wrong), 404 (the API URL is wrong), 5xx and I/O errors do. Logs and problems never include the URL,
+ * which contains the token.
+ */
+final class HealthInterceptor implements Interceptor {
+    private final TelegramHealth health;
+
+    HealthInterceptor(TelegramHealth health) {
+        this.health = health;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        String method = lastSegment(chain.request().url().encodedPath());
+        Response response;
+        try {
+            response = chain.proceed(chain.request());
+        } catch (IOException e) {
+            if (!"Canceled".equals(e.getMessage())) {
+                health.failing(method + ": " + e.getClass().getSimpleName());
+            }
+            throw e;
+        }
+        int code = response.code();
+        if (code == 401 || code == 404 || code >= 500) {
+            health.failing(method + ": HTTP " + code);
+        } else {
+            health.ok();
+        }
+        return response;
+    }
+
+    private static String lastSegment(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash >= 0 ? path.substring(slash + 1) : path;
+    }
+}

@@ -1,0 +1,138 @@
+package org.ccin.bot.telegram;
+
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.ccin.bot.routing.UpdateRouter;
+import org.ccin.store.inbox.InboxRepository;
+import org.ccin.store.inbox.InboxStatus;
+import org.ccin.store.inbox.StoredUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Handles the updates waiting in the inbox: on start, those a previous run stored but never handled; then each new
+ * batch as soon as it is stored. One chat's updates are handled in order, chats in parallel; each update is marked
+ * done (or failed) after its handler returns, so an update is handled again only if the process died while
+ * handling it. Thread-safe.
+ */
+public final class InboxProcessor implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+    private static final int BATCH = 200;
+    private static final int MAX_DISPATCHED = 2_000;
+
+    private final InboxRepository inbox;
+    private final UpdateCodec codec;
+    private final UpdateRouter router;
+    private final KeyedSerialExecutor executor;
+    private final Semaphore dispatched = new Semaphore(MAX_DISPATCHED);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final Thread feeder;
+    private boolean signalled;
+    private volatile boolean stopping;
+    private long cursor;
+
+    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.router = router;
+        this.executor = new KeyedSerialExecutor(workers, "update");
+        this.feeder = new Thread(this::feed, "inbox");
+        this.feeder.setDaemon(true);
+    }
+
+    public void start() {
+        feeder.start();
+    }
+
+    /** New updates are in the inbox. */
+    public void wake() {
+        lock.lock();
+        try {
+            signalled = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void feed() {
+        while (!stopping) {
+            try {
+                List<StoredUpdate> batch = inbox.pending(cursor, BATCH);
+                for (StoredUpdate stored : batch) {
+                    dispatched.acquire();
+                    cursor = stored.updateId();
+                    executor.execute(stored.chatKey(), () -> handle(stored));
+                }
+                if (batch.size() < BATCH) {
+                    awaitWake();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("reading the inbox failed; trying again in a second", e);
+                awaitWake();
+            }
+        }
+    }
+
+    private void awaitWake() {
+        lock.lock();
+        try {
+            if (!signalled && !stopping) {
+                wake.await(1, TimeUnit.SECONDS);
+            }
+            signalled = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void handle(StoredUpdate stored) {
+        try {
+            if (stopping) {
+                return; // left pending: the next start handles it
+            }
+            long started = System.nanoTime();
+            InboxStatus status = InboxStatus.DONE;
+            String outcome;
+            try {
+                Update update = codec.read(stored.payload());
+                outcome = router.route(update);
+            } catch (UpdateRouter.RoutingFailure e) {
+                status = InboxStatus.FAILED;
+                outcome = "failed: " + e.getMessage();
+            } catch (Exception e) {
+                log.error("update {} cannot be read", stored.updateId(), e);
+                status = InboxStatus.FAILED;
+                outcome = "unreadable: " + e.getClass().getSimpleName();
+            }
+            inbox.markProcessed(stored.updateId(), status, outcome);
+            log.info("update {} {} chat {}: {} in {} ms", stored.updateId(), stored.kind(), stored.chatKey(), outcome,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } finally {
+            dispatched.release();
+        }
+    }
+
+    /** Stops taking updates; waits up to {@code millis} for the handlers that are running. */
+    public void close(long millis) {
+        stopping = true;
+        wake();
+        feeder.interrupt();
+        executor.shutdown(millis);
+    }
+
+    @Override
+    public void close() {
+        close(5_000);
+    }
+}

@@ -1,0 +1,392 @@
+package org.ccin.bot.telegram;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.ccin.config.BotConfig.SendingSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one way out to Telegram. It keeps the bot under Telegram's limits by itself (overall, per private chat, per
+ * group), serves three lanes in priority order (interactive replies, reminders, broadcasts), keeps each chat's
+ * messages in order, and applies the delivery rules: 429 waits retry_after and tries again without counting as a
+ * failure; 403 and other 4xx fail at once; server errors, timeouts and I/O errors are retried with backoff, then
+ * given up. Thread-safe: any thread may submit; one dispatcher thread decides what goes next.
+ */
+public final class Sender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Sender.class);
+    private static final long MAX_IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int MAX_IN_FLIGHT = 32;
+    private static final int MAX_CHAT_WINDOWS = 20_000;
+
+    private final TelegramClient client;
+    private final SendingSettings settings;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<Lane, ArrayDeque<Job<?>>> lanes = new EnumMap<>(Lane.class);
+    private final SlidingWindow global;
+    private final Map<Long, SlidingWindow> chatWindows = new HashMap<>();
+    private final Set<Long> chatsInFlight = new HashSet<>();
+    private final Thread dispatcher;
+    private final SendListener listener;
+    private int inFlight;
+    private boolean closing;
+    private long drainDeadline;
+
+    public Sender(TelegramClient client, SendingSettings settings, SendListener listener) {
+        this.client = client;
+        this.settings = settings;
+        this.listener = listener;
+        this.global = SlidingWindow.perSecond(settings.globalPerSecond());
+        for (Lane lane : Lane.values()) {
+            lanes.put(lane, new ArrayDeque<>());
+        }
+        this.dispatcher = new Thread(this::dispatch, "sender");
+        this.dispatcher.setDaemon(true);
+        this.dispatcher.start();
+    }
+
+    /** A message to a chat: counts against the chat's and the overall limits, and keeps the chat's order. */
+    public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method) {
+        return submit(lane, chatId, method.getMethod(), () -> executeAsync(method));
+    }
+
+    /** A call that sends no message (answering a button, approving a join request): not rate-limited. */
+    public <T extends Serializable> CompletableFuture<T> call(Lane lane, BotApiMethod<T> method) {
+        return submit(lane, 0, method.getMethod(), () -> executeAsync(method));
+    }
+
+    public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document) {
+        return submit(lane, chatId, "senddocument", () -> client.executeAsync(document));
+    }
+
+    public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
+        return submit(lane, chatId, "sendphoto", () -> client.executeAsync(photo));
+    }
+
+    /** Calls waiting in a lane (for metrics and for feeders that keep lanes short). */
+    public int queued(Lane lane) {
+        lock.lock();
+        try {
+            return lanes.get(lane).size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T extends Serializable> CompletableFuture<T> executeAsync(BotApiMethod<T> method) {
+        try {
+            return client.executeAsync(method);
+        } catch (TelegramApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private <T> CompletableFuture<T> submit(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call) {
+        Job<T> job = new Job<>(lane, chatId, method, call);
+        lock.lock();
+        try {
+            if (closing) {
+                job.result.completeExceptionally(new SendException(SendException.Reason.SHUTDOWN, 0,
+                        "the bot is stopping", Optional.empty()));
+                return job.result;
+            }
+            lanes.get(lane).addLast(job);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return job.result;
+    }
+
+    private void dispatch() {
+        while (true) {
+            Job<?> job;
+            lock.lock();
+            try {
+                job = nextJob();
+                if (job == null) {
+                    return;
+                }
+                inFlight++;
+                if (job.countsAsMessage()) {
+                    chatsInFlight.add(job.chatId);
+                }
+            } finally {
+                lock.unlock();
+            }
+            start(job);
+        }
+    }
+
+    /** Waits for the next job that may go now; null once closed and drained. Called with the lock held. */
+    private Job<?> nextJob() {
+        while (true) {
+            long now = System.nanoTime();
+            if (closing && (isEmpty() || now > drainDeadline)) {
+                failRemaining();
+                return null;
+            }
+            long wait = MAX_IDLE_WAIT_NANOS;
+            if (inFlight < MAX_IN_FLIGHT) {
+                Pick pick = pick(now);
+                if (pick.job != null) {
+                    return pick.job;
+                }
+                wait = Math.min(wait, pick.waitNanos);
+            }
+            try {
+                changed.awaitNanos(Math.max(wait, 100_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failRemaining();
+                return null;
+            }
+        }
+    }
+
+    private record Pick(Job<?> job, long waitNanos) {
+    }
+
+    /** The first job, by lane priority then age, that no limit holds back. Called with the lock held. */
+    private Pick pick(long now) {
+        long wait = Long.MAX_VALUE;
+        long globalWait = global.waitNanos(now);
+        for (Lane lane : Lane.values()) {
+            Set<Long> heldChats = new HashSet<>();
+            for (Iterator<Job<?>> it = lanes.get(lane).iterator(); it.hasNext(); ) {
+                Job<?> job = it.next();
+                boolean message = job.countsAsMessage();
+                if (message && (heldChats.contains(job.chatId) || chatsInFlight.contains(job.chatId))) {
+                    heldChats.add(job.chatId);
+                    continue;
+                }
+                if (job.notBefore > now) {
+                    wait = Math.min(wait, job.notBefore - now);
+                    if (message) {
+                        heldChats.add(job.chatId);
+                    }
+                    continue;
+                }
+                if (message) {
+                    SlidingWindow chatWindow = chatWindow(job.chatId);
+                    long chatWait = chatWindow.waitNanos(now);
+                    if (chatWait > 0 || globalWait > 0) {
+                        wait = Math.min(wait, Math.max(chatWait, globalWait));
+                        heldChats.add(job.chatId);
+                        continue;
+                    }
+                    chatWindow.record(now);
+                    global.record(now);
+                }
+                it.remove();
+                return new Pick(job, 0);
+            }
+        }
+        return new Pick(null, wait);
+    }
+
+    private SlidingWindow chatWindow(long chatId) {
+        if (chatWindows.size() > MAX_CHAT_WINDOWS) {
+            long now = System.nanoTime();
+            chatWindows.values().removeIf(window -> window.isIdle(now));
+        }
+        // private chats have positive ids (the user's id); groups and channels negative ones
+        return chatWindows.computeIfAbsent(chatId, id -> id > 0
+                ? SlidingWindow.perSecond(settings.privateChatPerSecond())
+                : SlidingWindow.perMinute(settings.groupPerMinute()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void start(Job<T> job) {
+        job.attempts++;
+        CompletableFuture<T> call;
+        try {
+            call = job.call.get();
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        call.whenComplete((result, error) -> finished(job, result, error));
+    }
+
+    private <T> void finished(Job<T> job, T result, Throwable error) {
+        Outcome outcome;
+        lock.lock();
+        try {
+            inFlight--;
+            chatsInFlight.remove(job.chatId);
+            outcome = error == null ? Outcome.OK : retryOrFail(job, unwrap(error));
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        listener.sent(job.method, job.lane, outcome);
+        if (error == null) {
+            job.result.complete(result);
+        }
+    }
+
+    /** The delivery rules. Called with the lock held; completes the job exceptionally when it is final. */
+    private Outcome retryOrFail(Job<?> job, Throwable error) {
+        int code = 0;
+        String description = String.valueOf(error.getMessage());
+        Optional<Long> migrateTo = Optional.empty();
+        Integer retryAfter = null;
+        if (error instanceof TelegramApiRequestException) {
+            TelegramApiRequestException api = (TelegramApiRequestException) error;
+            code = api.getErrorCode() == null ? 0 : api.getErrorCode();
+            description = api.getApiResponse() != null ? api.getApiResponse() : description;
+            if (api.getParameters() != null) {
+                retryAfter = api.getParameters().getRetryAfter();
+                migrateTo = Optional.ofNullable(api.getParameters().getMigrateToChatId());
+            }
+        }
+        long now = System.nanoTime();
+        if (code == 429) {
+            job.attempts--; // waiting is Telegram's request, not a failure
+            job.notBefore = now + TimeUnit.SECONDS.toNanos(retryAfter == null ? 1 : Math.max(1, retryAfter));
+            lanes.get(job.lane).addFirst(job);
+            log.info("{} to chat {} rate-limited by Telegram: retrying after {}s", job.method, job.chatId, retryAfter);
+            return Outcome.RATE_LIMITED;
+        }
+        if (code == 403) {
+            fail(job, SendException.Reason.FORBIDDEN, code, description, migrateTo);
+            return Outcome.FORBIDDEN;
+        }
+        if (code >= 400 && code < 500) {
+            fail(job, SendException.Reason.REJECTED, code, description, migrateTo);
+            return Outcome.REJECTED;
+        }
+        boolean transientError = code >= 500 || code == 0 || error instanceof IOException;
+        if (transientError && job.attempts < settings.maxAttempts() && !closing) {
+            long backoff = Math.min(MAX_BACKOFF_NANOS, TimeUnit.MILLISECONDS.toNanos(500L << Math.min(job.attempts, 10)));
+            job.notBefore = now + backoff;
+            lanes.get(job.lane).addFirst(job);
+            log.info("{} to chat {} failed ({} {}), attempt {} of {}", job.method, job.chatId, code, description,
+                    job.attempts, settings.maxAttempts());
+            return Outcome.RETRYING;
+        }
+        fail(job, SendException.Reason.GAVE_UP, code, description, migrateTo);
+        return Outcome.GAVE_UP;
+    }
+
+    private static void fail(Job<?> job, SendException.Reason reason, int code, String description,
+                             Optional<Long> migrateTo) {
+        job.result.completeExceptionally(new SendException(reason, code, description, migrateTo));
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof TelegramApiException && !(cause instanceof TelegramApiRequestException)
+                && cause.getCause() != null) {
+            return unwrap(cause.getCause());
+        }
+        return cause;
+    }
+
+    private boolean isEmpty() {
+        return inFlight == 0 && lanes.values().stream().allMatch(ArrayDeque::isEmpty);
+    }
+
+    private void failRemaining() {
+        for (ArrayDeque<Job<?>> queue : lanes.values()) {
+            for (Job<?> job : queue) {
+                fail(job, SendException.Reason.SHUTDOWN, 0, "the bot stopped before this was sent", Optional.empty());
+            }
+            queue.clear();
+        }
+    }
+
+    /**
+     * Stops taking new calls, sends what is queued for up to {@code grace}, then fails the rest; calls already
+     * made are waited for within the same time.
+     */
+    public void close(java.time.Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        lock.lock();
+        try {
+            closing = true;
+            drainDeadline = deadline;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            dispatcher.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 100));
+            lock.lock();
+            try {
+                while (inFlight > 0 && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(1)) {
+                    changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                }
+            } finally {
+                lock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(java.time.Duration.ofSeconds(3));
+    }
+
+    /** The result of one attempt, for metrics. */
+    public enum Outcome { OK, RATE_LIMITED, RETRYING, FORBIDDEN, REJECTED, GAVE_UP }
+
+    /** Told about every attempt; metrics listen here. Must be quick and thread-safe. */
+    @FunctionalInterface
+    public interface SendListener {
+        void sent(String method, Lane lane, Outcome outcome);
+
+        SendListener NONE = (method, lane, outcome) -> { };
+    }
+
+    private static final class Job<T> {
+        final Lane lane;
+        final long chatId;
+        final String method;
+        final Supplier<CompletableFuture<T>> call;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        int attempts;
+        long notBefore;
+
+        Job(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call) {
+            this.lane = lane;
+            this.chatId = chatId;
+            this.method = method;
+            this.call = call;
+        }
+
+        boolean countsAsMessage() {
+            return chatId != 0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.ccin.bot.web;
+
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded web server. Routes come from the health check, the webhook (in webhook mode) and features. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+
+    public WebServer(String host, int port, HealthController health, Optional<WebhookController> webhook,
+                     List<WebRoutes> featureRoutes, int maxRequestBytes) {
+        this.app = Javalin.create(cfg -> {
+            cfg.jetty.host = host;
+            cfg.jetty.port = port;
+            cfg.http.maxRequestSize = maxRequestBytes;
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/health", health::health);
+            webhook.ifPresent(controller -> cfg.routes.post("/telegram/{path}", controller::receive));
+            featureRoutes.forEach(routes -> routes.addTo(cfg.routes));
+        });
+    }
+
+    public WebServer start() {
+        app.start();
+        log.info("web server listening on port {}", app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,85 @@
+package org.ccin.bot.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.ccin.bot.telegram.WebhookReceiver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /telegram/{path}}: Telegram posts one update per request. 401 without the right secret header,
+ * 413 for a body over the limit, 400 for a body that is not an update, 200 only once the update is stored,
+ * 503 when it could not be stored (Telegram then posts it again).
+ */
+public final class WebhookController {
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final WebhookReceiver receiver;
+
+    public WebhookController(WebhookReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    public void receive(Context ctx) {
+        if (!receiver.path().equals(ctx.pathParam("path"))) {
+            ctx.status(404).result("not found");
+            return;
+        }
+        String secret = ctx.header(SECRET_HEADER);
+        if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                receiver.secret().getBytes(StandardCharsets.UTF_8))) {
+            log.warn("webhook request without the right secret from {}", ctx.ip());
+            ctx.status(401).result("unauthorized");
+            return;
+        }
+        long declared = ctx.contentLength();
+        if (declared > receiver.maxBodyBytes()) {
+            ctx.status(413).result("update too large");
+            return;
+        }
+        String body;
+        try {
+            body = readAtMost(ctx.bodyInputStream(), receiver.maxBodyBytes());
+        } catch (TooLarge e) {
+            ctx.status(413).result("update too large");
+            return;
+        } catch (IOException e) {
+            ctx.status(400).result("unreadable body");
+            return;
+        }
+        try {
+            receiver.accept(body);
+            ctx.status(200).result("ok");
+        } catch (JsonProcessingException e) {
+            log.warn("webhook body is not an update: {}", e.getOriginalMessage());
+            ctx.status(400).result("not an update");
+        } catch (RuntimeException e) {
+            log.error("webhook update could not be stored; Telegram will send it again", e);
+            ctx.status(503).result("try again");
+        }
+    }
+
+    /** Reads the body without trusting Content-Length (a chunked body declares none). */
+    private static String readAtMost(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            if (out.size() + read > max) {
+                throw new TooLarge();
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+}
