@@ -63,6 +63,9 @@ public final class BotApplication implements AutoCloseable {
     private BotApplication(BotConfig config, Clock clock) {
         this.config = config;
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
+        if (config.loadSampleData()) {
+            SampleData.loadIfEmpty(store);
+        }
         Messages messages = new Messages();
         TelegramHealth health = new TelegramHealth(clock);
         this.connection = new TelegramConnection(config.telegram(), config.sending(), health);

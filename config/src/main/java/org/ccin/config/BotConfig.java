@@ -17,6 +17,7 @@ import java.util.Set;
  * @param conversations how long a half-finished flow is kept
  * @param sending the outgoing rate limits and retries
  * @param updates how incoming updates are processed
+ * @param loadSampleData whether an empty database is filled with the bundled sample data at first start
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -27,7 +28,8 @@ public record BotConfig(
         String defaultLanguage,
         ConversationSettings conversations,
         SendingSettings sending,
-        UpdateSettings updates) {
+        UpdateSettings updates,
+        boolean loadSampleData) {
 
     public BotConfig {
         staff = Set.copyOf(staff);

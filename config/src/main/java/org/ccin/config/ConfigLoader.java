@@ -120,7 +120,8 @@ public final class ConfigLoader {
                 tree.integer("sending.maxAttempts", 5, 1, 100),
                 tree.duration("sending.requestTimeout", Duration.ofSeconds(30)));
         BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
-        return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates);
+        boolean sample = tree.bool("database.loadSampleData", true);
+        return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample);
     }
 
     private TelegramSettings telegram(SettingsTree tree) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +44,29 @@ public final class ReferenceDataImporter {
 
     public ImportReport importFiles(List<Path> files) {
         List<String> problems = new ArrayList<>();
-        Map<String, List<ImportRow>> rowsBySection = new LinkedHashMap<>();
+        List<ImportSource> sources = new ArrayList<>();
         for (Path file : files) {
-            read(file, rowsBySection, problems);
+            if (!Files.isRegularFile(file)) {
+                problems.add(file + ": no such file");
+                continue;
+            }
+            try {
+                sources.add(ImportSource.of(file));
+            } catch (IOException e) {
+                problems.add(file + ": cannot be read: " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        return importSources(sources);
+    }
+
+    public ImportReport importSources(List<ImportSource> sources) {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<ImportRow>> rowsBySection = new LinkedHashMap<>();
+        for (ImportSource source : sources) {
+            read(source, rowsBySection, problems);
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
@@ -67,29 +87,25 @@ public final class ReferenceDataImporter {
         });
     }
 
-    private void read(Path file, Map<String, List<ImportRow>> rowsBySection, List<String> problems) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) {
-            problems.add(file + ": no such file");
-        } else if (name.endsWith(".csv")) {
-            readCsv(file, rowsBySection, problems);
+    private void read(ImportSource source, Map<String, List<ImportRow>> rowsBySection, List<String> problems) {
+        String name = source.name().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            readCsv(source, rowsBySection, problems);
         } else if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
-            readDocument(file, name.endsWith(".json") ? json : yaml, rowsBySection, problems);
+            readDocument(source, name.endsWith(".json") ? json : yaml, rowsBySection, problems);
         } else {
-            problems.add(file + ": unknown file type; use .yml, .yaml, .json or .csv");
+            problems.add(source.name() + ": unknown file type; use .yml, .yaml, .json or .csv");
         }
     }
 
-    private void readDocument(Path file, ObjectMapper mapper, Map<String, List<ImportRow>> rowsBySection,
+    private void readDocument(ImportSource source, ObjectMapper mapper, Map<String, List<ImportRow>> rowsBySection,
                               List<String> problems) {
+        String file = source.name();
         JsonNode root;
         try {
-            root = mapper.readTree(file.toFile());
+            root = mapper.readTree(source.content());
         } catch (JsonProcessingException e) {
             problems.add(file + " line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
-            return;
-        } catch (IOException e) {
-            problems.add(file + ": cannot be read: " + e.getMessage());
             return;
         }
         if (root == null || !root.isObject()) {
@@ -111,7 +127,7 @@ public final class ReferenceDataImporter {
             List<ImportRow> rows = rowsBySection.computeIfAbsent(section.name(), k -> new ArrayList<>());
             JsonNode items = entry.getValue();
             for (int i = 0; i < items.size(); i++) {
-                String where = file.getFileName() + " " + section.name() + " entry " + (i + 1);
+                String where = file + " " + section.name() + " entry " + (i + 1);
                 if (items.get(i).isObject()) {
                     rows.add(new ImportRow(where, (ObjectNode) items.get(i), problems));
                 } else {
@@ -121,10 +137,11 @@ public final class ReferenceDataImporter {
         }
     }
 
-    private void readCsv(Path file, Map<String, List<ImportRow>> rowsBySection, List<String> problems) {
+    private void readCsv(ImportSource source, Map<String, List<ImportRow>> rowsBySection, List<String> problems) {
+        String file = source.name();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new StringReader(source.content());
              CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.replace("\uFEFF", "")).collect(Collectors.toList());
@@ -141,7 +158,7 @@ public final class ReferenceDataImporter {
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
                     fields.put(header.get(i), record.get(i));
                 }
-                rows.add(new ImportRow(file.getFileName() + " line " + (record.getRecordNumber() + 1), fields,
+                rows.add(new ImportRow(file + " line " + (record.getRecordNumber() + 1), fields,
                         problems));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -150,8 +167,8 @@ public final class ReferenceDataImporter {
     }
 
     /** The section whose name starts the file name, else the only section whose columns the header has. */
-    private ImportSection csvSection(Path file, List<String> header) {
-        String fileName = ImportRow.simplify(file.getFileName().toString());
+    private ImportSection csvSection(String file, List<String> header) {
+        String fileName = ImportRow.simplify(file);
         for (ImportSection section : sections) {
             if (fileName.startsWith(ImportRow.simplify(section.name()))) {
                 return section;

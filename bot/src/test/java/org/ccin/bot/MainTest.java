@@ -1,0 +1,85 @@
+package org.ccin.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return new Main(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    @Test
+    @DisplayName("Without a token the bot says exactly what to set and exits non-zero")
+    void noToken() {
+        int status = run(Map.of());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("ccin-bot: CCIN_BOT_TOKEN is not set")
+                .contains("@BotFather");
+    }
+
+    @Test
+    @DisplayName("A bad setting stops the start with one line naming it")
+    void badSetting() {
+        int status = run(Map.of("CCIN_BOT_TOKEN", "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAA", "CCIN_BOT_STAFF", "x"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .startsWith("ccin-bot: CCIN_BOT_STAFF (setting staff): 'x' is not a Telegram user id")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    @DisplayName("import loads the bundled data and reports what changed; a second run changes nothing")
+    void importCommand(@TempDir Path dir) {
+        Map<String, String> env = Map.of("CCIN_BOT_DB", dir.resolve("bot.db").toString());
+        String reference = Path.of("..", "data", "reference.yml").toString();
+
+        int first = run(env, "import", reference);
+        int second = run(env, "import", reference);
+
+        assertThat(first).isZero();
+        assertThat(second).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("regions: 12 added, 0 updated, 0 unchanged")
+                .contains("regions: 0 added, 0 updated, 12 unchanged");
+    }
+
+    @Test
+    @DisplayName("import of a broken file changes nothing and names the problem")
+    void importProblem(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("organisations.csv");
+        java.nio.file.Files.writeString(bad, "name,category,region\nSomewhere Council,gold,mars\n");
+
+        int status = run(Map.of("CCIN_BOT_DB", dir.resolve("bot.db").toString()), "import", bad.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was imported")
+                .contains("organisations.csv line 2: unknown category 'gold'");
+    }
+
+    @Test
+    @DisplayName("check-config shows the settings without the token; an unknown command shows the usage")
+    void checkConfigAndUsage() {
+        String token = "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+        int status = run(Map.of("CCIN_BOT_TOKEN", token), "check-config");
+        int unknown = run(Map.of(), "frobnicate");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Settings are valid").doesNotContain(token);
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").contains("Usage:");
+    }
+}

@@ -1,0 +1,77 @@
+package org.ccin.bot.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    @Test
+    @DisplayName("Every English text has a Welsh text, and no Welsh text is left without an English one")
+    void welshIsComplete() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Properties welsh = load("i18n/messages_cy.properties");
+
+        assertThat(new TreeSet<>(welsh.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    }
+
+    @Test
+    @DisplayName("A Welsh text uses the same placeholders as its English text")
+    void samePlaceholders() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Properties welsh = load("i18n/messages_cy.properties");
+
+        for (String key : english.stringPropertyNames()) {
+            assertThat(placeholders(welsh.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    @DisplayName("Placeholders are filled and their values escaped; apostrophes survive")
+    void fillsAndEscapes() {
+        Texts english = new Messages().in(Language.EN);
+        Texts welsh = new Messages().in(Language.CY);
+
+        assertThat(english.get("start.welcome.back", "name", "<b>Eve</b> & co"))
+                .startsWith("Welcome back, &lt;b&gt;Eve&lt;/b&gt; &amp; co! You're registered.");
+        assertThat(welsh.get("error.apology")).contains("Mae'n ddrwg gen i");
+        assertThat(english.plain("button.back")).isEqualTo("« Back");
+    }
+
+    @Test
+    @DisplayName("The client's language picks the first default; unknown languages get the fallback")
+    void firstDefault() {
+        assertThat(Language.firstDefault("cy", Language.EN)).isEqualTo(Language.CY);
+        assertThat(Language.firstDefault("cy-GB", Language.EN)).isEqualTo(Language.CY);
+        assertThat(Language.firstDefault("fr", Language.EN)).isEqualTo(Language.EN);
+        assertThat(Language.firstDefault(null, Language.CY)).isEqualTo(Language.CY);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
