@@ -17,6 +17,7 @@ import org.ccin.store.StoreException;
 import org.ccin.store.importing.ImportException;
 import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
+import org.ccin.store.plan.MilestoneDates;
 
 /**
  * The command line: {@code [--config FILE] [run | import FILE… | check-config | help]}. Exit status 0 on success,
@@ -136,7 +137,7 @@ public final class Main {
                 config.conversations().expireAfter());
         try {
             List<Path> paths = files.stream().map(Path::of).toList();
-            ImportReport report = ImportSections.importer(store).importFiles(paths);
+            ImportReport report = ImportSections.importer(store, MilestoneDates.defaults()).importFiles(paths);
             store.auditLog().record(Optional.empty(), "import", String.join(" ", files),
                     report.describe().replace('\n', ';'));
             out.println("Imported into " + store.database().file() + ":\n" + report.describe());

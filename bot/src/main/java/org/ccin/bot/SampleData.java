@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ccin.store.Store;
 import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
+import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.importing.ImportSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SampleData {
     /** The bundled files, in the order they are imported. */
-    static final List<String> FILES = List.of("reference.yml", "organisations.csv");
+    static final List<String> FILES = List.of("reference.yml", "organisations.csv", "topics.yml", "synonyms.yml",
+            "action-plan.yml", "case-studies.yml");
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
     private SampleData() {
@@ -36,7 +38,7 @@ final class SampleData {
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample data is missing from the jar", e);
         }
-        ImportReport report = ImportSections.importer(store).importSources(sources);
+        ImportReport report = ImportSections.importer(store, MilestoneDates.defaults()).importSources(sources);
         store.auditLog().record(Optional.empty(), "import", "bundled sample data", report.describe().replace('\n', ';'));
         log.info("empty database: loaded the bundled sample data\n{}", report.describe());
     }

@@ -3,11 +3,15 @@ package org.ccin.store;
 import java.time.Clock;
 import java.time.Duration;
 import org.ccin.store.audit.AuditLog;
+import org.ccin.store.casestudies.CaseStudyRepository;
+import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
+import org.ccin.store.search.SynonymRepository;
 import org.ccin.store.state.BotStateRepository;
 
 /**
@@ -22,6 +26,11 @@ public final class Store {
     private final ConversationRepository conversations;
     private final AuditLog auditLog;
     private final BotStateRepository botState;
+    private final PlanRepository plans;
+    private final CaseStudyRepository caseStudies;
+    private final TopicRepository topics;
+    private final SynonymRepository synonyms;
+    private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
     public Store(Database database, Clock clock, Duration conversationLifetime) {
@@ -33,6 +42,31 @@ public final class Store {
         this.conversations = new ConversationRepository(database, clock, conversationLifetime);
         this.auditLog = new AuditLog(database, clock);
         this.botState = new BotStateRepository(database, clock);
+        this.plans = new PlanRepository(database, clock);
+        this.caseStudies = new CaseStudyRepository(database, clock);
+        this.topics = new TopicRepository(database);
+        this.synonyms = new SynonymRepository(database, clock);
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    public CaseStudyRepository caseStudies() {
+        return caseStudies;
+    }
+
+    public TopicRepository topics() {
+        return topics;
+    }
+
+    public SynonymRepository synonyms() {
+        return synonyms;
     }
 
     public Database database() {

@@ -2,17 +2,20 @@ package org.ccin.store.importing;
 
 import java.util.List;
 import org.ccin.store.Store;
+import org.ccin.store.plan.MilestoneDates;
 
 /** Every section that {@code import} understands, in the order they are written (dependencies first). */
 public final class ImportSections {
     private ImportSections() {
     }
 
-    public static List<ImportSection> standard(Store store) {
-        return List.of(new CategoriesSection(), new RegionsSection(), new OrganisationsSection(store.organisations()));
+    public static List<ImportSection> standard(Store store, MilestoneDates dates) {
+        return List.of(new CategoriesSection(), new RegionsSection(), new OrganisationsSection(store.organisations()),
+                new TopicsSection(), new SynonymsSection(store.clock()), new PlansSection(), new ObjectivesSection(),
+                new ActionsSection(store.plans(), dates), new CaseStudiesSection(store.caseStudies()));
     }
 
-    public static ReferenceDataImporter importer(Store store) {
-        return new ReferenceDataImporter(store.database(), standard(store));
+    public static ReferenceDataImporter importer(Store store, MilestoneDates dates) {
+        return new ReferenceDataImporter(store.database(), standard(store, dates));
     }
 }

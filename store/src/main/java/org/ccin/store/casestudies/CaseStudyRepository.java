@@ -1,0 +1,219 @@
+package org.ccin.store.casestudies;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccin.store.Database;
+import org.ccin.store.UpsertOutcome;
+import org.ccin.store.internal.Rows;
+import org.ccin.store.search.FtsQuery;
+import org.ccin.store.search.SearchTerms;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The case-study library and its search: SQLite FTS5, ranked by bm25 with the title weighted above the summary
+ * and the body, stemmed (porter), with a trigram index as the fallback for misspelt words. Thread-safe.
+ */
+public final class CaseStudyRepository {
+    /** bm25 weights of title, summary, body, councils, topics. */
+    private static final String RANK = "bm25(case_studies_fts, 10.0, 4.0, 1.0, 3.0, 3.0)";
+    private static final int FUZZY_CANDIDATES = 60;
+    private static final double FUZZY_MIN_SHARE = 0.5;
+
+    static final RowMapper<CaseStudy> CASE_STUDY = (rs, ctx) -> new CaseStudy(rs.getLong("id"), rs.getString("slug"),
+            rs.getString("title"), CaseStudyKind.valueOf(rs.getString("kind")), rs.getString("summary"),
+            rs.getString("body"), Rows.text(rs, "link"), Rows.text(rs, "region_code"),
+            Rows.number(rs, "year").map(Long::intValue), lines(rs.getString("councils")), lines(rs.getString("topics")));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public CaseStudyRepository(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.clock = clock;
+    }
+
+    public Optional<CaseStudy> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM case_studies WHERE id = :id").bind("id", id)
+                .map(CASE_STUDY).findOne());
+    }
+
+    public Optional<CaseStudy> findBySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM case_studies WHERE slug = :slug").bind("slug", slug)
+                .map(CASE_STUDY).findOne());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM case_studies").mapTo(Integer.class).one());
+    }
+
+    /**
+     * One page of case studies for the words and filters: those matching every word; if none, those matching
+     * some; if none, those with similar spellings. With no words, the filters alone (newest first).
+     */
+    public SearchPage search(FtsQuery query, CaseStudyFilters filters, int offset, int limit) {
+        return jdbi.withHandle(h -> {
+            if (query.isEmpty()) {
+                return filtered(h, filters, offset, limit);
+            }
+            SearchPage page = matched(h, query.all().orElseThrow(), filters, offset, limit, SearchPage.Match.ALL_WORDS);
+            if (page.total() == 0 && query.groups().size() > 1) {
+                page = matched(h, query.any().orElseThrow(), filters, offset, limit, SearchPage.Match.SOME_WORDS);
+            }
+            if (page.total() == 0) {
+                page = similar(h, query, filters, offset, limit);
+            }
+            return page;
+        });
+    }
+
+    private SearchPage matched(Handle h, String match, CaseStudyFilters filters, int offset, int limit,
+                               SearchPage.Match how) {
+        String where = " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
+                + filterSql(filters);
+        Query count = h.createQuery("SELECT count(*)" + where).bind("match", match);
+        int total = bindFilters(count, filters).mapTo(Integer.class).one();
+        if (total == 0) {
+            return new SearchPage(List.of(), 0, offset, how);
+        }
+        Query page = h.createQuery("SELECT c.*, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
+                + where + " ORDER BY " + RANK + " LIMIT :limit OFFSET :offset")
+                .bind("match", match).bind("limit", limit).bind("offset", offset);
+        List<SearchHit> hits = bindFilters(page, filters).map((rs, ctx) -> new SearchHit(CASE_STUDY.map(rs, ctx),
+                rs.getString("snippet"))).list();
+        return new SearchPage(hits, total, offset, how);
+    }
+
+    private SearchPage filtered(Handle h, CaseStudyFilters filters, int offset, int limit) {
+        String where = " FROM case_studies c WHERE 1 = 1" + filterSql(filters);
+        int total = bindFilters(h.createQuery("SELECT count(*)" + where), filters).mapTo(Integer.class).one();
+        List<SearchHit> hits = bindFilters(h.createQuery("SELECT c.*" + where
+                        + " ORDER BY coalesce(c.year, 0) DESC, c.title LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset), filters)
+                .map((rs, ctx) -> {
+                    CaseStudy cs = CASE_STUDY.map(rs, ctx);
+                    return new SearchHit(cs, cs.summary());
+                }).list();
+        return new SearchPage(hits, total, offset, SearchPage.Match.FILTERS_ONLY);
+    }
+
+    /**
+     * Misspellings: candidates sharing three-letter pieces with the words (trigram index), kept when at least half
+     * of the words' pieces appear in their title, summary or councils, best share first.
+     */
+    private SearchPage similar(Handle h, FtsQuery query, CaseStudyFilters filters, int offset, int limit) {
+        Set<String> trigrams = query.trigrams();
+        if (trigrams.isEmpty()) {
+            return new SearchPage(List.of(), 0, offset, SearchPage.Match.SIMILAR_SPELLING);
+        }
+        String match = trigrams.stream().map(SearchTerms::quoted).collect(Collectors.joining(" OR "));
+        Query candidates = h.createQuery("SELECT c.* FROM case_studies_trigram t JOIN case_studies c ON c.id = t.rowid"
+                + " WHERE case_studies_trigram MATCH :match" + filterSql(filters)
+                + " ORDER BY bm25(case_studies_trigram) LIMIT :candidates")
+                .bind("match", match).bind("candidates", FUZZY_CANDIDATES);
+        List<CaseStudy> found = bindFilters(candidates, filters).map(CASE_STUDY).list();
+        Map<CaseStudy, Double> shares = new LinkedHashMap<>();
+        for (CaseStudy cs : found) {
+            String text = String.join(" ", SearchTerms.allWords(cs.title() + " " + cs.summary() + " "
+                    + String.join(" ", cs.councils())));
+            long present = trigrams.stream().filter(text::contains).count();
+            double share = (double) present / trigrams.size();
+            if (share >= FUZZY_MIN_SHARE) {
+                shares.put(cs, share);
+            }
+        }
+        List<CaseStudy> ranked = shares.entrySet().stream()
+                .sorted(Map.Entry.<CaseStudy, Double>comparingByValue(Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).toList();
+        List<SearchHit> hits = ranked.stream().skip(offset).limit(limit)
+                .map(cs -> new SearchHit(cs, cs.summary())).toList();
+        return new SearchPage(hits, ranked.size(), offset, SearchPage.Match.SIMILAR_SPELLING);
+    }
+
+    private static String filterSql(CaseStudyFilters filters) {
+        StringBuilder sql = new StringBuilder();
+        filters.topic().ifPresent(t -> sql.append(
+                " AND c.id IN (SELECT case_study_id FROM case_study_topics WHERE topic_code = :topic)"));
+        filters.region().ifPresent(r -> sql.append(" AND c.region_code = :region"));
+        filters.kind().ifPresent(k -> sql.append(" AND c.kind = :kind"));
+        filters.year().ifPresent(y -> sql.append(" AND c.year = :year"));
+        return sql.toString();
+    }
+
+    private static Query bindFilters(Query query, CaseStudyFilters filters) {
+        filters.topic().ifPresent(t -> query.bind("topic", t));
+        filters.region().ifPresent(r -> query.bind("region", r));
+        filters.kind().ifPresent(k -> query.bind("kind", k.name()));
+        filters.year().ifPresent(y -> query.bind("year", y));
+        return query;
+    }
+
+    /** Inserts or updates by slug, inside the caller's transaction; the indexes follow by trigger. */
+    public UpsertOutcome upsert(Handle h, CaseStudyData data) {
+        Optional<CaseStudy> existing = h.createQuery("SELECT * FROM case_studies WHERE slug = :slug")
+                .bind("slug", data.slug()).map(CASE_STUDY).findOne();
+        if (existing.isPresent() && same(existing.get(), data)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        h.createUpdate("""
+                INSERT INTO case_studies (slug, title, kind, summary, body, link, region_code, year, councils, topics,
+                                          created_at, updated_at)
+                VALUES (:slug, :title, :kind, :summary, :body, :link, :region, :year, :councils, :topics, :now, :now)
+                ON CONFLICT (slug) DO UPDATE SET title = excluded.title, kind = excluded.kind,
+                    summary = excluded.summary, body = excluded.body, link = excluded.link,
+                    region_code = excluded.region_code, year = excluded.year, councils = excluded.councils,
+                    topics = excluded.topics, updated_at = excluded.updated_at
+                """).bind("slug", data.slug()).bind("title", data.title()).bind("kind", data.kind().name())
+                .bind("summary", data.summary()).bind("body", data.body()).bind("link", data.link().orElse(null))
+                .bind("region", data.regionCode().orElse(null)).bind("year", data.year().orElse(null))
+                .bind("councils", String.join("\n", data.councils())).bind("topics", String.join("\n", data.topics()))
+                .bind("now", clock.instant()).execute();
+        long id = h.createQuery("SELECT id FROM case_studies WHERE slug = :slug").bind("slug", data.slug())
+                .mapTo(Long.class).one();
+        h.createUpdate("DELETE FROM case_study_topics WHERE case_study_id = :id").bind("id", id).execute();
+        for (String topic : data.topics()) {
+            h.createUpdate("INSERT OR IGNORE INTO case_study_topics (case_study_id, topic_code) VALUES (:id, :topic)")
+                    .bind("id", id).bind("topic", topic).execute();
+        }
+        return existing.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
+    }
+
+    private static boolean same(CaseStudy cs, CaseStudyData data) {
+        return cs.title().equals(data.title()) && cs.kind() == data.kind() && cs.summary().equals(data.summary())
+                && cs.body().equals(data.body()) && cs.link().equals(data.link())
+                && cs.regionCode().equals(data.regionCode()) && cs.year().equals(data.year())
+                && cs.councils().equals(data.councils()) && cs.topics().equals(data.topics());
+    }
+
+    static List<String> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The kinds by the words people use for them: "lab", "prototype", "case study". */
+    public static Optional<CaseStudyKind> kindNamed(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (t.startsWith("lab") || t.equals("policylab") || t.equals("policylabs")) {
+            return Optional.of(CaseStudyKind.POLICY_LAB);
+        }
+        if (t.startsWith("proto") || t.startsWith("policyproto")) {
+            return Optional.of(CaseStudyKind.POLICY_PROTOTYPE);
+        }
+        if (t.startsWith("case")) {
+            return Optional.of(CaseStudyKind.CASE_STUDY);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,14 @@
+package org.ccin.store.plan;
+
+/**
+ * An action plan, e.g. the 2024–2026 strategy.
+ *
+ * @param version what answers cite as the source ("2024–2026")
+ * @param current true for the plan people mean when they type an action code
+ */
+public record Plan(String code, String titleEn, String titleCy, String version, boolean current) {
+
+    public String title(String language) {
+        return "cy".equals(language) ? titleCy : titleEn;
+    }
+}

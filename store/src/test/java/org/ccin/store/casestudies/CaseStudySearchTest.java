@@ -1,0 +1,139 @@
+package org.ccin.store.casestudies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.config.ManualClock;
+import org.ccin.store.KnowledgeFixture;
+import org.ccin.store.Store;
+import org.ccin.store.TestStores;
+import org.ccin.store.search.FtsQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseStudySearchTest {
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private CaseStudyRepository caseStudies;
+
+    @BeforeEach
+    void load() {
+        store = TestStores.open(dir, new ManualClock(TestStores.START));
+        KnowledgeFixture.load(store);
+        caseStudies = store.caseStudies();
+    }
+
+    private SearchPage search(String text, CaseStudyFilters filters) {
+        return caseStudies.search(FtsQuery.of(text, store.synonyms().expansions()), filters, 0, 5);
+    }
+
+    private void add(String slug, String title, String body) {
+        store.database().jdbi().useHandle(h -> caseStudies.upsert(h, new CaseStudyData(slug, title,
+                CaseStudyKind.CASE_STUDY, "", body, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of())));
+    }
+
+    @Test
+    @DisplayName("A match in the title ranks above a match in the body")
+    void titleAboveBody() {
+        add("zz-body", "Parks and gardens", "This project also helped the allotments network grow allotments.");
+        add("zz-title", "Allotments for everyone", "A council programme for green spaces.");
+
+        SearchPage page = search("allotments", CaseStudyFilters.none());
+
+        assertThat(page.hits()).extracting(h -> h.caseStudy().slug()).startsWith("zz-title", "zz-body");
+    }
+
+    @Test
+    @DisplayName("Words are stemmed and the matched words are marked in the snippet")
+    void stemmingAndSnippet() {
+        add("zz-stem", "Growing food together", "Residents grew vegetables on council land.");
+
+        SearchPage page = search("grows", CaseStudyFilters.none());
+
+        assertThat(page.hits()).extracting(h -> h.caseStudy().slug()).contains("zz-stem");
+        SearchHit hit = page.hits().stream().filter(h -> h.caseStudy().slug().equals("zz-stem")).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains(SearchHit.MARK_START + "Growing" + SearchHit.MARK_END);
+    }
+
+    @Test
+    @DisplayName("An acronym finds what is written out, and the other way round")
+    void synonyms() {
+        add("zz-cwb", "Building wealth locally", "A community wealth building strategy for the borough.");
+
+        assertThat(search("CWB", CaseStudyFilters.none()).hits()).extracting(h -> h.caseStudy().slug())
+                .contains("zz-cwb");
+    }
+
+    @Test
+    @DisplayName("A misspelt query still finds the case study, and says it matched by similar spelling")
+    void fuzzy() {
+        add("zz-fuzzy", "Community wealth in practice", "How one council kept spending local.");
+
+        SearchPage page = search("comunity welth", CaseStudyFilters.none());
+
+        assertThat(page.match()).isEqualTo(SearchPage.Match.SIMILAR_SPELLING);
+        assertThat(page.hits()).extracting(h -> h.caseStudy().slug()).contains("zz-fuzzy");
+        assertThat(search("qqqzzzxxx", CaseStudyFilters.none()).total()).isZero();
+    }
+
+    @Test
+    @DisplayName("Filters narrow by region, kind and topic; with no words they list what matches")
+    void filters() {
+        SearchPage labs = search("", CaseStudyFilters.none().withKind(CaseStudyKind.POLICY_LAB));
+        SearchPage wales = search("", CaseStudyFilters.none().withRegion("wales"));
+
+        assertThat(labs.total()).isEqualTo(8);
+        assertThat(labs.hits()).allSatisfy(h -> assertThat(h.caseStudy().kind()).isEqualTo(CaseStudyKind.POLICY_LAB));
+        assertThat(wales.hits()).allSatisfy(h -> assertThat(h.caseStudy().regionCode()).contains("wales"));
+        assertThat(search("council", CaseStudyFilters.none().withTopic("housing")).hits())
+                .allSatisfy(h -> assertThat(h.caseStudy().topics()).contains("housing"));
+    }
+
+    @Test
+    @DisplayName("Pages of five: the second page continues where the first stopped")
+    void pagination() {
+        for (int i = 0; i < 12; i++) {
+            add("zz-page-" + i, "Tenant panel " + i, "Tenants decide together.");
+        }
+        FtsQuery query = FtsQuery.of("tenant panel", store.synonyms().expansions());
+
+        SearchPage first = caseStudies.search(query, CaseStudyFilters.none(), 0, 5);
+        SearchPage third = caseStudies.search(query, CaseStudyFilters.none(), 10, 5);
+
+        assertThat(first.total()).isEqualTo(12);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(third.hits()).hasSize(2);
+        assertThat(third.hasMore()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Hostile input is searched as words: no error, sensible answers")
+    void hostileInput() {
+        for (String hostile : List.of("\"", "*", "^", "NEAR", "AND OR NOT", "((", "title:", "housing\"*",
+                "x".repeat(4000), "😀 housing", "مجلس الإسكان")) {
+            SearchPage page = search(hostile, CaseStudyFilters.none());
+            assertThat(page.total()).as(hostile).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    @DisplayName("Updating a case study keeps one row and the index follows")
+    void updateInPlace() {
+        add("zz-update", "Old title", "nothing");
+        add("zz-update", "Solar cooperative", "nothing");
+
+        assertThat(search("solar", CaseStudyFilters.none()).hits()).extracting(h -> h.caseStudy().slug())
+                .containsExactly("zz-update");
+        assertThat(search("old title", CaseStudyFilters.none()).hits()).extracting(h -> h.caseStudy().slug())
+                .doesNotContain("zz-update");
+        store.database().jdbi().useHandle(h -> h.execute(
+                "INSERT INTO case_studies_fts (case_studies_fts) VALUES ('integrity-check')"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.ccin.store.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccin.config.ManualClock;
+import org.ccin.store.KnowledgeFixture;
+import org.ccin.store.Store;
+import org.ccin.store.TestStores;
+import org.ccin.store.search.FtsQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanRepositoryTest {
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private PlanRepository plans;
+
+    @BeforeEach
+    void load() {
+        store = TestStores.open(dir, new ManualClock(TestStores.START));
+        KnowledgeFixture.load(store);
+        plans = store.plans();
+    }
+
+    @Test
+    @DisplayName("An action code finds the current plan's action first, with its leads and seasonal milestone")
+    void byCode() {
+        List<Action> found = plans.byCode("1.4");
+
+        assertThat(plans.byCode("1.1")).extracting(Action::planCode)
+                .containsExactly("strategy-2024-2026", "strategy-day-2021");
+        assertThat(found).extracting(Action::planCode).containsExactly("strategy-2024-2026");
+        Action action = found.get(0);
+        assertThat(action.leads()).containsExactly("Morgan Jones", "Simon Grove-White");
+        assertThat(action.progress()).isEqualTo(Progress.ON_TRACK);
+        assertThat(action.milestones()).singleElement().satisfies(m -> {
+            assertThat(m.label()).isEqualTo("Summer 2024");
+            assertThat(m.dueDate()).contains(LocalDate.of(2024, 8, 31));
+        });
+    }
+
+    @Test
+    @DisplayName("Plain words find the right actions: the welcome pack, podcasts")
+    void plainWords() {
+        assertThat(plans.search(FtsQuery.of("who leads the welcome pack?", store.synonyms().expansions()), 5))
+                .first().satisfies(a -> assertThat(a.text()).containsIgnoringCase("welcome pack"));
+        assertThat(plans.search(FtsQuery.of("what is happening on podcasts?", Map.of()), 5))
+                .first().satisfies(a -> assertThat(a.text()).containsIgnoringCase("podcast"));
+    }
+
+    @Test
+    @DisplayName("Structured questions: led by a person, with a progress mark, due in a period, overdue")
+    void structured() {
+        assertThat(plans.ledBy(List.of("nicola", "huckerby"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.leads()).anyMatch(l -> l.contains("Nicola Huckerby")));
+        assertThat(plans.withProgress(Set.of(Progress.COMPLETE))).extracting(Action::code).contains("1.16", "2.5");
+        assertThat(plans.dueBetween(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)))
+                .extracting(Action::code).contains("1.1", "1.4");
+        assertThat(plans.overdue(LocalDate.of(2024, 9, 1))).extracting(Action::code).contains("1.1", "1.4")
+                .doesNotContain("1.16");
+        assertThat(plans.overdue(LocalDate.of(2024, 1, 1))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Each objective sums up its actions' progress")
+    void summary() {
+        Objective first = plans.objectives("strategy-2024-2026").get(0);
+
+        Map<Progress, Integer> counts = plans.progressCounts(first.id());
+
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(plans.actionsOf(first.id()).size());
+        assertThat(counts).containsKeys(Progress.ON_TRACK, Progress.NOT_STARTED);
+    }
+}
