@@ -3,14 +3,18 @@ package org.ccin.bot.telegram;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches every HTTP exchange with the Bot API and tells {@link TelegramHealth} whether Telegram answers. A 4xx
  * about one request (a message too long, a user who blocked the bot) says nothing about the connection; 401 (the
  * token is wrong), 404 (the API URL is wrong), 5xx and I/O errors do. Logs and problems never include the URL,
- * which contains the token.
+ * which contains the token. A change of state is logged once, not every failed poll.
  */
 final class HealthInterceptor implements Interceptor {
+    private static final Logger log = LoggerFactory.getLogger(HealthInterceptor.class);
+
     private final TelegramHealth health;
 
     HealthInterceptor(TelegramHealth health) {
@@ -25,17 +29,27 @@ final class HealthInterceptor implements Interceptor {
             response = chain.proceed(chain.request());
         } catch (IOException e) {
             if (!"Canceled".equals(e.getMessage())) {
-                health.failing(method + ": " + e.getClass().getSimpleName());
+                failing(method + ": " + e.getClass().getSimpleName());
             }
             throw e;
         }
         int code = response.code();
         if (code == 401 || code == 404 || code >= 500) {
-            health.failing(method + ": HTTP " + code);
+            failing(method + ": HTTP " + code);
         } else {
+            if (health.snapshot().state() == TelegramHealth.State.FAILING) {
+                log.info("Telegram answers again");
+            }
             health.ok();
         }
         return response;
+    }
+
+    private void failing(String problem) {
+        if (health.snapshot().state() != TelegramHealth.State.FAILING) {
+            log.warn("Telegram cannot be reached: {}", problem);
+        }
+        health.failing(problem);
     }
 
     private static String lastSegment(String path) {
