@@ -1,6 +1,8 @@
 package org.ccin.bot.telegram;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -32,8 +34,10 @@ public final class InboxProcessor implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final Thread feeder;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private boolean signalled;
     private volatile boolean stopping;
+    /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
 
     public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers) {
@@ -65,9 +69,14 @@ public final class InboxProcessor implements AutoCloseable {
             try {
                 List<StoredUpdate> batch = inbox.pending(cursor, BATCH);
                 for (StoredUpdate stored : batch) {
-                    dispatched.acquire();
-                    cursor = stored.updateId();
-                    executor.execute(stored.chatKey(), () -> handle(stored));
+                    dispatch(stored);
+                    cursor = Math.max(cursor, stored.updateId());
+                }
+                // Telegram's ids only grow, but a webhook post can arrive late: pick up pending rows behind us
+                for (StoredUpdate stored : inbox.pending(0, BATCH)) {
+                    if (stored.updateId() < cursor && !inFlight.contains(stored.updateId())) {
+                        dispatch(stored);
+                    }
                 }
                 if (batch.size() < BATCH) {
                     awaitWake();
@@ -80,6 +89,12 @@ public final class InboxProcessor implements AutoCloseable {
                 awaitWake();
             }
         }
+    }
+
+    private void dispatch(StoredUpdate stored) throws InterruptedException {
+        dispatched.acquire();
+        inFlight.add(stored.updateId());
+        executor.execute(stored.chatKey(), () -> handle(stored));
     }
 
     private void awaitWake() {
@@ -119,6 +134,7 @@ public final class InboxProcessor implements AutoCloseable {
             log.info("update {} {} chat {}: {} in {} ms", stored.updateId(), stored.kind(), stored.chatKey(), outcome,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } finally {
+            inFlight.remove(stored.updateId());
             dispatched.release();
         }
     }

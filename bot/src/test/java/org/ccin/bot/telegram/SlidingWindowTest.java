@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SlidingWindowTest {
-    private static final long SECOND = 1_000_000_000L;
+    private static final long SECOND = 1_000_000_000L + SlidingWindow.MARGIN_NANOS;
 
     @Test
     @DisplayName("At most N calls fit in any window; the next fits when the oldest leaves it")
@@ -28,8 +28,8 @@ class SlidingWindowTest {
         SlidingWindow window = SlidingWindow.perSecond(0.5);
         window.record(0);
 
-        assertThat(window.waitNanos(SECOND)).isEqualTo(SECOND);
-        assertThat(window.waitNanos(2 * SECOND)).isZero();
+        assertThat(window.waitNanos(SECOND)).isEqualTo(2_000_000_000L + SlidingWindow.MARGIN_NANOS - SECOND);
+        assertThat(window.waitNanos(2_000_000_000L + SlidingWindow.MARGIN_NANOS)).isZero();
     }
 
     @Test
@@ -40,7 +40,7 @@ class SlidingWindowTest {
             window.record(i * SECOND);
         }
 
-        assertThat(window.waitNanos(20 * SECOND)).isEqualTo(40 * SECOND);
+        assertThat(window.waitNanos(20 * SECOND)).isEqualTo(60_000_000_000L + SlidingWindow.MARGIN_NANOS - 20 * SECOND);
         assertThat(window.isIdle(200 * SECOND)).isTrue();
     }
 }

@@ -1,0 +1,26 @@
+package org.ccin.bot.e2e;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/** Waiting for a condition that nothing signals (a database row), with a deadline: never a bare sleep. */
+public final class Eventually {
+    private Eventually() {
+    }
+
+    public static void await(String what, BooleanSupplier condition) {
+        await(what, condition, TestBot.WAIT);
+    }
+
+    public static void await(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+}

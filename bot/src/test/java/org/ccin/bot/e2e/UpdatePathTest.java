@@ -1,0 +1,207 @@
+package org.ccin.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.ccin.bot.fake.ApiCall;
+import org.ccin.bot.fake.FakeUser;
+import org.ccin.bot.telegram.InboxConsumer;
+import org.ccin.bot.telegram.PollingReceiver;
+import org.ccin.bot.telegram.TelegramConnection;
+import org.ccin.bot.telegram.TelegramHealth;
+import org.ccin.bot.telegram.UpdateCodec;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Database;
+import org.ccin.store.Store;
+import org.ccin.store.inbox.InboxStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The path of an update: durable inbox, deduplication, restarts, failures, forged buttons. */
+class UpdatePathTest {
+    @TempDir
+    Path dir;
+
+    private TestBot bot;
+    private FakeUser ada;
+
+    @BeforeEach
+    void start() {
+        bot = TestBot.start(dir);
+        ada = bot.user(42, "Ada");
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("A restart in the middle of registration resumes where it stopped")
+    void restartMidRegistration() {
+        bot.telegram.send(ada, "/start");
+        bot.awaitText(42, "Which language");
+        bot.telegram.tap(ada, "Cymraeg");
+        bot.awaitText(42, "Teipiwch ei enw");
+
+        bot.restart();
+        bot.telegram.send(ada, "oldham");
+
+        ApiCall matches = bot.awaitText(42, "Dyma beth ddes i o hyd iddo");
+        assertThat(matches.allButtonTexts()).contains("Oldham Council");
+        bot.telegram.tap(ada, "Oldham Council");
+        bot.awaitText(42, "Pa fath o aelod yw eich sefydliad?");
+    }
+
+    @Test
+    @DisplayName("An update Telegram sends again after a restart (never confirmed) is handled once")
+    void duplicateUpdateIsHandledOnce() {
+        long update = bot.telegram.send(ada, "/whoami");
+        bot.awaitText(42, "Your Telegram id");
+        bot.stopApp();
+
+        bot.telegram.redeliver(update);
+        bot.startApp();
+        bot.telegram.awaitUpdatesTaken(TestBot.WAIT);
+        bot.telegram.send(ada, "/help");
+        bot.awaitText(42, "Here is what I can do for you.");
+
+        assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.text().contains("Your Telegram id")))
+                .hasSize(1);
+        Eventually.await("the update recorded as done", () -> bot.store().inbox().status(update) == InboxStatus.DONE);
+    }
+
+    @Test
+    @DisplayName("Updates stored but not handled when the process died are handled after the restart")
+    void storedButUnhandledUpdatesSurvive() throws Exception {
+        bot.stopApp();
+        // a process that only took updates in and died before handling them
+        BotConfig config = bot.config();
+        Store store = new Store(Database.open(config.database().path()), bot.clock, Duration.ofHours(1));
+        UpdateCodec codec = new UpdateCodec();
+        try (TelegramConnection connection = new TelegramConnection(config.telegram(), config.sending(),
+                new TelegramHealth(bot.clock))) {
+            PollingReceiver receiver = new PollingReceiver(connection, new InboxConsumer(store.inbox(), codec, () -> { }), 1);
+            receiver.start();
+            bot.telegram.send(ada, "/whoami");
+            bot.telegram.send(bot.user(43, "Bo"), "/whoami");
+            Eventually.await("both updates stored", () -> store.inbox().countPending() == 2);
+            receiver.close();
+        }
+        assertThat(bot.telegram.calls("sendmessage")).isEmpty();
+
+        bot.startApp();
+
+        bot.telegram.awaitCalls(c -> c.is("sendmessage") && c.text().contains("Your Telegram id"), 2, TestBot.WAIT);
+        Eventually.await("no update left pending", () -> bot.store().inbox().countPending() == 0);
+    }
+
+    @Test
+    @DisplayName("A handler that fails gets an apology, is recorded as failed, and the next update is handled")
+    void failureDoesNotStopTheNext() {
+        bot.telegram.send(ada, "/start");
+        bot.awaitText(42, "Which language");
+        // the conversation's stored state is corrupt: its handler fails
+        bot.store().database().jdbi().useHandle(h -> h.execute("UPDATE conversations SET state = 'not json'"));
+
+        long failing = bot.telegram.send(ada, "hello");
+        bot.awaitText(42, "Sorry, something went wrong on my side.");
+        bot.telegram.send(ada, "/cancel");
+
+        bot.awaitText(42, "Stopped.");
+        Eventually.await("the failed update recorded", () -> bot.store().inbox().status(failing) == InboxStatus.FAILED);
+    }
+
+    @Test
+    @DisplayName("Forged and unknown button data is refused politely and changes nothing")
+    void forgedCallbacks() {
+        bot.telegram.send(ada, "/language");
+        ApiCall question = bot.awaitText(42, "Which language would you like me to use?");
+        int messageId = bot.telegram.lastBotMessage(42).orElseThrow().messageId();
+
+        for (String forged : new String[] {"lang:set:fr", "nonsense", "reg:lang:1:cy", "prof:edit:password",
+                "x".repeat(70), "lang:set:cy:'; DROP TABLE members; --"}) {
+            bot.telegram.forgeCallback(ada, 42, messageId, forged);
+            ApiCall answer = bot.telegram.awaitAnswer(c -> c.is("answercallbackquery"), TestBot.WAIT);
+            assertThat(answer.params().path("text").asText()).as(forged)
+                    .containsAnyOf("can't do anything with that button", "out of date", "registered members");
+            assertThat(answer.params().path("show_alert").asBoolean()).isTrue();
+        }
+        assertThat(question.buttons()).isNotEmpty();
+        assertThat(bot.store().members().findByTelegramId(42).orElseThrow().language()).isEqualTo("en");
+    }
+
+    @Test
+    @DisplayName("/language switches the texts to Welsh and back")
+    void language() {
+        bot.telegram.send(ada, "/language");
+        bot.awaitText(42, "Which language");
+        bot.telegram.tap(ada, "Cymraeg");
+        bot.awaitText(42, "byddaf yn siarad Cymraeg");
+
+        bot.telegram.send(ada, "/help");
+
+        bot.awaitText(42, "Dyma beth alla i ei wneud i chi.");
+        bot.telegram.send(ada, "beth?");
+        bot.awaitText(42, "wnes i ddim deall hynny");
+    }
+
+    @Test
+    @DisplayName("A Welsh Telegram app gets Welsh from the first message")
+    void welshClient() {
+        FakeUser dafydd = bot.telegram.addUser(FakeUser.of(77, "Dafydd").withLanguage("cy"));
+
+        bot.telegram.send(dafydd, "/start");
+
+        bot.awaitText(77, "Helo Dafydd!");
+    }
+
+    @Test
+    @DisplayName("/help differs for staff; /whoami shows the roles")
+    void helpForStaff() {
+        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+
+        bot.telegram.send(ada, "/help");
+        ApiCall memberHelp = bot.awaitText(42, "Here is what I can do");
+        bot.telegram.send(staff, "/whoami");
+        ApiCall whoami = bot.awaitText(TestBot.STAFF_ID, "Your roles");
+
+        assertThat(memberHelp.text()).contains("/start").contains("/language").doesNotContain("For staff")
+                .contains("not registered yet");
+        assertThat(whoami.text()).contains("Staff").contains("<code>900</code>");
+    }
+
+    @Test
+    @DisplayName("Anything not understood gets a short, helpful answer; unknown commands too")
+    void notUnderstood() {
+        bot.telegram.send(ada, "what?");
+        bot.awaitText(42, "I didn't understand that. Send /help");
+        bot.telegram.send(ada, "/frobnicate");
+        bot.awaitText(42, "I don't know the command /frobnicate");
+        bot.telegram.send(ada, "/profile");
+        bot.awaitText(42, "That is for registered members. Send /start to register");
+    }
+
+    @Test
+    @DisplayName("The command menu is registered per language and scope, and not again when unchanged")
+    void commandMenu() {
+        bot.telegram.awaitCalls(c -> c.is("setmycommands"), 6, TestBot.WAIT);
+        Map<String, com.fasterxml.jackson.databind.JsonNode> menus = bot.telegram.commandMenus();
+
+        assertThat(menus).containsKeys("all_private_chats", "all_private_chats/cy", "all_group_chats",
+                "chat:900", "chat:900/cy");
+        assertThat(menus.get("all_private_chats/cy").toString()).contains("Dechrau, neu gofrestru");
+        int before = bot.telegram.calls("setmycommands").size();
+
+        bot.restart();
+        bot.telegram.send(ada, "/help");
+        bot.awaitText(42, "Here is what I can do");
+
+        assertThat(bot.telegram.calls("setmycommands")).hasSize(before);
+    }
+}

@@ -1,0 +1,167 @@
+package org.ccin.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.ccin.bot.fake.ApiCall;
+import org.ccin.bot.fake.FakeBotApi;
+import org.ccin.config.BotConfig.SendingSettings;
+import org.ccin.config.ManualClock;
+import org.ccin.config.Mode;
+import org.ccin.config.TelegramSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/** The delivery rules and limits of the Sender, against the fake Bot API over real HTTP. */
+class SenderTest {
+    private final FakeBotApi telegram = FakeBotApi.start();
+    private TelegramConnection connection;
+    private Sender sender;
+
+    private Sender sender(double globalPerSecond, double privatePerSecond, int maxAttempts) {
+        TelegramSettings settings = new TelegramSettings(java.util.Optional.of(telegram.token()),
+                java.net.URI.create(telegram.url()), Mode.POLLING, 1, java.util.Optional.empty(),
+                java.util.Optional.empty(), "updates", 1_000_000);
+        SendingSettings sending = new SendingSettings(globalPerSecond, privatePerSecond, 20, maxAttempts,
+                Duration.ofSeconds(5));
+        connection = new TelegramConnection(settings, sending, new TelegramHealth(new ManualClock(telegram.now())));
+        sender = new Sender(connection.client(), sending, Sender.SendListener.NONE);
+        return sender;
+    }
+
+    @AfterEach
+    void close() {
+        if (sender != null) {
+            sender.close(Duration.ofSeconds(1));
+            connection.close();
+        }
+        telegram.close();
+    }
+
+    private static SendMessage text(long chat, String text) {
+        return SendMessage.builder().chatId(chat).text(text).build();
+    }
+
+    @Test
+    @DisplayName("429 waits retry_after and then succeeds, without counting as a failed attempt")
+    void rateLimitedByTelegram() throws Exception {
+        telegram.user(42, "Ada");
+        sender(25, 10, 1);
+        telegram.failNext("sendmessage", 42, 1, 429, "Too Many Requests: retry after 1", 1);
+
+        long started = System.nanoTime();
+        Message message = sender.send(Lane.INTERACTIVE, 42, text(42, "hello")).get(10, TimeUnit.SECONDS);
+
+        assertThat(message.getText()).isEqualTo("hello");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isGreaterThanOrEqualTo(900);
+        assertThat(telegram.calls("sendmessage")).extracting(ApiCall::status).containsExactly(429, 200);
+    }
+
+    @Test
+    @DisplayName("403 fails at once as FORBIDDEN; other 4xx as REJECTED; neither is retried")
+    void forbiddenAndRejected() {
+        telegram.user(42, "Ada");
+        telegram.block(42);
+        sender(25, 10, 5);
+
+        assertThatThrownBy(() -> sender.send(Lane.BROADCAST, 42, text(42, "news")).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(SendException.class)
+                .satisfies(e -> assertThat(((SendException) e.getCause()).reason()).isEqualTo(SendException.Reason.FORBIDDEN));
+        assertThatThrownBy(() -> sender.send(Lane.INTERACTIVE, 777, text(777, "who?")).get(5, TimeUnit.SECONDS))
+                .satisfies(e -> assertThat(((SendException) e.getCause()).reason()).isEqualTo(SendException.Reason.REJECTED));
+        assertThat(telegram.calls("sendmessage")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Server errors are retried with backoff, then given up after the configured attempts")
+    void serverErrors() throws Exception {
+        telegram.user(42, "Ada");
+        sender(25, 10, 3);
+        telegram.failNext("sendmessage", 1, 502, "Bad Gateway");
+
+        assertThat(sender.send(Lane.REMINDER, 42, text(42, "once")).get(10, TimeUnit.SECONDS).getText()).isEqualTo("once");
+
+        telegram.failNext("sendmessage", 3, 500, "Internal Server Error");
+        assertThatThrownBy(() -> sender.send(Lane.REMINDER, 42, text(42, "never")).get(20, TimeUnit.SECONDS))
+                .satisfies(e -> assertThat(((SendException) e.getCause()).reason()).isEqualTo(SendException.Reason.GAVE_UP));
+        assertThat(telegram.calls("sendmessage")).extracting(ApiCall::status).containsExactly(502, 200, 500, 500, 500);
+    }
+
+    @Test
+    @DisplayName("The sender keeps under the limits Telegram enforces: no 429 caused by the bot itself")
+    void staysUnderLimits() throws Exception {
+        for (long id = 1; id <= 15; id++) {
+            telegram.user(id, "P" + id);
+        }
+        telegram.enforceLimits(10, 1, 20);
+        sender(10, 1, 3);
+        List<CompletableFuture<Message>> sent = new ArrayList<>();
+
+        for (int round = 0; round < 2; round++) {
+            for (long id = 1; id <= 15; id++) {
+                sent.add(sender.send(Lane.BROADCAST, id, text(id, "round " + round)));
+            }
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        assertThat(telegram.rateLimited429Count()).isZero();
+        assertThat(telegram.calls("sendmessage")).hasSize(30).allMatch(ApiCall::ok);
+    }
+
+    @Test
+    @DisplayName("One chat's messages arrive in the order they were sent, even when one of them is retried")
+    void orderPerChat() throws Exception {
+        telegram.user(42, "Ada");
+        sender(25, 50, 5);
+        telegram.failNext("sendmessage", 42, 1, 429, "Too Many Requests: retry after 1", 1);
+
+        CompletableFuture<Message> first = sender.send(Lane.INTERACTIVE, 42, text(42, "first"));
+        CompletableFuture<Message> second = sender.send(Lane.INTERACTIVE, 42, text(42, "second"));
+        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+
+        assertThat(telegram.messages(42)).extracting(m -> m.text()).containsExactly("first", "second");
+    }
+
+    @Test
+    @DisplayName("An interactive reply overtakes a queued broadcast")
+    void interactiveFirst() throws Exception {
+        for (long id = 1; id <= 20; id++) {
+            telegram.user(id, "P" + id);
+        }
+        telegram.user(500, "Waiting member");
+        sender(5, 5, 3);
+        List<CompletableFuture<Message>> broadcast = new ArrayList<>();
+        for (long id = 1; id <= 20; id++) {
+            broadcast.add(sender.send(Lane.BROADCAST, id, text(id, "newsletter")));
+        }
+
+        sender.send(Lane.INTERACTIVE, 500, text(500, "your answer")).get(5, TimeUnit.SECONDS);
+
+        long broadcastDone = broadcast.stream().filter(CompletableFuture::isDone).count();
+        assertThat(broadcastDone).isLessThan(20);
+        CompletableFuture.allOf(broadcast.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @DisplayName("Closing fails what is still queued with SHUTDOWN instead of losing it silently")
+    void shutdown() throws InterruptedException {
+        telegram.user(42, "Ada");
+        sender(25, 0.2, 3);
+        sender.send(Lane.BROADCAST, 42, text(42, "a"));
+        CompletableFuture<Message> queued = sender.send(Lane.BROADCAST, 42, text(42, "b"));
+
+        sender.close(Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .satisfies(e -> assertThat(((SendException) e.getCause()).reason()).isEqualTo(SendException.Reason.SHUTDOWN));
+    }
+}
