@@ -29,6 +29,7 @@ class WebTest {
 
     private HttpResponse<String> post(int port, String path, String secret, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(java.time.Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
