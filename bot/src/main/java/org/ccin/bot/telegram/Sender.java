@@ -199,8 +199,7 @@ public final class Sender implements AutoCloseable {
                         heldChats.add(job.chatId);
                         continue;
                     }
-                    chatWindow.record(now);
-                    global.record(now);
+                    job.slots = new SlidingWindow.Slot[] {chatWindow.take(), global.take()};
                 }
                 it.remove();
                 return new Pick(job, 0);
@@ -238,6 +237,13 @@ public final class Sender implements AutoCloseable {
         try {
             inFlight--;
             chatsInFlight.remove(job.chatId);
+            if (job.slots != null) {
+                long now = System.nanoTime();
+                for (SlidingWindow.Slot slot : job.slots) {
+                    SlidingWindow.answered(slot, now);
+                }
+                job.slots = null;
+            }
             outcome = error == null ? Outcome.OK : retryOrFail(job, unwrap(error));
             changed.signalAll();
         } finally {
@@ -377,6 +383,8 @@ public final class Sender implements AutoCloseable {
         final CompletableFuture<T> result = new CompletableFuture<>();
         int attempts;
         long notBefore;
+        /** The places this attempt holds in the chat's and the overall window. */
+        SlidingWindow.Slot[] slots;
 
         Job(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call) {
             this.lane = lane;

@@ -1,19 +1,28 @@
 package org.ccin.bot.telegram;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * "At most {@code limit} calls in any window of {@code windowNanos}", the way Telegram states its limits
- * (1 per second per chat, 20 per minute per group). Each window is kept {@link #MARGIN_NANOS} longer than the
- * limit says, because Telegram counts when a request arrives, not when we sent it: two requests sent exactly a
- * window apart may arrive a little closer. Not thread-safe: the Sender guards it.
+ * (1 per second per chat, 20 per minute per group).
+ *
+ * <p>Telegram counts a call when it arrives, which is some time after we send it and before its answer comes back.
+ * So a call holds its place from when it is sent until its answer arrives, and only then starts its window: the
+ * next call can never arrive within the window of an earlier one, however the network delays them. A small margin
+ * on top covers clock granularity. Not thread-safe: the Sender guards it.
  */
 final class SlidingWindow {
-    static final long MARGIN_NANOS = 30_000_000L;
+    static final long MARGIN_NANOS = 10_000_000L;
+
+    /** One call's place in the window: when its answer came, or in flight (counted as "now"). */
+    static final class Slot {
+        private long answeredAt = Long.MAX_VALUE;
+    }
 
     private final int limit;
     private final long windowNanos;
-    private final ArrayDeque<Long> times = new ArrayDeque<>();
+    private final List<Slot> slots = new ArrayList<>();
 
     SlidingWindow(int limit, long windowNanos) {
         this.limit = limit;
@@ -33,22 +42,36 @@ final class SlidingWindow {
     /** Nanoseconds until one more call fits; 0 when it fits now. */
     long waitNanos(long now) {
         evict(now);
-        return times.size() < limit ? 0 : times.peekFirst() + windowNanos - now;
+        if (slots.size() < limit) {
+            return 0;
+        }
+        long oldest = Long.MAX_VALUE;
+        for (Slot slot : slots) {
+            oldest = Math.min(oldest, slot.answeredAt);
+        }
+        // every slot still in flight: wait for an answer (the sender is woken when one comes)
+        return oldest == Long.MAX_VALUE ? windowNanos : oldest + windowNanos - now;
     }
 
-    void record(long now) {
-        times.addLast(now);
+    /** Takes a place for a call about to be sent. */
+    Slot take() {
+        Slot slot = new Slot();
+        slots.add(slot);
+        return slot;
+    }
+
+    /** The call's answer came: its window starts now. */
+    static void answered(Slot slot, long now) {
+        slot.answeredAt = now;
     }
 
     /** True when nothing in the window is recent: the window can be forgotten. */
     boolean isIdle(long now) {
         evict(now);
-        return times.isEmpty();
+        return slots.isEmpty();
     }
 
     private void evict(long now) {
-        while (!times.isEmpty() && now - times.peekFirst() >= windowNanos) {
-            times.removeFirst();
-        }
+        slots.removeIf(slot -> slot.answeredAt != Long.MAX_VALUE && now - slot.answeredAt >= windowNanos);
     }
 }

@@ -6,41 +6,48 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SlidingWindowTest {
-    private static final long SECOND = 1_000_000_000L + SlidingWindow.MARGIN_NANOS;
+    private static final long SECOND = 1_000_000_000L;
+    private static final long WINDOW = SECOND + SlidingWindow.MARGIN_NANOS;
 
     @Test
-    @DisplayName("At most N calls fit in any window; the next fits when the oldest leaves it")
+    @DisplayName("At most N calls fit in any window; the next fits a window after the oldest answer")
     void window() {
         SlidingWindow window = SlidingWindow.perSecond(3);
 
         for (int i = 0; i < 3; i++) {
             assertThat(window.waitNanos(i)).isZero();
-            window.record(i);
+            SlidingWindow.answered(window.take(), i);
         }
 
-        assertThat(window.waitNanos(10)).isEqualTo(SECOND - 10);
-        assertThat(window.waitNanos(SECOND)).isZero();
+        assertThat(window.waitNanos(10)).isEqualTo(WINDOW - 10);
+        assertThat(window.waitNanos(WINDOW)).isZero();
     }
 
     @Test
-    @DisplayName("A rate under one per second spaces calls out")
-    void slowRate() {
-        SlidingWindow window = SlidingWindow.perSecond(0.5);
-        window.record(0);
+    @DisplayName("A call still waiting for its answer keeps its place: the window starts when the answer comes")
+    void inFlightHoldsItsPlace() {
+        SlidingWindow window = SlidingWindow.perSecond(1);
+        SlidingWindow.Slot slot = window.take();
 
-        assertThat(window.waitNanos(SECOND)).isEqualTo(2_000_000_000L + SlidingWindow.MARGIN_NANOS - SECOND);
-        assertThat(window.waitNanos(2_000_000_000L + SlidingWindow.MARGIN_NANOS)).isZero();
+        assertThat(window.waitNanos(5 * SECOND)).isPositive();
+
+        SlidingWindow.answered(slot, 5 * SECOND);
+        assertThat(window.waitNanos(5 * SECOND + 1)).isEqualTo(WINDOW - 1);
+        assertThat(window.waitNanos(5 * SECOND + WINDOW)).isZero();
     }
 
     @Test
-    @DisplayName("Twenty per minute for a group")
-    void perMinute() {
-        SlidingWindow window = SlidingWindow.perMinute(20);
+    @DisplayName("A rate under one per second spaces calls out; twenty per minute for a group")
+    void slowRates() {
+        SlidingWindow half = SlidingWindow.perSecond(0.5);
+        SlidingWindow.answered(half.take(), 0);
+        SlidingWindow group = SlidingWindow.perMinute(20);
         for (int i = 0; i < 20; i++) {
-            window.record(i * SECOND);
+            SlidingWindow.answered(group.take(), i * SECOND);
         }
 
-        assertThat(window.waitNanos(20 * SECOND)).isEqualTo(60_000_000_000L + SlidingWindow.MARGIN_NANOS - 20 * SECOND);
-        assertThat(window.isIdle(200 * SECOND)).isTrue();
+        assertThat(half.waitNanos(SECOND)).isEqualTo(2 * SECOND + SlidingWindow.MARGIN_NANOS - SECOND);
+        assertThat(group.waitNanos(20 * SECOND)).isEqualTo(60 * SECOND + SlidingWindow.MARGIN_NANOS - 20 * SECOND);
+        assertThat(group.isIdle(200 * SECOND)).isTrue();
     }
 }
