@@ -5,6 +5,7 @@ import org.ccin.bot.account.HelpCommand;
 import org.ccin.bot.account.LanguageCommand;
 import org.ccin.bot.account.WhoAmICommand;
 import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
@@ -40,6 +41,7 @@ final class BotFeatures {
                 .callback(registration)
                 .callback(profile)
                 .callback(language);
+        KnowledgeFeature.addTo(features, store, store.clock(), config.zone());
         return features;
     }
 }

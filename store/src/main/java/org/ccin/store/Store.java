@@ -11,6 +11,7 @@ import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
 import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
+import org.ccin.store.search.SavedSearchRepository;
 import org.ccin.store.search.SynonymRepository;
 import org.ccin.store.state.BotStateRepository;
 
@@ -30,6 +31,7 @@ public final class Store {
     private final CaseStudyRepository caseStudies;
     private final TopicRepository topics;
     private final SynonymRepository synonyms;
+    private final SavedSearchRepository savedSearches;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -46,6 +48,7 @@ public final class Store {
         this.caseStudies = new CaseStudyRepository(database, clock);
         this.topics = new TopicRepository(database);
         this.synonyms = new SynonymRepository(database, clock);
+        this.savedSearches = new SavedSearchRepository(database, clock);
         this.clock = clock;
     }
 
@@ -67,6 +70,10 @@ public final class Store {
 
     public SynonymRepository synonyms() {
         return synonyms;
+    }
+
+    public SavedSearchRepository savedSearches() {
+        return savedSearches;
     }
 
     public Database database() {

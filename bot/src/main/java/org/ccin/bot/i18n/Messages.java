@@ -1,28 +1,37 @@
 package org.ccin.bot.i18n;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The message bundles. A text may hold named placeholders like {name}; values are HTML-escaped when filled in,
+ * The message bundles: one per feature ({@link #BUNDLES}), each in English and Welsh, so that a feature's texts
+ * live beside each other. A text may hold named placeholders like {name}; values are HTML-escaped when filled in,
  * because every message is sent with HTML formatting and values come from people and data.
  *
  * <p>Placeholders are named rather than numbered, and MessageFormat is not used, because its quoting rules
  * would eat the apostrophes that Welsh and English texts are full of. Thread-safe.
  */
 public final class Messages {
-    private static final String BUNDLE = "i18n.messages";
+    /** The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}. */
+    public static final List<String> BUNDLES = List.of("messages", "knowledge");
 
-    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 
     public Messages() {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        bundles.put(Language.EN, ResourceBundle.getBundle(BUNDLE, Locale.ROOT, noFallback));
-        bundles.put(Language.CY, ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("cy"), noFallback));
+        for (Language language : Language.values()) {
+            Locale locale = language == Language.EN ? Locale.ROOT : Locale.forLanguageTag(language.code());
+            List<ResourceBundle> list = new ArrayList<>();
+            for (String name : BUNDLES) {
+                list.add(ResourceBundle.getBundle("i18n." + name, locale, noFallback));
+            }
+            bundles.put(language, list);
+        }
     }
 
     /** The texts of one language. */
@@ -31,13 +40,11 @@ public final class Messages {
     }
 
     String raw(Language language, String key) {
-        try {
-            return bundles.get(language).getString(key);
-        } catch (MissingResourceException e) {
-            if (language != Language.EN) {
-                return raw(Language.EN, key);
+        for (ResourceBundle bundle : bundles.get(language)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
             }
-            throw new IllegalArgumentException("no text with key " + key, e);
         }
+        throw new IllegalArgumentException("no text with key " + key);
     }
 }

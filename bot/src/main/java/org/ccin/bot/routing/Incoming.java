@@ -116,7 +116,7 @@ public final class Incoming {
     }
 
     public boolean isPrivateChat() {
-        return chat().map(c -> "private".equals(c.getType())).orElse(update.hasCallbackQuery() || update.hasInlineQuery());
+        return chat().map(c -> "private".equals(c.getType())).orElse(update.hasCallbackQuery());
     }
 
     /** The forum topic the message is in, so that answers go to the same topic. */

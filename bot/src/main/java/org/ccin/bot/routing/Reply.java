@@ -7,6 +7,7 @@ import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.SendException;
 import org.ccin.bot.telegram.Sender;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -88,6 +89,11 @@ public final class Reply {
         AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(incoming.callback().get().getId())
                 .text(plainText.isEmpty() ? null : plainText).showAlert(alert).build();
         sender.call(Lane.INTERACTIVE, answer);
+    }
+
+    /** Answers an inline query (someone typed "@bot words" in a chat). */
+    public CompletableFuture<Boolean> answerInline(AnswerInlineQuery answer) {
+        return sender.call(Lane.INTERACTIVE, answer);
     }
 
     /** Stops the tapped button's spinner if the handler gave no answer of its own. */

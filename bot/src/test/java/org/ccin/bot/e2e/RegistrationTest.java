@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ccin.bot.fake.ApiCall;
-import org.ccin.bot.fake.FakeUser;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.WorkRole;
 import org.junit.jupiter.api.AfterEach;
@@ -37,42 +37,42 @@ class RegistrationTest {
     @DisplayName("A newcomer registers with buttons: language, organisation by search, category, role, region")
     void wholeRegistration() {
         // WHEN
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         ApiCall greeting = bot.awaitText(42, "Co-operative Councils Innovation Network");
 
         // THEN the greeting asks the language first
         assertThat(greeting.buttons()).containsExactly(List.of("English", "Cymraeg"));
 
-        bot.telegram.tap(ada, "English");
+        bot.tap(ada, "English");
         ApiCall organisationQuestion = bot.awaitText(42, "Type its name");
         assertThat(organisationQuestion.text()).contains("Question 2 of 5");
-        assertThat(organisationQuestion.allButtonTexts()).containsExactly("« Back");
+        assertThat(TestBot.buttons(organisationQuestion)).containsExactly("« Back");
 
-        bot.telegram.send(ada, "oldham");
+        bot.send(ada, "oldham");
         ApiCall matches = bot.awaitText(42, "Here is what I found for “oldham”");
-        assertThat(matches.allButtonTexts()).containsExactly("Oldham Council", "Not listed: keep “oldham”", "« Back");
+        assertThat(TestBot.buttons(matches)).containsExactly("Oldham Council", "Not listed: keep “oldham”", "« Back");
 
-        bot.telegram.tap(ada, "Oldham Council");
+        bot.tap(ada, "Oldham Council");
         ApiCall category = bot.awaitText(42, "Which kind of member is your organisation?");
         assertThat(category.text()).contains("Our list says Oldham Council is: Full Member");
-        assertThat(category.allButtonTexts()).contains("Full Member", "Associate Member", "Town or Parish Council",
+        assertThat(TestBot.buttons(category)).contains("Full Member", "Associate Member", "Town or Parish Council",
                 "Affiliate Member", "Supporter", "« Back");
 
         // Back returns to the organisation question; a name not in the list is kept as typed
-        bot.telegram.tap(ada, "« Back");
+        bot.tap(ada, "« Back");
         bot.awaitReply(42, c -> c.is("editmessagetext") && c.text().contains("Type its name"));
-        bot.telegram.send(ada, "Llanfair Community Council");
+        bot.send(ada, "Llanfair Community Council");
         bot.awaitText(42, "I couldn't find “Llanfair Community Council”");
-        bot.telegram.tap(ada, "Not listed: keep “Llanfair Community Council”");
+        bot.tap(ada, "Not listed: keep “Llanfair Community Council”");
         bot.awaitReply(42, c -> c.text().contains("Which kind of member") && !c.text().contains("Our list says"));
 
-        bot.telegram.tap(ada, "Town or Parish Council");
+        bot.tap(ada, "Town or Parish Council");
         ApiCall role = bot.awaitText(42, "What is your role?");
-        assertThat(role.allButtonTexts()).containsExactly("Councillor", "Officer", "Other", "« Back");
-        bot.telegram.tap(ada, "Officer");
+        assertThat(TestBot.buttons(role)).containsExactly("Councillor", "Officer", "Other", "« Back");
+        bot.tap(ada, "Officer");
         ApiCall region = bot.awaitText(42, "Which region or nation are you in?");
-        assertThat(region.allButtonTexts()).contains("North West", "Wales", "Scotland", "« Back");
-        bot.telegram.tap(ada, "Wales");
+        assertThat(TestBot.buttons(region)).contains("North West", "Wales", "Scotland", "« Back");
+        bot.tap(ada, "Wales");
 
         ApiCall done = bot.awaitText(42, "you're registered!");
         assertThat(done.text()).contains("Llanfair Community Council (not in the network's list)")
@@ -90,14 +90,14 @@ class RegistrationTest {
     @Test
     @DisplayName("/cancel leaves registration; a button of the cancelled flow is then refused politely")
     void cancel() {
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         bot.awaitText(42, "Which language");
-        bot.telegram.tap(ada, "English");
+        bot.tap(ada, "English");
         bot.awaitText(42, "Type its name");
 
-        bot.telegram.send(ada, "/cancel");
+        bot.send(ada, "/cancel");
         bot.awaitText(42, "Stopped. Nothing more was saved.");
-        bot.telegram.tap(ada, "« Back");
+        bot.tap(ada, "« Back");
 
         ApiCall refusal = bot.telegram.awaitCall(c -> c.is("answercallbackquery")
                 && c.params().path("text").asText().contains("out of date"), TestBot.WAIT);
@@ -111,15 +111,15 @@ class RegistrationTest {
     void profile() {
         register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
 
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         bot.awaitText(42, "Welcome back, Ada!");
-        bot.telegram.send(ada, "/profile");
-        ApiCall profile = bot.awaitReply(42, c -> c.allButtonTexts().contains("Change role"));
+        bot.send(ada, "/profile");
+        ApiCall profile = bot.awaitReply(42, c -> TestBot.buttons(c).contains("Change role"));
         assertThat(profile.text()).contains("Oldham Council").contains("Full Member").contains("Councillor");
 
-        bot.telegram.tap(ada, "Change role");
+        bot.tap(ada, "Change role");
         bot.awaitReply(42, c -> c.is("editmessagetext") && c.text().contains("What is your role?"));
-        bot.telegram.tap(ada, "Officer");
+        bot.tap(ada, "Officer");
 
         bot.awaitReply(42, c -> c.text().contains("Saved.") && c.text().contains("Officer"));
         assertThat(bot.store().members().findByTelegramId(42).orElseThrow().workRole()).contains(WorkRole.OFFICER);
@@ -128,14 +128,14 @@ class RegistrationTest {
     @Test
     @DisplayName("Typing instead of tapping at a button step repeats the question; over-long names are refused")
     void typedWhereButtonsExpected() {
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         bot.awaitText(42, "Which language");
 
-        bot.telegram.send(ada, "English please");
+        bot.send(ada, "English please");
         bot.awaitText(42, "Please answer with the buttons");
-        bot.telegram.tap(ada, "English");
+        bot.tap(ada, "English");
         bot.awaitText(42, "Type its name");
-        bot.telegram.send(ada, "x".repeat(500));
+        bot.send(ada, "x".repeat(500));
 
         bot.awaitText(42, "Please type a name of up to 120 characters.");
     }
@@ -143,19 +143,19 @@ class RegistrationTest {
     /** Registers a person through the real flow. */
     static void register(TestBot bot, FakeUser user, String organisationButton, String category, String role,
                          String region) {
-        bot.telegram.send(user, "/start");
-        bot.awaitReply(user.id(), c -> c.allButtonTexts().contains("English"));
-        bot.telegram.tap(user, "English");
+        bot.send(user, "/start");
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains("English"));
+        bot.tap(user, "English");
         bot.awaitReply(user.id(), c -> c.text().contains("Type its name"));
-        bot.telegram.send(user, organisationButton.split(" ")[0]);
-        bot.awaitReply(user.id(), c -> c.allButtonTexts().contains(organisationButton));
-        bot.telegram.tap(user, organisationButton);
-        bot.awaitReply(user.id(), c -> c.allButtonTexts().contains(category));
-        bot.telegram.tap(user, category);
-        bot.awaitReply(user.id(), c -> c.allButtonTexts().contains(role));
-        bot.telegram.tap(user, role);
-        bot.awaitReply(user.id(), c -> c.allButtonTexts().contains(region));
-        bot.telegram.tap(user, region);
+        bot.send(user, organisationButton.split(" ")[0]);
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains(organisationButton));
+        bot.tap(user, organisationButton);
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains(category));
+        bot.tap(user, category);
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains(role));
+        bot.tap(user, role);
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains(region));
+        bot.tap(user, region);
         bot.awaitReply(user.id(), c -> c.text().contains("registered"));
     }
 }

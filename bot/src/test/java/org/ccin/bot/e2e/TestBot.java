@@ -7,21 +7,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.ccin.bot.BotApplication;
-import org.ccin.bot.fake.ApiCall;
-import org.ccin.bot.fake.FakeBotApi;
-import org.ccin.bot.fake.FakeUser;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeBotApi;
+import org.ccin.bot.fakeapi.FakeMessage;
+import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.config.BotConfig;
 import org.ccin.config.ConfigLoader;
 import org.ccin.config.ManualClock;
 import org.ccin.store.Store;
 
 /**
- * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests talk
- * to it as people would, and can stop and start it again on the same database.
+ * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests act as
+ * people through it ({@link #send}, {@link #tap}) and read the bot's answer to what they just did
+ * ({@link #awaitReply}); it can stop and start the bot again on the same database.
  */
 public final class TestBot implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(10);
@@ -32,10 +36,12 @@ public final class TestBot implements AutoCloseable {
     private final Path dir;
     private final Map<String, String> environment;
     private BotApplication app;
+    /** How many calls the bot had made when the test last acted: its answer comes after. */
+    private volatile long mark;
 
     private TestBot(Path dir, Map<String, String> extraEnvironment, String yaml) {
         this.dir = dir;
-        this.telegram = FakeBotApi.start();
+        this.telegram = FakeBotApi.builder().start();
         this.environment = new HashMap<>(Map.of(
                 "CCIN_BOT_TOKEN", telegram.token(),
                 "CCIN_BOT_API_URL", telegram.url(),
@@ -93,18 +99,60 @@ public final class TestBot implements AutoCloseable {
         return app.webPort();
     }
 
+    /** A person who has started the bot. */
     public FakeUser user(long id, String name) {
-        return telegram.user(id, name);
+        return telegram.addUser(FakeUser.of(id, name));
     }
 
-    /** The bot's answer (a message sent, or edited) in this chat to the last thing a person did. */
+    // ------------------------------------------------------------------ acting as people
+
+    private void act() {
+        mark = telegram.callCount();
+    }
+
+    public int send(FakeUser user, String text) {
+        act();
+        return telegram.userMessage(user, text);
+    }
+
+    /** Taps the button with this text on the newest bot message in the person's private chat that has one. */
+    public int tap(FakeUser user, String buttonText) {
+        List<FakeMessage> messages = telegram.messages(user.id());
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            FakeMessage message = messages.get(i);
+            if (message.fromBot() && message.buttons().stream().anyMatch(row -> row.contains(buttonText))) {
+                act();
+                return telegram.tapButton(user, user.id(), message.messageId(), buttonText);
+            }
+        }
+        throw new AssertionError("no bot message in chat " + user.id() + " has a button '" + buttonText + "'");
+    }
+
+    public int forge(FakeUser user, long chatId, int messageId, String data) {
+        act();
+        return telegram.forgeCallback(user, chatId, messageId, data);
+    }
+
+    // ------------------------------------------------------------------ reading the bot's answers
+
+    /** The bot's answer (a message sent or edited) in this chat to what a person last did. */
     public ApiCall awaitReply(long chatId, Predicate<ApiCall> match) {
-        return telegram.awaitAnswer(c -> c.ok() && c.chatId() == chatId
-                && (c.is("sendmessage") || c.is("editmessagetext")) && match.test(c), WAIT);
+        return awaitAnswer(c -> c.ok() && c.chatId() == chatId
+                && (c.is("sendmessage") || c.is("editmessagetext")) && match.test(c));
     }
 
     public ApiCall awaitText(long chatId, String fragment) {
         return awaitReply(chatId, c -> c.text().contains(fragment));
+    }
+
+    /** Any call the bot made after what a person last did that matches. */
+    public ApiCall awaitAnswer(Predicate<ApiCall> match) {
+        return telegram.awaitCallAfter(mark, match, WAIT);
+    }
+
+    /** The texts of all buttons of a call, row after row. */
+    public static List<String> buttons(ApiCall call) {
+        return call.buttons().stream().flatMap(List::stream).collect(Collectors.toList());
     }
 
     @Override

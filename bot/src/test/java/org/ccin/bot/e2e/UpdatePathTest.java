@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.ccin.bot.fake.ApiCall;
-import org.ccin.bot.fake.FakeUser;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.telegram.InboxConsumer;
 import org.ccin.bot.telegram.PollingReceiver;
 import org.ccin.bot.telegram.TelegramConnection;
@@ -44,31 +44,31 @@ class UpdatePathTest {
     @Test
     @DisplayName("A restart in the middle of registration resumes where it stopped")
     void restartMidRegistration() {
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         bot.awaitText(42, "Which language");
-        bot.telegram.tap(ada, "Cymraeg");
+        bot.tap(ada, "Cymraeg");
         bot.awaitText(42, "Teipiwch ei enw");
 
         bot.restart();
-        bot.telegram.send(ada, "oldham");
+        bot.send(ada, "oldham");
 
         ApiCall matches = bot.awaitText(42, "Dyma beth ddes i o hyd iddo");
-        assertThat(matches.allButtonTexts()).contains("Oldham Council");
-        bot.telegram.tap(ada, "Oldham Council");
+        assertThat(TestBot.buttons(matches)).contains("Oldham Council");
+        bot.tap(ada, "Oldham Council");
         bot.awaitText(42, "Pa fath o aelod yw eich sefydliad?");
     }
 
     @Test
     @DisplayName("An update Telegram sends again after a restart (never confirmed) is handled once")
     void duplicateUpdateIsHandledOnce() {
-        long update = bot.telegram.send(ada, "/whoami");
+        int update = bot.send(ada, "/whoami");
         bot.awaitText(42, "Your Telegram id");
         bot.stopApp();
 
         bot.telegram.redeliver(update);
         bot.startApp();
-        bot.telegram.awaitUpdatesTaken(TestBot.WAIT);
-        bot.telegram.send(ada, "/help");
+        Eventually.await("the redelivered update taken", () -> bot.telegram.pendingUpdateCount() == 0);
+        bot.send(ada, "/help");
         bot.awaitText(42, "Here is what I can do for you.");
 
         assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.text().contains("Your Telegram id")))
@@ -88,8 +88,8 @@ class UpdatePathTest {
                 new TelegramHealth(bot.clock))) {
             PollingReceiver receiver = new PollingReceiver(connection, new InboxConsumer(store.inbox(), codec, () -> { }), 1);
             receiver.start();
-            bot.telegram.send(ada, "/whoami");
-            bot.telegram.send(bot.user(43, "Bo"), "/whoami");
+            bot.send(ada, "/whoami");
+            bot.send(bot.user(43, "Bo"), "/whoami");
             Eventually.await("both updates stored", () -> store.inbox().countPending() == 2);
             receiver.close();
         }
@@ -104,14 +104,14 @@ class UpdatePathTest {
     @Test
     @DisplayName("A handler that fails gets an apology, is recorded as failed, and the next update is handled")
     void failureDoesNotStopTheNext() {
-        bot.telegram.send(ada, "/start");
+        bot.send(ada, "/start");
         bot.awaitText(42, "Which language");
         // the conversation's stored state is corrupt: its handler fails
         bot.store().database().jdbi().useHandle(h -> h.execute("UPDATE conversations SET state = 'not json'"));
 
-        long failing = bot.telegram.send(ada, "hello");
+        int failing = bot.send(ada, "hello");
         bot.awaitText(42, "Sorry, something went wrong on my side.");
-        bot.telegram.send(ada, "/cancel");
+        bot.send(ada, "/cancel");
 
         bot.awaitText(42, "Stopped.");
         Eventually.await("the failed update recorded", () -> bot.store().inbox().status(failing) == InboxStatus.FAILED);
@@ -120,14 +120,14 @@ class UpdatePathTest {
     @Test
     @DisplayName("Forged and unknown button data is refused politely and changes nothing")
     void forgedCallbacks() {
-        bot.telegram.send(ada, "/language");
+        bot.send(ada, "/language");
         ApiCall question = bot.awaitText(42, "Which language would you like me to use?");
         int messageId = bot.telegram.lastBotMessage(42).orElseThrow().messageId();
 
         for (String forged : new String[] {"lang:set:fr", "nonsense", "reg:lang:1:cy", "prof:edit:password",
                 "x".repeat(70), "lang:set:cy:'; DROP TABLE members; --"}) {
-            bot.telegram.forgeCallback(ada, 42, messageId, forged);
-            ApiCall answer = bot.telegram.awaitAnswer(c -> c.is("answercallbackquery"), TestBot.WAIT);
+            bot.forge(ada, 42, messageId, forged);
+            ApiCall answer = bot.awaitAnswer(c -> c.is("answercallbackquery"));
             assertThat(answer.params().path("text").asText()).as(forged)
                     .containsAnyOf("can't do anything with that button", "out of date", "registered members");
             assertThat(answer.params().path("show_alert").asBoolean()).isTrue();
@@ -139,16 +139,16 @@ class UpdatePathTest {
     @Test
     @DisplayName("/language switches the texts to Welsh and back")
     void language() {
-        bot.telegram.send(ada, "/language");
+        bot.send(ada, "/language");
         bot.awaitText(42, "Which language");
-        bot.telegram.tap(ada, "Cymraeg");
+        bot.tap(ada, "Cymraeg");
         bot.awaitText(42, "byddaf yn siarad Cymraeg");
 
-        bot.telegram.send(ada, "/help");
+        bot.send(ada, "/help");
 
         bot.awaitText(42, "Dyma beth alla i ei wneud i chi.");
-        bot.telegram.send(ada, "beth?");
-        bot.awaitText(42, "wnes i ddim deall hynny");
+        bot.send(ada, "qwxz");
+        bot.awaitText(42, "Does dim astudiaeth achos yn cyfateb i “qwxz”");
     }
 
     @Test
@@ -156,7 +156,7 @@ class UpdatePathTest {
     void welshClient() {
         FakeUser dafydd = bot.telegram.addUser(FakeUser.of(77, "Dafydd").withLanguage("cy"));
 
-        bot.telegram.send(dafydd, "/start");
+        bot.send(dafydd, "/start");
 
         bot.awaitText(77, "Helo Dafydd!");
     }
@@ -166,9 +166,9 @@ class UpdatePathTest {
     void helpForStaff() {
         FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
-        bot.telegram.send(ada, "/help");
+        bot.send(ada, "/help");
         ApiCall memberHelp = bot.awaitText(42, "Here is what I can do");
-        bot.telegram.send(staff, "/whoami");
+        bot.send(staff, "/whoami");
         ApiCall whoami = bot.awaitText(TestBot.STAFF_ID, "Your roles");
 
         assertThat(memberHelp.text()).contains("/start").contains("/language").doesNotContain("For staff")
@@ -179,11 +179,11 @@ class UpdatePathTest {
     @Test
     @DisplayName("Anything not understood gets a short, helpful answer; unknown commands too")
     void notUnderstood() {
-        bot.telegram.send(ada, "what?");
-        bot.awaitText(42, "I didn't understand that. Send /help");
-        bot.telegram.send(ada, "/frobnicate");
+        bot.send(ada, "qwxz vbnm");
+        bot.awaitText(42, "Try fewer or simpler words");
+        bot.send(ada, "/frobnicate");
         bot.awaitText(42, "I don't know the command /frobnicate");
-        bot.telegram.send(ada, "/profile");
+        bot.send(ada, "/profile");
         bot.awaitText(42, "That is for registered members. Send /start to register");
     }
 
@@ -191,15 +191,18 @@ class UpdatePathTest {
     @DisplayName("The command menu is registered per language and scope, and not again when unchanged")
     void commandMenu() {
         bot.telegram.awaitCalls(c -> c.is("setmycommands"), 6, TestBot.WAIT);
-        Map<String, com.fasterxml.jackson.databind.JsonNode> menus = bot.telegram.commandMenus();
 
-        assertThat(menus).containsKeys("all_private_chats", "all_private_chats/cy", "all_group_chats",
-                "chat:900", "chat:900/cy");
-        assertThat(menus.get("all_private_chats/cy").toString()).contains("Dechrau, neu gofrestru");
+        assertThat(bot.telegram.myCommands("all_private_chats", "")).extracting(c -> c.command())
+                .contains("start", "help", "profile", "language", "whoami", "cancel");
+        assertThat(bot.telegram.myCommands("all_private_chats", "cy")).extracting(c -> c.description())
+                .contains("Dechrau, neu gofrestru gyda'r rhwydwaith");
+        assertThat(bot.telegram.myCommands("all_group_chats", "")).extracting(c -> c.command()).contains("help");
+        assertThat(bot.telegram.myCommands(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("type", "chat").put("chat_id", "900"), "")).isNotEmpty();
         int before = bot.telegram.calls("setmycommands").size();
 
         bot.restart();
-        bot.telegram.send(ada, "/help");
+        bot.send(ada, "/help");
         bot.awaitText(42, "Here is what I can do");
 
         assertThat(bot.telegram.calls("setmycommands")).hasSize(before);

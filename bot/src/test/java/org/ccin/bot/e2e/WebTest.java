@@ -12,8 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import org.ccin.bot.fake.ApiCall;
-import org.ccin.bot.fake.FakeUser;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeUser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +61,7 @@ class WebTest {
 
             // the fake posts the update to the webhook, as Telegram does
             FakeUser ada = bot.user(42, "Ada");
-            bot.telegram.send(ada, "/whoami");
+            bot.send(ada, "/whoami");
             bot.awaitText(42, "Your Telegram id");
 
             String update = "{\"update_id\": 5, \"message\": {\"message_id\": 1, \"date\": 1, \"text\": \"/help\","

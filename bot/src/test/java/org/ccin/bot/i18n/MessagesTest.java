@@ -20,20 +20,37 @@ class MessagesTest {
     @Test
     @DisplayName("Every English text has a Welsh text, and no Welsh text is left without an English one")
     void welshIsComplete() throws IOException {
-        Properties english = load("i18n/messages.properties");
-        Properties welsh = load("i18n/messages_cy.properties");
+        for (String bundle : Messages.BUNDLES) {
+            Properties english = load("i18n/" + bundle + ".properties");
+            Properties welsh = load("i18n/" + bundle + "_cy.properties");
 
-        assertThat(new TreeSet<>(welsh.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            assertThat(new TreeSet<>(welsh.stringPropertyNames())).as(bundle)
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        }
     }
 
     @Test
     @DisplayName("A Welsh text uses the same placeholders as its English text")
     void samePlaceholders() throws IOException {
-        Properties english = load("i18n/messages.properties");
-        Properties welsh = load("i18n/messages_cy.properties");
+        for (String bundle : Messages.BUNDLES) {
+            Properties english = load("i18n/" + bundle + ".properties");
+            Properties welsh = load("i18n/" + bundle + "_cy.properties");
 
-        for (String key : english.stringPropertyNames()) {
-            assertThat(placeholders(welsh.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+            for (String key : english.stringPropertyNames()) {
+                assertThat(placeholders(welsh.getProperty(key))).as(bundle + ": " + key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("No key is defined in two bundles")
+    void keysAreUnique() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(bundle + " repeats " + key).isTrue();
+            }
         }
     }
 

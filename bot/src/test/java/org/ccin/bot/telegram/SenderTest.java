@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.ccin.bot.fake.ApiCall;
-import org.ccin.bot.fake.FakeBotApi;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeBotApi;
+import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.config.BotConfig.SendingSettings;
 import org.ccin.config.ManualClock;
 import org.ccin.config.Mode;
@@ -23,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The delivery rules and limits of the Sender, against the fake Bot API over real HTTP. */
 class SenderTest {
-    private final FakeBotApi telegram = FakeBotApi.start();
+    private final FakeBotApi telegram = FakeBotApi.builder().start();
     private TelegramConnection connection;
     private Sender sender;
 
@@ -33,7 +34,7 @@ class SenderTest {
                 java.util.Optional.empty(), "updates", 1_000_000);
         SendingSettings sending = new SendingSettings(globalPerSecond, privatePerSecond, 20, maxAttempts,
                 Duration.ofSeconds(5));
-        connection = new TelegramConnection(settings, sending, new TelegramHealth(new ManualClock(telegram.now())));
+        connection = new TelegramConnection(settings, sending, new TelegramHealth(new ManualClock(java.time.Instant.now())));
         sender = new Sender(connection.client(), sending, Sender.SendListener.NONE);
         return sender;
     }
@@ -54,7 +55,7 @@ class SenderTest {
     @Test
     @DisplayName("429 waits retry_after and then succeeds, without counting as a failed attempt")
     void rateLimitedByTelegram() throws Exception {
-        telegram.user(42, "Ada");
+        telegram.addUser(FakeUser.of(42, "Ada"));
         sender(25, 10, 1);
         telegram.failNext("sendmessage", 42, 1, 429, "Too Many Requests: retry after 1", 1);
 
@@ -69,7 +70,7 @@ class SenderTest {
     @Test
     @DisplayName("403 fails at once as FORBIDDEN; other 4xx as REJECTED; neither is retried")
     void forbiddenAndRejected() {
-        telegram.user(42, "Ada");
+        telegram.addUser(FakeUser.of(42, "Ada"));
         telegram.block(42);
         sender(25, 10, 5);
 
@@ -84,7 +85,7 @@ class SenderTest {
     @Test
     @DisplayName("Server errors are retried with backoff, then given up after the configured attempts")
     void serverErrors() throws Exception {
-        telegram.user(42, "Ada");
+        telegram.addUser(FakeUser.of(42, "Ada"));
         sender(25, 10, 3);
         telegram.failNext("sendmessage", 1, 502, "Bad Gateway");
 
@@ -100,7 +101,7 @@ class SenderTest {
     @DisplayName("The sender keeps under the limits Telegram enforces: no 429 caused by the bot itself")
     void staysUnderLimits() throws Exception {
         for (long id = 1; id <= 15; id++) {
-            telegram.user(id, "P" + id);
+            telegram.addUser(FakeUser.of(id, "P" + id));
         }
         telegram.enforceLimits(10, 1, 20);
         sender(10, 1, 3);
@@ -120,7 +121,7 @@ class SenderTest {
     @Test
     @DisplayName("One chat's messages arrive in the order they were sent, even when one of them is retried")
     void orderPerChat() throws Exception {
-        telegram.user(42, "Ada");
+        telegram.addUser(FakeUser.of(42, "Ada"));
         sender(25, 50, 5);
         telegram.failNext("sendmessage", 42, 1, 429, "Too Many Requests: retry after 1", 1);
 
@@ -135,9 +136,9 @@ class SenderTest {
     @DisplayName("An interactive reply overtakes a queued broadcast")
     void interactiveFirst() throws Exception {
         for (long id = 1; id <= 20; id++) {
-            telegram.user(id, "P" + id);
+            telegram.addUser(FakeUser.of(id, "P" + id));
         }
-        telegram.user(500, "Waiting member");
+        telegram.addUser(FakeUser.of(500, "Waiting member"));
         sender(5, 5, 3);
         List<CompletableFuture<Message>> broadcast = new ArrayList<>();
         for (long id = 1; id <= 20; id++) {
@@ -154,7 +155,7 @@ class SenderTest {
     @Test
     @DisplayName("Closing fails what is still queued with SHUTDOWN instead of losing it silently")
     void shutdown() throws InterruptedException {
-        telegram.user(42, "Ada");
+        telegram.addUser(FakeUser.of(42, "Ada"));
         sender(25, 0.2, 3);
         sender.send(Lane.BROADCAST, 42, text(42, "a"));
         CompletableFuture<Message> queued = sender.send(Lane.BROADCAST, 42, text(42, "b"));

@@ -1,0 +1,27 @@
+package org.ccin.bot.knowledge;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.ccin.bot.routing.Features;
+import org.ccin.store.Store;
+
+/** Wires the knowledge feature: its commands, buttons, the text handler and inline mode. */
+public final class KnowledgeFeature {
+    private KnowledgeFeature() {
+    }
+
+    public static void addTo(Features features, Store store, Clock clock, ZoneId zone) {
+        CaseStudyPages pages = new CaseStudyPages(store.caseStudies(), store.synonyms(), store.topics(),
+                store.referenceData());
+        ActionsCommand actions = new ActionsCommand(store.plans());
+        CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),
+                store.topics(), store.referenceData());
+        PlanAnswers answers = new PlanAnswers(store.plans(), store.synonyms(), clock, zone);
+        features.command(actions).callback(actions)
+                .command(caseStudies).callback(caseStudies)
+                .command(new SynonymCommand(store.synonyms(), store.auditLog()))
+                .text(new KnowledgeAnswers(answers, caseStudies))
+                .event(new InlineCaseStudies(store.caseStudies(), store.synonyms(), store.topics(),
+                        store.referenceData(), pages));
+    }
+}

@@ -1,0 +1,100 @@
+package org.ccin.bot.knowledge;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.Objective;
+import org.ccin.store.plan.Plan;
+import org.ccin.store.plan.PlanRepository;
+import org.ccin.store.plan.Progress;
+
+/** The action plan in words: an action's card, an objective's one-line summary, lists of actions. Thread-safe. */
+final class PlanCards {
+    private static final int LIST_TEXT_MAX = 90;
+
+    private final PlanRepository plans;
+
+    PlanCards(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /** Everything about one action, and where the fact comes from. */
+    String card(Action action, Texts texts) {
+        StringBuilder card = new StringBuilder();
+        card.append(TrafficLight.mark(action.progress())).append(" <b>")
+                .append(texts.get("plan.action.title", "code", action.code())).append("</b>\n")
+                .append(Html.escape(action.text())).append("\n\n");
+        card.append(texts.get("plan.action.leads", "leads", action.leads().isEmpty()
+                ? texts.plain("plan.action.no.lead") : String.join(", ", action.leads()))).append('\n');
+        if (action.milestones().isEmpty()) {
+            card.append(texts.get("plan.action.no.milestone")).append('\n');
+        }
+        for (Milestone milestone : action.milestones()) {
+            card.append(texts.get("plan.action.milestone", "milestone", milestone.label(),
+                    "due", Html.trusted(due(milestone, texts)))).append('\n');
+        }
+        card.append(texts.get("plan.action.progress", "progress", TrafficLight.word(action.progress(), texts)));
+        card.append("\n\n").append(source(action.planCode(), texts));
+        return card.toString();
+    }
+
+    /** "(due 31 August 2024)" when the milestone has a date that differs from its label. */
+    private static String due(Milestone milestone, Texts texts) {
+        if (milestone.dueDate().isEmpty() || milestone.label().contains(milestone.dueDate().get().toString())) {
+            return milestone.done() ? " ✓" : "";
+        }
+        return " " + texts.get("plan.action.due", "date", date(milestone.dueDate().get(), texts))
+                + (milestone.done() ? " ✓" : "");
+    }
+
+    static String date(LocalDate date, Texts texts) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(texts.language().code())));
+    }
+
+    /** One line per action: mark, code, the start of its text. */
+    String lines(List<Action> actions, Texts texts) {
+        StringJoiner lines = new StringJoiner("\n");
+        for (Action action : actions) {
+            String text = action.text().replaceAll("\\s+", " ");
+            if (text.length() > LIST_TEXT_MAX) {
+                text = text.substring(0, LIST_TEXT_MAX - 1) + "…";
+            }
+            StringBuilder line = new StringBuilder(TrafficLight.mark(action.progress())).append(" <b>")
+                    .append(Html.escape(action.code())).append("</b> ").append(Html.escape(text));
+            if (!action.leads().isEmpty()) {
+                line.append(" <i>(").append(Html.escape(String.join(", ", action.leads()))).append(")</i>");
+            }
+            lines.add(line);
+        }
+        return lines.toString();
+    }
+
+    /** "5 on track, 1 complete, 3 not started" for an objective. */
+    String summary(Objective objective, Texts texts) {
+        Map<Progress, Integer> counts = new EnumMap<>(Progress.class);
+        counts.putAll(plans.progressCounts(objective.id()));
+        StringJoiner parts = new StringJoiner(", ");
+        for (Progress progress : new Progress[] {Progress.ON_TRACK, Progress.AT_RISK, Progress.BLOCKED,
+                Progress.COMPLETE, Progress.NOT_STARTED}) {
+            Integer count = counts.get(progress);
+            if (count != null && count > 0) {
+                parts.add(TrafficLight.mark(progress) + " " + count + " " + TrafficLight.word(progress, texts));
+            }
+        }
+        return parts.length() == 0 ? texts.plain("plan.objective.empty") : parts.toString();
+    }
+
+    /** "Source: CCIN Strategy 2024–2026, version 2024–2026". */
+    String source(String planCode, Texts texts) {
+        Plan plan = plans.plan(planCode).orElseThrow();
+        return texts.get("plan.source", "plan", plan.title(texts.language().code()), "version", plan.version());
+    }
+}
