@@ -107,34 +107,35 @@ CREATE VIRTUAL TABLE case_studies_fts USING fts5(
     content = 'case_studies', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
--- The fallback for misspellings: three-letter pieces of the short fields.
-CREATE VIRTUAL TABLE case_studies_trigram USING fts5(
-    title, summary, councils,
+-- The words as written (not stemmed), without positions: its vocabulary corrects misspelt words.
+CREATE VIRTUAL TABLE case_studies_words USING fts5(
+    title, summary, body, councils,
     content = 'case_studies', content_rowid = 'id',
-    tokenize = 'trigram'
+    tokenize = 'unicode61 remove_diacritics 2', detail = none
 );
+CREATE VIRTUAL TABLE case_studies_vocabulary USING fts5vocab(case_studies_words, 'row');
 
 CREATE TRIGGER case_studies_ai AFTER INSERT ON case_studies BEGIN
     INSERT INTO case_studies_fts (rowid, title, summary, body, councils, topics)
     VALUES (new.id, new.title, new.summary, new.body, new.councils, new.topics);
-    INSERT INTO case_studies_trigram (rowid, title, summary, councils)
-    VALUES (new.id, new.title, new.summary, new.councils);
+    INSERT INTO case_studies_words (rowid, title, summary, body, councils)
+    VALUES (new.id, new.title, new.summary, new.body, new.councils);
 END;
 CREATE TRIGGER case_studies_ad AFTER DELETE ON case_studies BEGIN
     INSERT INTO case_studies_fts (case_studies_fts, rowid, title, summary, body, councils, topics)
     VALUES ('delete', old.id, old.title, old.summary, old.body, old.councils, old.topics);
-    INSERT INTO case_studies_trigram (case_studies_trigram, rowid, title, summary, councils)
-    VALUES ('delete', old.id, old.title, old.summary, old.councils);
+    INSERT INTO case_studies_words (case_studies_words, rowid, title, summary, body, councils)
+    VALUES ('delete', old.id, old.title, old.summary, old.body, old.councils);
 END;
 CREATE TRIGGER case_studies_au AFTER UPDATE ON case_studies BEGIN
     INSERT INTO case_studies_fts (case_studies_fts, rowid, title, summary, body, councils, topics)
     VALUES ('delete', old.id, old.title, old.summary, old.body, old.councils, old.topics);
     INSERT INTO case_studies_fts (rowid, title, summary, body, councils, topics)
     VALUES (new.id, new.title, new.summary, new.body, new.councils, new.topics);
-    INSERT INTO case_studies_trigram (case_studies_trigram, rowid, title, summary, councils)
-    VALUES ('delete', old.id, old.title, old.summary, old.councils);
-    INSERT INTO case_studies_trigram (rowid, title, summary, councils)
-    VALUES (new.id, new.title, new.summary, new.councils);
+    INSERT INTO case_studies_words (case_studies_words, rowid, title, summary, body, councils)
+    VALUES ('delete', old.id, old.title, old.summary, old.body, old.councils);
+    INSERT INTO case_studies_words (rowid, title, summary, body, councils)
+    VALUES (new.id, new.title, new.summary, new.body, new.councils);
 END;
 
 -- The network's acronyms and synonyms, expanded in searches; staff add more.

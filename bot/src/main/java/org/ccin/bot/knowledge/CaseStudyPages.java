@@ -2,6 +2,8 @@ package org.ccin.bot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
@@ -50,8 +52,23 @@ final class CaseStudyPages {
     }
 
     SearchPage search(SavedSearch search, int page) {
-        FtsQuery query = FtsQuery.of(search.query(), synonyms.expansions());
-        return caseStudies.search(query, SearchRequest.parse(search.filters()).filters(), page * PAGE_SIZE, PAGE_SIZE);
+        return find(search.query(), SearchRequest.parse(search.filters()).filters(), page * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** Searches the words; when nothing matches, searches again with misspelt words corrected. */
+    SearchPage find(String words, CaseStudyFilters filters, int offset, int limit) {
+        Map<String, List<String>> expansions = synonyms.expansions();
+        FtsQuery query = FtsQuery.of(words, expansions);
+        SearchPage page = caseStudies.search(query, filters, offset, limit);
+        if (page.total() > 0 || query.isEmpty()) {
+            return page;
+        }
+        Optional<String> corrected = caseStudies.correctedSpelling(query.words());
+        if (corrected.isEmpty()) {
+            return page;
+        }
+        SearchPage again = caseStudies.search(FtsQuery.of(corrected.get(), expansions), filters, offset, limit);
+        return again.total() > 0 ? again.corrected(corrected.get()) : page;
     }
 
     Rendered render(SavedSearch search, int pageNumber, Texts texts) {
@@ -68,13 +85,14 @@ final class CaseStudyPages {
             html.append("\n\n").append(texts.get("cs.none.hint"));
             return new Rendered(html.toString(), filterButtons(search, texts, filters).build(), page);
         }
-        html.append(texts.get(search.query().isBlank() ? "cs.results.filtered" : "cs.results", "query",
-                search.query(), "count", page.total()));
+        String results = (search.query().isBlank() ? "cs.results.filtered" : "cs.results")
+                + (page.total() == 1 ? ".one" : "");
+        html.append(texts.get(results, "query", search.query(), "count", page.total()));
         if (!filterWords.isEmpty()) {
             html.append('\n').append(texts.get("cs.filters", "filters", filterWords));
         }
         if (page.match() == SearchPage.Match.SIMILAR_SPELLING) {
-            html.append('\n').append(texts.get("cs.similar"));
+            html.append('\n').append(texts.get("cs.similar", "words", page.searchedFor().orElse("")));
         } else if (page.match() == SearchPage.Match.SOME_WORDS) {
             html.append('\n').append(texts.get("cs.some.words"));
         }

@@ -8,13 +8,10 @@ import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.EventHandler;
 import org.ccin.bot.routing.Incoming;
 import org.ccin.store.casestudies.CaseStudy;
-import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.SearchHit;
 import org.ccin.store.casestudies.SearchPage;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
-import org.ccin.store.search.FtsQuery;
-import org.ccin.store.search.SynonymRepository;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
@@ -30,16 +27,11 @@ public final class InlineCaseStudies implements EventHandler {
     private static final int RESULTS = 10;
     private static final int DESCRIPTION_MAX = 180;
 
-    private final CaseStudyRepository caseStudies;
-    private final SynonymRepository synonyms;
     private final TopicRepository topics;
     private final ReferenceDataRepository referenceData;
     private final CaseStudyPages pages;
 
-    InlineCaseStudies(CaseStudyRepository caseStudies, SynonymRepository synonyms, TopicRepository topics,
-                      ReferenceDataRepository referenceData, CaseStudyPages pages) {
-        this.caseStudies = caseStudies;
-        this.synonyms = synonyms;
+    InlineCaseStudies(TopicRepository topics, ReferenceDataRepository referenceData, CaseStudyPages pages) {
         this.topics = topics;
         this.referenceData = referenceData;
         this.pages = pages;
@@ -56,8 +48,7 @@ public final class InlineCaseStudies implements EventHandler {
         String query = context.incoming().update().getInlineQuery().getQuery();
         TypedFilters.Parsed parsed = TypedFilters.parse(query == null ? "" : query, topics.all(),
                 referenceData.regions());
-        SearchPage page = caseStudies.search(FtsQuery.of(parsed.words(), synonyms.expansions()), parsed.filters(),
-                0, RESULTS);
+        SearchPage page = pages.find(parsed.words(), parsed.filters(), 0, RESULTS);
         List<InlineQueryResult> results = new ArrayList<>();
         for (SearchHit hit : page.hits()) {
             CaseStudy cs = hit.caseStudy();

@@ -21,7 +21,6 @@ public final class KnowledgeFeature {
                 .command(caseStudies).callback(caseStudies)
                 .command(new SynonymCommand(store.synonyms(), store.auditLog()))
                 .text(new KnowledgeAnswers(answers, caseStudies))
-                .event(new InlineCaseStudies(store.caseStudies(), store.synonyms(), store.topics(),
-                        store.referenceData(), pages));
+                .event(new InlineCaseStudies(store.topics(), store.referenceData(), pages));
     }
 }

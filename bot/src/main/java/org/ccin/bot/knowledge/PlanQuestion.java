@@ -55,8 +55,14 @@ sealed interface PlanQuestion {
             + "themes?|strategy|champions?|activit(?:y|ies)|cynllun|camau|arwain|strategaeth)\\b");
 
     /** @param today for "this month" and the like, in the configured zone */
+    /** "theme:health" and the like are filters of a library search, not questions about the plan. */
+    Pattern TYPED_FILTER = Pattern.compile("(?iu)\\b[\\p{L}]+:\\S");
+
     static Optional<PlanQuestion> parse(String text, LocalDate today) {
         String question = text.length() > SearchTerms.MAX_INPUT ? text.substring(0, SearchTerms.MAX_INPUT) : text;
+        if (TYPED_FILTER.matcher(question).find()) {
+            return Optional.empty();
+        }
         Matcher code = CODE_ALONE.matcher(question);
         if (code.matches()) {
             return Optional.of(new ByCode(code.group(1)));

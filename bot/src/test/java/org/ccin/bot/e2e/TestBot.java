@@ -128,6 +128,12 @@ public final class TestBot implements AutoCloseable {
         throw new AssertionError("no bot message in chat " + user.id() + " has a button '" + buttonText + "'");
     }
 
+    /** Anything else a person does (an inline query, joining a group…), so that the answer is read after it. */
+    public int act(java.util.function.IntSupplier action) {
+        act();
+        return action.getAsInt();
+    }
+
     public int forge(FakeUser user, long chatId, int messageId, String data) {
         act();
         return telegram.forgeCallback(user, chatId, messageId, data);

@@ -1,20 +1,17 @@
 package org.ccin.store.casestudies;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.ccin.store.Database;
 import org.ccin.store.UpsertOutcome;
 import org.ccin.store.internal.Rows;
+import org.ccin.store.search.EditDistance;
 import org.ccin.store.search.FtsQuery;
-import org.ccin.store.search.SearchTerms;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -27,8 +24,6 @@ import org.jdbi.v3.core.statement.Query;
 public final class CaseStudyRepository {
     /** bm25 weights of title, summary, body, councils, topics. */
     private static final String RANK = "bm25(case_studies_fts, 10.0, 4.0, 1.0, 3.0, 3.0)";
-    private static final int FUZZY_CANDIDATES = 60;
-    private static final double FUZZY_MIN_SHARE = 0.5;
 
     static final RowMapper<CaseStudy> CASE_STUDY = (rs, ctx) -> new CaseStudy(rs.getLong("id"), rs.getString("slug"),
             rs.getString("title"), CaseStudyKind.valueOf(rs.getString("kind")), rs.getString("summary"),
@@ -58,8 +53,8 @@ public final class CaseStudyRepository {
     }
 
     /**
-     * One page of case studies for the words and filters: those matching every word; if none, those matching
-     * some; if none, those with similar spellings. With no words, the filters alone (newest first).
+     * One page of case studies for the words and filters: those matching every word, or if none, those matching
+     * some. With no words, the filters alone (newest first). Misspellings: see {@link #correctedSpelling}.
      */
     public SearchPage search(FtsQuery query, CaseStudyFilters filters, int offset, int limit) {
         return jdbi.withHandle(h -> {
@@ -69,9 +64,6 @@ public final class CaseStudyRepository {
             SearchPage page = matched(h, query.all().orElseThrow(), filters, offset, limit, SearchPage.Match.ALL_WORDS);
             if (page.total() == 0 && query.groups().size() > 1) {
                 page = matched(h, query.any().orElseThrow(), filters, offset, limit, SearchPage.Match.SOME_WORDS);
-            }
-            if (page.total() == 0) {
-                page = similar(h, query, filters, offset, limit);
             }
             return page;
         });
@@ -108,36 +100,54 @@ public final class CaseStudyRepository {
     }
 
     /**
-     * Misspellings: candidates sharing three-letter pieces with the words (trigram index), kept when at least half
-     * of the words' pieces appear in their title, summary or councils, best share first.
+     * The words with each word the library does not know replaced by the closest word it does know (same first
+     * letter, at most one edit for short words and two for longer ones, the more common word on a tie); empty when
+     * nothing could be corrected.
      */
-    private SearchPage similar(Handle h, FtsQuery query, CaseStudyFilters filters, int offset, int limit) {
-        Set<String> trigrams = query.trigrams();
-        if (trigrams.isEmpty()) {
-            return new SearchPage(List.of(), 0, offset, SearchPage.Match.SIMILAR_SPELLING);
+    public Optional<String> correctedSpelling(List<String> words) {
+        return jdbi.withHandle(h -> {
+            List<String> corrected = new ArrayList<>();
+            boolean changed = false;
+            for (String word : words) {
+                String best = known(h, word) ? word : closest(h, word).orElse(word);
+                changed |= !best.equals(word);
+                corrected.add(best);
+            }
+            return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+        });
+    }
+
+    private static boolean known(Handle h, String word) {
+        return h.createQuery("SELECT count(*) FROM case_studies_vocabulary WHERE term = :word").bind("word", word)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    private static Optional<String> closest(Handle h, String word) {
+        if (word.length() < 3) {
+            return Optional.empty();
         }
-        String match = trigrams.stream().map(SearchTerms::quoted).collect(Collectors.joining(" OR "));
-        Query candidates = h.createQuery("SELECT c.* FROM case_studies_trigram t JOIN case_studies c ON c.id = t.rowid"
-                + " WHERE case_studies_trigram MATCH :match" + filterSql(filters)
-                + " ORDER BY bm25(case_studies_trigram) LIMIT :candidates")
-                .bind("match", match).bind("candidates", FUZZY_CANDIDATES);
-        List<CaseStudy> found = bindFilters(candidates, filters).map(CASE_STUDY).list();
-        Map<CaseStudy, Double> shares = new LinkedHashMap<>();
-        for (CaseStudy cs : found) {
-            String text = String.join(" ", SearchTerms.allWords(cs.title() + " " + cs.summary() + " "
-                    + String.join(" ", cs.councils())));
-            long present = trigrams.stream().filter(text::contains).count();
-            double share = (double) present / trigrams.size();
-            if (share >= FUZZY_MIN_SHARE) {
-                shares.put(cs, share);
+        int allowed = word.length() <= 4 ? 1 : 2;
+        String first = word.substring(0, 1);
+        String next = new String(Character.toChars(word.codePointAt(0) + 1));
+        List<Map.Entry<String, Integer>> candidates = h.createQuery("""
+                SELECT term, doc FROM case_studies_vocabulary
+                WHERE term >= :first AND term < :next AND length(term) BETWEEN :shortest AND :longest
+                """).bind("first", first).bind("next", next).bind("shortest", word.length() - allowed)
+                .bind("longest", word.length() + allowed)
+                .map((rs, ctx) -> Map.entry(rs.getString("term"), rs.getInt("doc"))).list();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestDocs = 0;
+        for (Map.Entry<String, Integer> candidate : candidates) {
+            int distance = EditDistance.between(word, candidate.getKey());
+            if (distance <= allowed && (distance < bestDistance
+                    || distance == bestDistance && candidate.getValue() > bestDocs)) {
+                best = candidate.getKey();
+                bestDistance = distance;
+                bestDocs = candidate.getValue();
             }
         }
-        List<CaseStudy> ranked = shares.entrySet().stream()
-                .sorted(Map.Entry.<CaseStudy, Double>comparingByValue(Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).toList();
-        List<SearchHit> hits = ranked.stream().skip(offset).limit(limit)
-                .map(cs -> new SearchHit(cs, cs.summary())).toList();
-        return new SearchPage(hits, ranked.size(), offset, SearchPage.Match.SIMILAR_SPELLING);
+        return Optional.ofNullable(best);
     }
 
     private static String filterSql(CaseStudyFilters filters) {

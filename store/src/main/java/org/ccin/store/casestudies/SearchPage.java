@@ -1,14 +1,24 @@
 package org.ccin.store.casestudies;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of results.
  *
  * @param total how many case studies match in all
  * @param match how they were found: every word, some of the words, or similar spellings
+ * @param searchedFor the words searched when they differ from those typed (spelling corrected)
  */
-public record SearchPage(List<SearchHit> hits, int total, int offset, Match match) {
+public record SearchPage(List<SearchHit> hits, int total, int offset, Match match, Optional<String> searchedFor) {
+
+    public SearchPage(List<SearchHit> hits, int total, int offset, Match match) {
+        this(hits, total, offset, match, Optional.empty());
+    }
+
+    public SearchPage corrected(String words) {
+        return new SearchPage(hits, total, offset, Match.SIMILAR_SPELLING, Optional.of(words));
+    }
 
     /** How the results were found. */
     public enum Match { ALL_WORDS, SOME_WORDS, SIMILAR_SPELLING, FILTERS_ONLY }

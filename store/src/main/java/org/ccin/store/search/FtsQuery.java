@@ -85,16 +85,10 @@ public record FtsQuery(List<Set<String>> groups) {
         return groups.stream().map(g -> g.iterator().next()).collect(Collectors.joining(" "));
     }
 
-    /** Three-letter pieces of every word of three letters or more: the misspelling fallback's terms. */
-    public Set<String> trigrams() {
-        Set<String> trigrams = new LinkedHashSet<>();
-        for (Set<String> group : groups) {
-            for (String word : group.iterator().next().split(" ")) {
-                for (int i = 0; i + 3 <= word.length(); i++) {
-                    trigrams.add(word.substring(i, i + 3));
-                }
-            }
-        }
-        return trigrams;
+    /** The searched words (the first form of each concept), for spelling correction. */
+    public List<String> words() {
+        List<String> words = new ArrayList<>();
+        groups.forEach(g -> words.addAll(List.of(g.iterator().next().split(" "))));
+        return words;
     }
 }

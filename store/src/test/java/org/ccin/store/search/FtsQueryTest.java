@@ -46,8 +46,8 @@ class FtsQueryTest {
     }
 
     @Test
-    @DisplayName("Misspelt words give three-letter pieces for the fallback")
-    void trigrams() {
-        assertThat(FtsQuery.of("comunity", Map.of()).trigrams()).containsExactly("com", "omu", "mun", "uni", "nit", "ity");
+    @DisplayName("The searched words are available for spelling correction")
+    void words() {
+        assertThat(FtsQuery.of("What about comunity welth?", Map.of()).words()).containsExactly("comunity", "welth");
     }
 }
