@@ -78,18 +78,20 @@ CREATE TABLE topics (
 CREATE TABLE case_studies (
     id          INTEGER PRIMARY KEY,
     slug        TEXT NOT NULL UNIQUE,
-    title       TEXT NOT NULL,
+    -- the small columns that filters read come first: SQLite reads a row's columns in order, and the body of a
+    -- long case study spills into overflow pages that a filter should not have to read
     kind        TEXT NOT NULL CHECK (kind IN ('CASE_STUDY', 'POLICY_LAB', 'POLICY_PROTOTYPE')),
-    summary     TEXT NOT NULL DEFAULT '',
-    body        TEXT NOT NULL DEFAULT '',
-    link        TEXT,
     region_code TEXT REFERENCES regions (code),
     year        INTEGER,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    title       TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '',
+    link        TEXT,
     -- council names and topic codes, one per line (also searchable)
     councils    TEXT NOT NULL DEFAULT '',
     topics      TEXT NOT NULL DEFAULT '',
-    created_at  INTEGER NOT NULL,
-    updated_at  INTEGER NOT NULL
+    body        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX case_studies_region ON case_studies (region_code);
 CREATE INDEX case_studies_kind ON case_studies (kind);
@@ -107,6 +109,9 @@ CREATE VIRTUAL TABLE case_studies_fts USING fts5(
     content = 'case_studies', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+-- ORDER BY rank: bm25 with the title weighted above summary, councils, topics and body. FTS5 then sorts by rank
+-- itself, so snippets are made only for the rows shown, not for every match.
+INSERT INTO case_studies_fts (case_studies_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 3.0, 3.0)');
 -- The words as written (not stemmed), without positions: its vocabulary corrects misspelt words.
 CREATE VIRTUAL TABLE case_studies_words USING fts5(
     title, summary, body, councils,

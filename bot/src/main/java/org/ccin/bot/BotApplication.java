@@ -116,6 +116,7 @@ public final class BotApplication implements AutoCloseable {
     }
 
     private void startParts() throws Exception {
+        stopOrder.add(store.database());
         stopOrder.add(connection);
         stopOrder.add(() -> sender.close(Duration.ofSeconds(3)));
         identity.discover(connection.client());

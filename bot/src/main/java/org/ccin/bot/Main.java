@@ -133,9 +133,8 @@ public final class Main {
             err.println("ccin-bot: import needs at least one file, e.g. import data/reference.yml data/organisations.csv");
             return BAD_SETTINGS;
         }
-        Store store = new Store(Database.open(config.database().path()), Clock.systemUTC(),
-                config.conversations().expireAfter());
-        try {
+        try (Database database = Database.open(config.database().path())) {
+            Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
             List<Path> paths = files.stream().map(Path::of).toList();
             ImportReport report = ImportSections.importer(store, MilestoneDates.defaults()).importFiles(paths);
             store.auditLog().record(Optional.empty(), "import", String.join(" ", files),

@@ -3,6 +3,8 @@ package org.ccin.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.ccin.store.internal.InstantMapping;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,18 +24,25 @@ import org.sqlite.SQLiteDataSource;
  * then writes can fail with SQLITE_BUSY whatever the busy timeout, because SQLite cannot upgrade its lock while
  * another writer waits. Readers outside transactions never block in WAL mode.
  *
- * <p>Thread-safe: every call opens its own connection.
+ * <p>Connections come from a small pool: each SQLite connection keeps its own page cache, so a connection per call
+ * would read every page from disk again. Thread-safe.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int POOL_SIZE = 8;
+    /** Per connection, in KiB (negative: SQLite reads it as KiB). */
+    private static final int CACHE_KIB = 16_384;
+    private static final long MMAP_BYTES = 256L * 1024 * 1024;
 
     private final Path file;
     private final Jdbi jdbi;
+    private final HikariDataSource pool;
 
-    private Database(Path file, Jdbi jdbi) {
+    private Database(Path file, Jdbi jdbi, HikariDataSource pool) {
         this.file = file;
         this.jdbi = jdbi;
+        this.pool = pool;
     }
 
     /** Opens (creating the file and its folder if needed) and migrates the database. */
@@ -50,10 +59,17 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(sqliteConfig());
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         migrate(dataSource, absolute);
-        Jdbi jdbi = Jdbi.create(dataSource);
+        HikariConfig poolConfig = new HikariConfig();
+        poolConfig.setDataSource(dataSource);
+        poolConfig.setPoolName("sqlite-" + absolute.getFileName());
+        poolConfig.setMaximumPoolSize(POOL_SIZE);
+        poolConfig.setMinimumIdle(1);
+        poolConfig.setConnectionTimeout(BUSY_TIMEOUT_MILLIS * 3L);
+        HikariDataSource pool = new HikariDataSource(poolConfig);
+        Jdbi jdbi = Jdbi.create(pool);
         jdbi.installPlugin(new SqlObjectPlugin());
         InstantMapping.install(jdbi);
-        return new Database(absolute, jdbi);
+        return new Database(absolute, jdbi, pool);
     }
 
     private static SQLiteConfig sqliteConfig() {
@@ -63,6 +79,8 @@ public final class Database {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setCacheSize(-CACHE_KIB);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
         return config;
     }
 
@@ -90,6 +108,12 @@ public final class Database {
     /** For repositories in this module only; nothing outside {@code store} touches Jdbi. */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Closes the pool's connections; the file stays as it is. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     /** True when a trivial query answers; used by the health check. */

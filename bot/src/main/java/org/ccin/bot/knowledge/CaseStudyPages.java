@@ -87,7 +87,7 @@ final class CaseStudyPages {
         }
         String results = (search.query().isBlank() ? "cs.results.filtered" : "cs.results")
                 + (page.total() == 1 ? ".one" : "");
-        html.append(texts.get(results, "query", search.query(), "count", page.total()));
+        html.append(texts.get(results, "query", search.query(), "count", page.matching()));
         if (!filterWords.isEmpty()) {
             html.append('\n').append(texts.get("cs.filters", "filters", filterWords));
         }

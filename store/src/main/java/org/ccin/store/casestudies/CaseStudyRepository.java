@@ -22,8 +22,12 @@ import org.jdbi.v3.core.statement.Query;
  * and the body, stemmed (porter), with a trigram index as the fallback for misspelt words. Thread-safe.
  */
 public final class CaseStudyRepository {
-    /** bm25 weights of title, summary, body, councils, topics. */
-    private static final String RANK = "bm25(case_studies_fts, 10.0, 4.0, 1.0, 3.0, 3.0)";
+    /** bm25 with weights for title, summary, body, councils, topics: set as the index's rank in migration V2. */
+    private static final String RANK = "rank";
+    /** How many matches are ranked at most (per tier); see {@link #matched}. */
+    static final int RANK_WINDOW = 200;
+    /** Counting stops here: "1,000 or more" is all a person needs to know. */
+    static final int COUNT_CAP = 1_000;
 
     static final RowMapper<CaseStudy> CASE_STUDY = (rs, ctx) -> new CaseStudy(rs.getLong("id"), rs.getString("slug"),
             rs.getString("title"), CaseStudyKind.valueOf(rs.getString("kind")), rs.getString("summary"),
@@ -61,29 +65,81 @@ public final class CaseStudyRepository {
             if (query.isEmpty()) {
                 return filtered(h, filters, offset, limit);
             }
-            SearchPage page = matched(h, query.all().orElseThrow(), filters, offset, limit, SearchPage.Match.ALL_WORDS);
-            if (page.total() == 0 && query.groups().size() > 1) {
-                page = matched(h, query.any().orElseThrow(), filters, offset, limit, SearchPage.Match.SOME_WORDS);
+            boolean single = query.groups().size() == 1;
+            SearchPage page = matched(h, query.all().orElseThrow(), single, filters, offset, limit,
+                    SearchPage.Match.ALL_WORDS);
+            if (page.total() == 0 && !single) {
+                page = matched(h, query.any().orElseThrow(), false, filters, offset, limit, SearchPage.Match.SOME_WORDS);
             }
             return page;
         });
     }
 
-    private SearchPage matched(Handle h, String match, CaseStudyFilters filters, int offset, int limit,
-                               SearchPage.Match how) {
-        String where = " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
-                + filterSql(filters);
-        Query count = h.createQuery("SELECT count(*)" + where).bind("match", match);
-        int total = bindFilters(count, filters).mapTo(Integer.class).one();
+    /**
+     * Ranking every match costs a bm25 score per match, which for a word in most of 100,000 case studies takes a
+     * tenth of a second. So a one-word query matching more than {@link #RANK_WINDOW} case studies is ranked in two
+     * tiers, each over its newest {@link #RANK_WINDOW} matches: those matching in the title first, then the rest;
+     * a broad query of several words is ranked over its newest matches. A query matching fewer is ranked whole.
+     */
+    private SearchPage matched(Handle h, String match, boolean singleConcept, CaseStudyFilters filters, int offset,
+                               int limit, SearchPage.Match how) {
+        int total = countUpTo(h, match, filters, COUNT_CAP);
         if (total == 0) {
             return new SearchPage(List.of(), 0, offset, how);
         }
+        if (total <= RANK_WINDOW) {
+            return new SearchPage(ranked(h, match, filters, offset, limit, false), total, offset, how);
+        }
+        if (!singleConcept) {
+            // finding the title matches of several common words means walking every match: rank the newest instead
+            int pageable = Math.min(total, RANK_WINDOW);
+            return new SearchPage(ranked(h, match, filters, offset, limit, true), pageable, offset, how, total);
+        }
+        String titles = "{title} : (" + match + ")";
+        int titleCount = countUpTo(h, titles, filters, RANK_WINDOW);
+        String others = "(" + match + ") NOT " + titles;
+        // every match is a title match or another: with the title matches counted in full, the others are known
+        int otherCount = titleCount < RANK_WINDOW ? Math.min(RANK_WINDOW, total - titleCount)
+                : countUpTo(h, others, filters, RANK_WINDOW);
+        List<SearchHit> hits = new ArrayList<>();
+        if (offset < titleCount) {
+            hits.addAll(ranked(h, titles, filters, offset, Math.min(limit, titleCount - offset),
+                    titleCount == RANK_WINDOW));
+        }
+        if (hits.size() < limit) {
+            hits.addAll(ranked(h, others, filters, Math.max(0, offset - titleCount), limit - hits.size(),
+                    otherCount == RANK_WINDOW));
+        }
+        // paging reaches the two windows; the total says how many match in all
+        return new SearchPage(hits, Math.min(total, titleCount + otherCount), offset, how, total);
+    }
+
+    /** A page of the matches best first; when {@code windowed}, of the newest {@link #RANK_WINDOW} only. */
+    private List<SearchHit> ranked(Handle h, String match, CaseStudyFilters filters, int offset, int limit,
+                                   boolean windowed) {
+        String where = " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
+                + filterSql(filters);
+        Optional<Long> oldest = !windowed ? Optional.empty() : bindFilters(h.createQuery("SELECT f.rowid"
+                + matches(filters) + " ORDER BY f.rowid DESC LIMIT 1 OFFSET :window").bind("match", match)
+                .bind("window", RANK_WINDOW - 1), filters).mapTo(Long.class).findOne();
         Query page = h.createQuery("SELECT c.*, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
-                + where + " ORDER BY " + RANK + " LIMIT :limit OFFSET :offset")
-                .bind("match", match).bind("limit", limit).bind("offset", offset);
-        List<SearchHit> hits = bindFilters(page, filters).map((rs, ctx) -> new SearchHit(CASE_STUDY.map(rs, ctx),
+                + where + (oldest.isPresent() ? " AND f.rowid >= :oldest" : "") + " ORDER BY " + RANK
+                + " LIMIT :limit OFFSET :offset").bind("match", match).bind("limit", limit).bind("offset", offset);
+        oldest.ifPresent(rowid -> page.bind("oldest", rowid));
+        return bindFilters(page, filters).map((rs, ctx) -> new SearchHit(CASE_STUDY.map(rs, ctx),
                 rs.getString("snippet"))).list();
-        return new SearchPage(hits, total, offset, how);
+    }
+
+    private int countUpTo(Handle h, String match, CaseStudyFilters filters, int cap) {
+        return bindFilters(h.createQuery("SELECT count(*) FROM (SELECT 1" + matches(filters) + " LIMIT :cap)")
+                .bind("match", match).bind("cap", cap), filters).mapTo(Integer.class).one();
+    }
+
+    /** FROM … WHERE of the matches; the case studies are joined only when a filter needs their columns. */
+    private static String matches(CaseStudyFilters filters) {
+        return filters.isEmpty() ? " FROM case_studies_fts f WHERE case_studies_fts MATCH :match"
+                : " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
+                + filterSql(filters);
     }
 
     private SearchPage filtered(Handle h, CaseStudyFilters filters, int offset, int limit) {
