@@ -71,6 +71,27 @@ class PlanRepositoryTest {
     }
 
     @Test
+    @DisplayName("Actions kept in a spreadsheet import from CSV and update the plan in place")
+    void csvImport() throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("actions.csv");
+        java.nio.file.Files.writeString(csv, """
+                plan,code,objective,text,leads,milestones,progress,keywords
+                strategy-2024-2026,1.4,1,Automate sign-up to thematic groups,Morgan Jones;Simon Grove-White,Summer 2024;March 2025,at risk,groups
+                strategy-2024-2026,3.10,3,Publish a podcast series,,Autumn 2025,not started,podcast
+                """);
+
+        org.ccin.store.importing.ImportReport report = org.ccin.store.importing.ImportSections
+                .importer(store, MilestoneDates.defaults()).importFiles(List.of(csv));
+
+        assertThat(report.describe()).isEqualTo("actions: 1 added, 1 updated, 0 unchanged");
+        Action updated = plans.byCode("1.4").get(0);
+        assertThat(updated.text()).isEqualTo("Automate sign-up to thematic groups");
+        assertThat(updated.progress()).isEqualTo(Progress.AT_RISK);
+        assertThat(updated.milestones()).extracting(Milestone::label).containsExactly("Summer 2024", "March 2025");
+        assertThat(plans.byCode("3.10").get(0).leads()).isEmpty();
+    }
+
+    @Test
     @DisplayName("Each objective sums up its actions' progress")
     void summary() {
         Objective first = plans.objectives("strategy-2024-2026").get(0);
