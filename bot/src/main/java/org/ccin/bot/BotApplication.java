@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ccin.bot.access.RoleResolver;
 import org.ccin.bot.account.CommandMenu;
+import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
@@ -24,13 +25,10 @@ import org.ccin.bot.telegram.TelegramHealth;
 import org.ccin.bot.telegram.UpdateCodec;
 import org.ccin.bot.telegram.WebhookReceiver;
 import org.ccin.bot.web.HealthController;
-import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.WebServer;
 import org.ccin.bot.web.WebhookController;
 import org.ccin.config.BotConfig;
 import org.ccin.config.Mode;
-import org.ccin.scheduler.HousekeepingRoutine;
-import org.ccin.scheduler.Routine;
 import org.ccin.scheduler.RoutineScheduler;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
@@ -39,8 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part with plain constructors, starts them in order, and stops them in the
- * reverse order so that nothing is half done: first no new updates, then the running handlers finish, then the
- * queued replies go out.
+ * reverse order so that nothing is half done: first no new updates and no new scheduled work, then the running
+ * handlers finish, then the outbox stops claiming and the queued messages go out (or go back to waiting).
  */
 public final class BotApplication implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BotApplication.class);
@@ -49,14 +47,15 @@ public final class BotApplication implements AutoCloseable {
     private final Store store;
     private final TelegramConnection connection;
     private final Sender sender;
-    private final BotIdentity identity;
+    private final OutboxDispatcher outbox;
+    private final BotIdentity identity = new BotIdentity();
+    private final Features features;
     private final InboxProcessor processor;
     private final Optional<PollingReceiver> polling;
+    private final Optional<WebhookReceiver> webhookReceiver;
     private final WebServer web;
     private final RoutineScheduler scheduler;
     private final CommandMenu commandMenu;
-    private final List<Routine> routines;
-    private final Optional<WebhookReceiver> webhookReceiver;
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private boolean closed;
 
@@ -70,10 +69,11 @@ public final class BotApplication implements AutoCloseable {
         TelegramHealth health = new TelegramHealth(clock);
         this.connection = new TelegramConnection(config.telegram(), config.sending(), health);
         this.sender = new Sender(connection.client(), config.sending(), Sender.SendListener.NONE);
-        this.identity = new BotIdentity();
+        this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
 
         AtomicReference<CommandRegistry> registry = new AtomicReference<>();
-        Features features = BotFeatures.create(config, store, messages, registry::get);
+        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get));
+        features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         LanguagePreference languages = new LanguagePreference(store.members(),
                 Language.fromCode(config.defaultLanguage()).orElse(Language.EN));
@@ -93,14 +93,12 @@ public final class BotApplication implements AutoCloseable {
             this.polling = Optional.of(new PollingReceiver(connection, consumer,
                     config.telegram().pollTimeoutSeconds()));
         }
-        List<WebRoutes> routes = new ArrayList<>();
         this.web = new WebServer(config.web().host(), config.web().port(),
                 new HealthController(store.database(), store.inbox(), health, config.telegram().mode()),
-                webhookReceiver.map(WebhookController::new),
-                routes, config.telegram().webhookMaxBodyBytes());
+                webhookReceiver.map(WebhookController::new), features.webRoutes(),
+                config.telegram().webhookMaxBodyBytes());
         this.scheduler = new RoutineScheduler(config.zone(), 2);
         this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
-        this.routines = List.of(new HousekeepingRoutine(store.conversations()));
     }
 
     /** Builds and starts the bot. */
@@ -121,11 +119,16 @@ public final class BotApplication implements AutoCloseable {
         stopOrder.add(() -> sender.close(Duration.ofSeconds(3)));
         identity.discover(connection.client());
         stopOrder.add(identity);
+        outbox.start();
+        stopOrder.add(() -> {
+            outbox.close();
+            // the Sender is closed after this: what it drops comes back to the outbox as PENDING
+        });
         processor.start();
         stopOrder.add(() -> processor.close(5_000));
         web.start();
         stopOrder.add(web);
-        scheduler.schedule(routines);
+        scheduler.schedule(features.routines());
         scheduler.start();
         stopOrder.add(scheduler);
         if (polling.isPresent()) {
@@ -150,6 +153,10 @@ public final class BotApplication implements AutoCloseable {
 
     public BotIdentity identity() {
         return identity;
+    }
+
+    public OutboxDispatcher outbox() {
+        return outbox;
     }
 
     /** Stops in reverse order of start; safe to call twice. */

@@ -9,9 +9,9 @@ import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
-import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
+import org.ccin.scheduler.HousekeepingRoutine;
 import org.ccin.store.Store;
 
 /**
@@ -22,9 +22,10 @@ final class BotFeatures {
     private BotFeatures() {
     }
 
-    /** @param commands the registry the router builds from these features, for /help to list them */
-    static Features create(BotConfig config, Store store, Messages messages,
-                           java.util.function.Supplier<CommandRegistry> commands) {
+    static Features create(Services services) {
+        BotConfig config = services.config();
+        Store store = services.store();
+        Messages messages = services.messages();
         Features features = new Features();
 
         RegistrationFlow registration = new RegistrationFlow(store.conversations(), store.members(),
@@ -32,7 +33,7 @@ final class BotFeatures {
         ProfileCommand profile = new ProfileCommand(registration, store.members());
         LanguageCommand language = new LanguageCommand(store.members(), messages);
         features.command(new StartCommand(registration, store.members()))
-                .command(new HelpCommand(commands))
+                .command(new HelpCommand(services.commands()))
                 .command(profile)
                 .command(language)
                 .command(new WhoAmICommand())
@@ -41,7 +42,8 @@ final class BotFeatures {
                 .callback(registration)
                 .callback(profile)
                 .callback(language);
-        KnowledgeFeature.addTo(features, store, store.clock(), config.zone());
+        KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
+        features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }
 }

@@ -9,6 +9,7 @@ import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
+import org.ccin.store.outbox.OutboxRepository;
 import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
 import org.ccin.store.search.SavedSearchRepository;
@@ -32,6 +33,7 @@ public final class Store {
     private final TopicRepository topics;
     private final SynonymRepository synonyms;
     private final SavedSearchRepository savedSearches;
+    private final OutboxRepository outbox;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -49,6 +51,7 @@ public final class Store {
         this.topics = new TopicRepository(database);
         this.synonyms = new SynonymRepository(database, clock);
         this.savedSearches = new SavedSearchRepository(database, clock);
+        this.outbox = new OutboxRepository(database, clock);
         this.clock = clock;
     }
 
@@ -74,6 +77,10 @@ public final class Store {
 
     public SavedSearchRepository savedSearches() {
         return savedSearches;
+    }
+
+    public OutboxRepository outbox() {
+        return outbox;
     }
 
     public Database database() {

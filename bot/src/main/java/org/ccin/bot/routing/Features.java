@@ -1,8 +1,13 @@
 package org.ccin.bot.routing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ccin.bot.access.RoleSource;
+import org.ccin.bot.delivery.DeliveryListener;
+import org.ccin.bot.web.WebRoutes;
+import org.ccin.scheduler.Routine;
 
 /**
  * What each feature contributes to the router, collected by the composition root. Not thread-safe: filled once
@@ -15,6 +20,9 @@ public final class Features {
     private final List<TextHandler> textHandlers = new ArrayList<>();
     private final List<EventHandler> eventHandlers = new ArrayList<>();
     private final List<RoleSource> roleSources = new ArrayList<>();
+    private final List<Routine> routines = new ArrayList<>();
+    private final List<WebRoutes> webRoutes = new ArrayList<>();
+    private final Map<String, DeliveryListener> deliveryListeners = new LinkedHashMap<>();
 
     public Features command(Command command) {
         commands.add(command);
@@ -44,6 +52,36 @@ public final class Features {
     public Features roles(RoleSource source) {
         roleSources.add(source);
         return this;
+    }
+
+    /** Scheduled work (Quartz runs it). */
+    public Features routine(Routine routine) {
+        routines.add(routine);
+        return this;
+    }
+
+    /** Pages and endpoints of the web server. */
+    public Features web(WebRoutes routes) {
+        webRoutes.add(routes);
+        return this;
+    }
+
+    /** Told how each outbox message of this kind ended. */
+    public Features delivery(String kind, DeliveryListener listener) {
+        deliveryListeners.put(kind, listener);
+        return this;
+    }
+
+    public List<Routine> routines() {
+        return List.copyOf(routines);
+    }
+
+    public List<WebRoutes> webRoutes() {
+        return List.copyOf(webRoutes);
+    }
+
+    public Map<String, DeliveryListener> deliveryListeners() {
+        return Map.copyOf(deliveryListeners);
     }
 
     public List<Command> commands() {

@@ -197,7 +197,8 @@ public final class UpdateRouter {
         Optional<Member> member = members.findByTelegramId(userId);
         if (incoming.isPrivateChat() && incoming.from().isPresent() && (member.isEmpty()
                 || !member.get().firstName().equals(incoming.firstName())
-                || !member.get().username().equals(incoming.username()))) {
+                || !member.get().username().equals(incoming.username())
+                || member.get().unreachableAt().isPresent())) {
             Language first = Language.firstDefault(incoming.telegramLanguage(), languages.fallback());
             member = Optional.of(members.recordContact(userId, incoming.firstName(), incoming.username(), first.code()));
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * A person who has talked to the bot. They are registered once {@link #registeredAt} is set.
  *
  * @param organisationOther what they typed when their organisation was not in the list
+ * @param unreachableAt when the bot found it cannot write to them (they blocked it), until they write again
  */
 public record Member(
         long id,
@@ -21,7 +22,8 @@ public record Member(
         Optional<String> regionCode,
         Optional<Instant> registeredAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<Instant> unreachableAt) {
 
     public boolean isRegistered() {
         return registeredAt.isPresent();

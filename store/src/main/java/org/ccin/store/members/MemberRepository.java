@@ -24,7 +24,8 @@ public final class MemberRepository {
             Rows.text(rs, "region_code"),
             Rows.instant(rs, "registered_at"),
             Rows.requiredInstant(rs, "created_at"),
-            Rows.requiredInstant(rs, "updated_at"));
+            Rows.requiredInstant(rs, "updated_at"),
+            Rows.instant(rs, "unreachable_at"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -56,8 +57,9 @@ public final class MemberRepository {
                     INSERT INTO members (telegram_user_id, first_name, username, language, created_at, updated_at)
                     VALUES (:id, :firstName, :username, :language, :now, :now)
                     ON CONFLICT (telegram_user_id) DO UPDATE SET first_name = excluded.first_name,
-                        username = excluded.username, updated_at = excluded.updated_at
+                        username = excluded.username, updated_at = excluded.updated_at, unreachable_at = NULL
                     WHERE members.first_name IS NOT excluded.first_name OR members.username IS NOT excluded.username
+                        OR members.unreachable_at IS NOT NULL
                     """).bind("id", telegramUserId).bind("firstName", firstName)
                     .bind("username", username.orElse(null)).bind("language", language).bind("now", now).execute();
             return h.createQuery("SELECT * FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
@@ -93,6 +95,18 @@ public final class MemberRepository {
             return h.createQuery("SELECT * FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
                     .map(MEMBER).one();
         });
+    }
+
+    /** The person blocked the bot (or is gone): they are not counted as reachable until they write again. */
+    public void markUnreachable(long telegramUserId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE members SET unreachable_at = :now WHERE telegram_user_id = :id "
+                + "AND unreachable_at IS NULL").bind("now", clock.instant()).bind("id", telegramUserId).execute());
+    }
+
+    public boolean isUnreachable(long telegramUserId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT unreachable_at IS NOT NULL FROM members "
+                + "WHERE telegram_user_id = :id").bind("id", telegramUserId).mapTo(Boolean.class).findOne()
+                .orElse(false));
     }
 
     public int countRegistered() {
