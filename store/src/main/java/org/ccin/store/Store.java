@@ -6,6 +6,7 @@ import org.ccin.store.audit.AuditLog;
 import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.ConversationRepository;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
@@ -34,6 +35,7 @@ public final class Store {
     private final SynonymRepository synonyms;
     private final SavedSearchRepository savedSearches;
     private final OutboxRepository outbox;
+    private final Groups groups;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -52,6 +54,7 @@ public final class Store {
         this.synonyms = new SynonymRepository(database, clock);
         this.savedSearches = new SavedSearchRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
+        this.groups = new Groups(database, clock);
         this.clock = clock;
     }
 
@@ -81,6 +84,10 @@ public final class Store {
 
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    public Groups groups() {
+        return groups;
     }
 
     public Database database() {

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param organisationOther what they typed when their organisation was not in the list
  * @param unreachableAt when the bot found it cannot write to them (they blocked it), until they write again
+ * @param verification whether staff checked their organisation and category
  */
 public record Member(
         long id,
@@ -23,7 +24,8 @@ public record Member(
         Optional<Instant> registeredAt,
         Instant createdAt,
         Instant updatedAt,
-        Optional<Instant> unreachableAt) {
+        Optional<Instant> unreachableAt,
+        Verification verification) {
 
     public boolean isRegistered() {
         return registeredAt.isPresent();

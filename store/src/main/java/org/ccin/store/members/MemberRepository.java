@@ -2,6 +2,7 @@ package org.ccin.store.members;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.StoreException;
@@ -25,7 +26,8 @@ public final class MemberRepository {
             Rows.instant(rs, "registered_at"),
             Rows.requiredInstant(rs, "created_at"),
             Rows.requiredInstant(rs, "updated_at"),
-            Rows.instant(rs, "unreachable_at"));
+            Rows.instant(rs, "unreachable_at"),
+            Verification.valueOf(rs.getString("verification")));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -107,6 +109,25 @@ public final class MemberRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT unreachable_at IS NOT NULL FROM members "
                 + "WHERE telegram_user_id = :id").bind("id", telegramUserId).mapTo(Boolean.class).findOne()
                 .orElse(false));
+    }
+
+    /** Records staff's decision on a member's organisation and category, or the automatic one at registration. */
+    public void setVerification(long telegramUserId, Verification verification, Optional<Long> by) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE members SET verification = :v, verified_by = :by, verified_at = :now, "
+                + "updated_at = :now WHERE telegram_user_id = :id").bind("v", verification.name())
+                .bind("by", by.orElse(null)).bind("now", clock.instant()).bind("id", telegramUserId).execute());
+    }
+
+    /** Registered members waiting for staff to check their organisation or category, oldest first. */
+    public List<Member> pendingVerification() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE verification = 'PENDING' "
+                + "AND registered_at IS NOT NULL ORDER BY registered_at").map(MEMBER).list());
+    }
+
+    /** The registered members who chose this organisation from the list. */
+    public List<Member> ofOrganisation(long organisationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE organisation_id = :org "
+                + "AND registered_at IS NOT NULL").bind("org", organisationId).map(MEMBER).list());
     }
 
     public int countRegistered() {

@@ -86,6 +86,13 @@ public final class OrganisationRepository {
         });
     }
 
+    /** Staff mark an organisation as in or out of the network. @return false when it does not exist */
+    public boolean setNetworkMember(long id, boolean member) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE organisations SET network_member = :member, updated_at = :now "
+                + "WHERE id = :id").bind("member", member ? 1 : 0).bind("now", clock.instant()).bind("id", id)
+                .execute()) == 1;
+    }
+
     public List<Organisation> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM organisations ORDER BY name_key")
                 .map(ORGANISATION).list());
