@@ -72,7 +72,8 @@ public final class BotApplication implements AutoCloseable {
         this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
 
         AtomicReference<CommandRegistry> registry = new AtomicReference<>();
-        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get));
+        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
+                identity));
         features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         LanguagePreference languages = new LanguagePreference(store.members(),

@@ -4,6 +4,7 @@ import org.ccin.bot.account.CancelCommand;
 import org.ccin.bot.account.HelpCommand;
 import org.ccin.bot.account.LanguageCommand;
 import org.ccin.bot.account.WhoAmICommand;
+import org.ccin.bot.groups.GroupsFeature;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
@@ -43,6 +44,7 @@ final class BotFeatures {
                 .callback(profile)
                 .callback(language);
         KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
+        GroupsFeature.addTo(features, services, services.identity()::id);
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

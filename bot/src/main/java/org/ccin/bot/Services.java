@@ -5,14 +5,15 @@ import java.util.function.Supplier;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.routing.CommandRegistry;
+import org.ccin.bot.telegram.BotIdentity;
 import org.ccin.bot.telegram.Sender;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Store;
 
 /**
  * What features are built from: settings, storage, texts, the way out to Telegram, the outbox, the clock, and the
- * command registry (for /help). Built once by {@link BotApplication}.
+ * command registry (for /help), and who the bot is. Built once by {@link BotApplication}.
  */
 public record Services(BotConfig config, Store store, Messages messages, Sender sender, OutboxDispatcher outbox,
-                       Clock clock, Supplier<CommandRegistry> commands) {
+                       Clock clock, Supplier<CommandRegistry> commands, BotIdentity identity) {
 }

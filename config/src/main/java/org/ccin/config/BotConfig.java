@@ -18,6 +18,7 @@ import java.util.Set;
  * @param sending the outgoing rate limits and retries
  * @param updates how incoming updates are processed
  * @param loadSampleData whether an empty database is filled with the bundled sample data at first start
+ * @param groups the group sign-up and moderation settings
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -29,7 +30,8 @@ public record BotConfig(
         ConversationSettings conversations,
         SendingSettings sending,
         UpdateSettings updates,
-        boolean loadSampleData) {
+        boolean loadSampleData,
+        GroupSettings groups) {
 
     public BotConfig {
         staff = Set.copyOf(staff);
@@ -62,6 +64,23 @@ public record BotConfig(
      */
     public record SendingSettings(double globalPerSecond, double privateChatPerSecond, int groupPerMinute,
                                   int maxAttempts, Duration requestTimeout) {
+    }
+
+    /**
+     * The network's groups.
+     *
+     * @param inviteLinkLifetime how long a personal invite link works
+     * @param pendingRequestTimeout a join request whose person never accepted the rules is declined after this
+     * @param welcomeBurst joins within this time of each other get one welcome message
+     * @param warningLimit warnings in one group before the action at the limit
+     * @param removeAtWarningLimit at the limit: remove from the group (true) or mute (false)
+     * @param muteFor how long a mute lasts
+     * @param noticePeriod how long people keep a member-only group after their organisation left the network
+     * @param rulesGrace the default time to accept new rules, offered first when staff publish them
+     */
+    public record GroupSettings(Duration inviteLinkLifetime, Duration pendingRequestTimeout, Duration welcomeBurst,
+                                int warningLimit, boolean removeAtWarningLimit, Duration muteFor, Duration noticePeriod,
+                                Duration rulesGrace) {
     }
 
     /**

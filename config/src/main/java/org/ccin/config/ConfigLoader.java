@@ -121,7 +121,8 @@ public final class ConfigLoader {
                 tree.duration("sending.requestTimeout", Duration.ofSeconds(30)));
         BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
         boolean sample = tree.bool("database.loadSampleData", true);
-        return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample);
+        return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample,
+                groups(tree));
     }
 
     private TelegramSettings telegram(SettingsTree tree) {
@@ -164,6 +165,22 @@ public final class ConfigLoader {
             }
         }
         return new TelegramSettings(token, apiUrl, mode, pollTimeout, webhookUrl, secret, webhookPath, maxBody);
+    }
+
+    private static BotConfig.GroupSettings groups(SettingsTree tree) {
+        String atLimit = tree.text("groups.atWarningLimit", "remove").toLowerCase(java.util.Locale.ROOT);
+        if (!atLimit.equals("remove") && !atLimit.equals("mute")) {
+            throw tree.invalid("groups.atWarningLimit", "'" + atLimit + "' is not remove or mute");
+        }
+        return new BotConfig.GroupSettings(
+                tree.duration("groups.inviteLinkLifetime", Duration.ofHours(1)),
+                tree.duration("groups.pendingRequestTimeout", Duration.ofHours(24)),
+                tree.duration("groups.welcomeBurst", Duration.ofMinutes(2)),
+                tree.integer("groups.warningLimit", 3, 1, 100),
+                atLimit.equals("remove"),
+                tree.duration("groups.muteFor", Duration.ofHours(24)),
+                tree.duration("groups.noticePeriod", Duration.ofDays(14)),
+                tree.duration("groups.rulesGrace", Duration.ofDays(14)));
     }
 
     private static Set<Long> staff(SettingsTree tree) {

@@ -15,6 +15,7 @@ import org.ccin.store.conversations.Conversation;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
+import org.ccin.store.members.Verification;
 import org.ccin.store.members.WorkRole;
 import org.ccin.store.organisations.OrganisationRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
@@ -212,7 +213,15 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
     }
 
     private void finish(Context context, RegistrationState state) {
+        Member before = members.findByTelegramId(context.userId()).orElseThrow();
         Member member = members.saveProfile(context.userId(), state.profile());
+        boolean sameClaims = before.isRegistered() && before.organisationId().equals(member.organisationId())
+                && before.organisationOther().equals(member.organisationOther())
+                && before.categoryCode().equals(member.categoryCode());
+        Verification verification = sameClaims ? member.verification() : verificationOf(member);
+        if (verification != member.verification()) {
+            members.setVerification(member.telegramUserId(), verification, Optional.empty());
+        }
         conversations.delete(context.incoming().chatId(), context.userId());
         if (state.editing()) {
             context.reply().answer(context.texts().plain("profile.saved"));
@@ -222,6 +231,17 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
         Texts texts = context.texts();
         context.reply().show(texts.get("registration.done", "name", member.firstName()) + "\n\n"
                 + profileView.summary(member, texts) + "\n\n" + texts.get("registration.next"), null);
+    }
+
+    /**
+     * An organisation chosen from the list with the category the list gives it is taken as it is; anything
+     * self-declared (an organisation not in the list, another category) waits for staff (/verify).
+     */
+    private Verification verificationOf(Member member) {
+        Optional<String> listedCategory = member.organisationId().flatMap(organisations::findById)
+                .flatMap(o -> o.categoryCode());
+        return listedCategory.isPresent() && listedCategory.equals(member.categoryCode()) ? Verification.VERIFIED
+                : Verification.PENDING;
     }
 
     void showProfile(Context context, Member member, String prefixHtml) {

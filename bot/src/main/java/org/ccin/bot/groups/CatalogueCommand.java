@@ -1,0 +1,248 @@
+package org.ccin.bot.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupKind;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * /groups: the catalogue by kind, each group with its purpose, member count and whether this person may join (and
+ * if not, why). Tapping groups selects them; Continue shows the rules (the network's plus each group's own) once for
+ * all of them; accepting records the acceptance and gives a personal invite link per group. Buttons
+ * {@code grp:<t|go|ok|back>:<conversation version>[:<group id>]}; the selection lives in the conversation.
+ */
+public final class CatalogueCommand implements Command, CallbackAction, ConversationFlow {
+    static final String FEATURE = "grp";
+    static final String FLOW = "groups";
+
+    private final Store store;
+    private final GroupWords words;
+    private final GroupActions actions;
+    private final BotConfig config;
+    private final StaffAlerts staff;
+
+    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff) {
+        this.store = store;
+        this.words = words;
+        this.actions = actions;
+        this.config = config;
+        this.staff = staff;
+    }
+
+    @Override
+    public String name() {
+        return "groups";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.EVERYONE;
+    }
+
+    @Override
+    public String feature() {
+        return FEATURE;
+    }
+
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    @Override
+    public void handle(Context context) {
+        Conversation conversation = save(context, "pick", JoinSelection.empty());
+        context.reply().send(catalogue(context, JoinSelection.empty()), buttons(context, JoinSelection.empty(),
+                conversation.version()));
+    }
+
+    @Override
+    public void onMessage(Context context, Conversation conversation) {
+        context.reply().send(context.texts().get("groups.use.buttons"));
+    }
+
+    @Override
+    public void handle(Context context, CallbackData data) {
+        Optional<Conversation> conversation = store.conversations().find(context.incoming().chatId(), context.userId())
+                .filter(c -> FLOW.equals(c.flow()));
+        if (conversation.isEmpty() || data.number(0).map(v -> v != conversation.get().version()).orElse(true)) {
+            context.reply().alert(context.texts().plain("button.stale"));
+            return;
+        }
+        JoinSelection selection = JoinSelection.parse(conversation.get().state());
+        switch (data.action()) {
+            case "t":
+                toggle(context, selection, data.number(1));
+                return;
+            case "go":
+                showRules(context, selection);
+                return;
+            case "back":
+                Conversation saved = save(context, "pick", selection.shown(List.of()));
+                context.reply().show(catalogue(context, selection), buttons(context, selection, saved.version()));
+                return;
+            case "ok":
+                accept(context, selection);
+                return;
+            default:
+                context.reply().alert(context.texts().plain("button.unknown"));
+        }
+    }
+
+    private void toggle(Context context, JoinSelection selection, Optional<Long> groupId) {
+        Optional<ChatGroup> group = groupId.flatMap(store.groups().catalogue()::find);
+        if (group.isEmpty() || !joinable(context.userId(), group.get())) {
+            // a forged or outdated button: the person may not join this group now
+            context.reply().alert(context.texts().plain("groups.not.joinable"));
+            return;
+        }
+        JoinSelection next = selection.toggle(group.get().id());
+        Conversation saved = save(context, "pick", next);
+        context.reply().show(catalogue(context, next), buttons(context, next, saved.version()));
+    }
+
+    private void showRules(Context context, JoinSelection selection) {
+        List<ChatGroup> groups = selected(context, selection);
+        if (groups.isEmpty()) {
+            context.reply().alert(context.texts().plain("groups.pick.first"));
+            return;
+        }
+        boolean acceptedAll = groups.stream()
+                .allMatch(g -> store.groups().rules().hasAcceptedCurrent(context.userId(), g.id()));
+        if (acceptedAll) {
+            giveLinks(context, groups);
+            return;
+        }
+        JoinSelection shown = selection.shown(words.versionIds(groups));
+        Conversation saved = save(context, "rules", shown);
+        Texts texts = context.texts();
+        String text = texts.get("groups.rules.intro") + "\n\n" + words.rules(groups, texts) + "\n\n"
+                + texts.get("groups.rules.accept.hint");
+        InlineKeyboardMarkup keyboard = Keyboard.create().row()
+                .button(texts.plain("groups.rules.accept"), CallbackData.of(FEATURE, "ok", saved.version()))
+                .row().button(texts.plain("button.back"), CallbackData.of(FEATURE, "back", saved.version())).build();
+        context.reply().show(text, keyboard);
+    }
+
+    private void accept(Context context, JoinSelection selection) {
+        List<ChatGroup> groups = selected(context, selection);
+        if (groups.isEmpty() || !words.versionIds(groups).equals(selection.shownRules())) {
+            // the rules changed (or the choice did) since they were shown: show them again
+            context.reply().alert(context.texts().plain("groups.rules.changed"));
+            showRules(context, selection);
+            return;
+        }
+        store.groups().rules().accept(context.userId(), selection.shownRules());
+        store.groups().notices().resolveAll(context.userId(),
+                org.ccin.store.groups.Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
+        giveLinks(context, groups);
+    }
+
+    private void giveLinks(Context context, List<ChatGroup> groups) {
+        Texts texts = context.texts();
+        Keyboard keyboard = Keyboard.create();
+        StringBuilder text = new StringBuilder(texts.get("groups.links.intro",
+                "minutes", config.groups().inviteLinkLifetime().toMinutes()));
+        for (ChatGroup group : groups) {
+            Optional<String> link = actions.personalLink(group, context.userId(), config.groups().inviteLinkLifetime());
+            if (link.isPresent()) {
+                keyboard.row().link(texts.plain("groups.links.join", "group", group.title(texts.language().code())),
+                        link.get());
+            } else {
+                text.append("\n").append(texts.get("groups.links.failed", "group", group.title(texts.language().code())));
+                staff.tell("groups.staff.link.failed", "group", group.title("en"));
+            }
+        }
+        store.conversations().delete(context.incoming().chatId(), context.userId());
+        context.reply().show(text.toString(), keyboard.isEmpty() ? null : keyboard.build());
+    }
+
+    /** Active, eligible and not already in it: what the person may select. */
+    private boolean joinable(long userId, ChatGroup group) {
+        return group.isActive() && words.check(userId, group).isEmpty()
+                && !store.groups().memberships().isIn(group.id(), userId);
+    }
+
+    private List<ChatGroup> selected(Context context, JoinSelection selection) {
+        List<ChatGroup> groups = new ArrayList<>();
+        for (long id : selection.groupIds()) {
+            store.groups().catalogue().find(id).filter(g -> joinable(context.userId(), g)).ifPresent(groups::add);
+        }
+        return groups;
+    }
+
+    private String catalogue(Context context, JoinSelection selection) {
+        Texts texts = context.texts();
+        String language = texts.language().code();
+        StringBuilder text = new StringBuilder(texts.get("groups.catalogue.intro"));
+        List<ChatGroup> all = store.groups().catalogue().all();
+        for (GroupKind kind : GroupKind.values()) {
+            List<ChatGroup> ofKind = all.stream().filter(g -> g.kind() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            text.append("\n\n<b>").append(texts.get("groups.kind." + kind.name().toLowerCase())).append("</b>");
+            for (ChatGroup group : ofKind) {
+                text.append("\n• <b>").append(Html.escape(group.title(language))).append("</b>");
+                if (!group.purpose(language).isBlank()) {
+                    text.append(" – ").append(Html.escape(group.purpose(language)));
+                }
+                text.append(" <i>(").append(texts.get("groups.members",
+                        "count", store.groups().memberships().count(group.id()))).append(")</i>\n  ")
+                        .append(status(context, group));
+            }
+        }
+        if (!selection.groupIds().isEmpty()) {
+            text.append("\n\n").append(texts.get("groups.selected", "count", selection.groupIds().size()));
+        }
+        return text.toString();
+    }
+
+    private String status(Context context, ChatGroup group) {
+        Texts texts = context.texts();
+        if (store.groups().memberships().isIn(group.id(), context.userId())) {
+            return texts.get("groups.status.in");
+        }
+        if (!group.isActive()) {
+            return texts.get("groups.status.soon");
+        }
+        List<Eligibility.Reason> reasons = words.check(context.userId(), group);
+        return reasons.isEmpty() ? texts.get("groups.status.open")
+                : texts.get("groups.status.closed", "why", words.why(reasons, group, texts));
+    }
+
+    private InlineKeyboardMarkup buttons(Context context, JoinSelection selection, int version) {
+        Texts texts = context.texts();
+        Keyboard keyboard = Keyboard.create();
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            if (joinable(context.userId(), group)) {
+                boolean picked = selection.groupIds().contains(group.id());
+                keyboard.row().button((picked ? "☑ " : "☐ ") + group.title(texts.language().code()),
+                        CallbackData.of(FEATURE, "t", version, group.id()));
+            }
+        }
+        if (!selection.groupIds().isEmpty()) {
+            keyboard.row().button(texts.plain("groups.continue", "count", selection.groupIds().size()),
+                    CallbackData.of(FEATURE, "go", version));
+        }
+        return keyboard.isEmpty() ? null : keyboard.build();
+    }
+
+    private Conversation save(Context context, String step, JoinSelection selection) {
+        return store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, step, selection.json());
+    }
+}

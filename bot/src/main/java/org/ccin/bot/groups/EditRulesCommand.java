@@ -1,0 +1,227 @@
+package org.ccin.bot.groups;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.delivery.OutboxDispatcher;
+import org.ccin.bot.delivery.OutgoingMessage;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Membership;
+import org.ccin.store.groups.RulesVersion;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+
+/**
+ * /editrules (staff): the network's rules or a group's additions; the new English text, then the Welsh; a preview;
+ * then publish with a grace period (or discard). Publishing asks every member of the groups concerned to accept the
+ * new version ({@code racc:<version id>}), through the outbox so that nobody is missed or asked twice.
+ */
+final class EditRulesCommand implements Command, CallbackAction, ConversationFlow {
+    static final String FLOW = "rulesedit";
+    static final String OUTBOX_KIND = "rules";
+    private static final int TEXT_MAX = 3000;
+    private static final List<Integer> GRACE_DAYS = List.of(7, 14, 30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The draft being edited: which rules, and the texts so far. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Draft(Long groupId, String textEn, String textCy) {
+    }
+
+    private final Store store;
+    private final Messages messages;
+    private final OutboxDispatcher outbox;
+    private final BotConfig config;
+    private final Clock clock;
+
+    EditRulesCommand(Store store, Messages messages, OutboxDispatcher outbox, BotConfig config, Clock clock) {
+        this.store = store;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "editrules";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.STAFF;
+    }
+
+    @Override
+    public String feature() {
+        return "rules";
+    }
+
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    @Override
+    public void handle(Context context) {
+        Texts texts = context.texts();
+        Keyboard keyboard = Keyboard.create().row().button(texts.plain("groups.editrules.network"),
+                CallbackData.of(feature(), "s", 0));
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            keyboard.row().button(texts.plain("groups.editrules.group", "group", group.title(texts.language().code())),
+                    CallbackData.of(feature(), "s", group.id()));
+        }
+        context.reply().send(texts.get("groups.editrules.pick"), keyboard.build());
+    }
+
+    @Override
+    public void handle(Context context, CallbackData data) {
+        Texts texts = context.texts();
+        if (!config.isStaff(context.userId())) {
+            context.reply().alert(texts.plain("access.staff.only"));
+            return;
+        }
+        switch (data.action()) {
+            case "s": {
+                Optional<Long> scope = data.number(0).filter(id -> id == 0 || store.groups().catalogue().find(id).isPresent());
+                if (scope.isEmpty()) {
+                    context.reply().alert(texts.plain("button.unknown"));
+                    return;
+                }
+                Long groupId = scope.get() == 0 ? null : scope.get();
+                save(context, "en", new Draft(groupId, null, null));
+                Optional<RulesVersion> current = store.groups().rules().current(Optional.ofNullable(groupId));
+                context.reply().show(texts.get("groups.editrules.current", "text", Html.trusted(current
+                        .map(RulesVersion::textEn).orElse("–"))) + "\n\n" + texts.get("groups.editrules.ask.en"), null);
+                return;
+            }
+            case "p": {
+                Optional<Conversation> conversation = conversation(context);
+                Optional<Integer> days = data.number(0).map(Long::intValue).filter(GRACE_DAYS::contains);
+                if (conversation.isEmpty() || !"preview".equals(conversation.get().step()) || days.isEmpty()) {
+                    context.reply().alert(texts.plain("button.stale"));
+                    return;
+                }
+                publish(context, draft(conversation.get()), Duration.ofDays(days.get()));
+                return;
+            }
+            case "x":
+                store.conversations().delete(context.incoming().chatId(), context.userId());
+                context.reply().show(texts.get("groups.editrules.discarded"), null);
+                return;
+            default:
+                context.reply().alert(texts.plain("button.unknown"));
+        }
+    }
+
+    @Override
+    public void onMessage(Context context, Conversation conversation) {
+        Texts texts = context.texts();
+        Optional<String> text = context.incoming().text().map(String::strip);
+        if (!config.isStaff(context.userId())) {
+            store.conversations().delete(context.incoming().chatId(), context.userId());
+            return;
+        }
+        if (text.isEmpty() || text.get().length() > TEXT_MAX) {
+            context.reply().send(texts.get("groups.editrules.bad", "max", TEXT_MAX));
+            return;
+        }
+        // staff write plain text: it is escaped, so that no mark-up can break the message for members
+        String safe = Html.escape(text.get());
+        Draft draft = draft(conversation);
+        if ("en".equals(conversation.step())) {
+            save(context, "cy", new Draft(draft.groupId(), safe, null));
+            context.reply().send(texts.get("groups.editrules.ask.cy"));
+            return;
+        }
+        Draft complete = new Draft(draft.groupId(), draft.textEn(), text.get().equalsIgnoreCase("same")
+                || text.get().equalsIgnoreCase("yr un fath") ? draft.textEn() : safe);
+        save(context, "preview", complete);
+        Keyboard keyboard = Keyboard.create().row();
+        for (int days : GRACE_DAYS) {
+            keyboard.button(texts.plain("groups.editrules.publish", "days", days), CallbackData.of(feature(), "p", days));
+        }
+        keyboard.row().button(texts.plain("groups.editrules.discard"), CallbackData.of(feature(), "x"));
+        context.reply().send(texts.get("groups.editrules.preview", "en", Html.trusted(complete.textEn()),
+                "cy", Html.trusted(complete.textCy())), keyboard.build());
+    }
+
+    private void publish(Context context, Draft draft, Duration grace) {
+        Instant graceUntil = clock.instant().plus(grace);
+        RulesVersion version = store.groups().rules().publish(Optional.ofNullable(draft.groupId()), draft.textEn(),
+                draft.textCy(), context.userId(), graceUntil);
+        store.conversations().delete(context.incoming().chatId(), context.userId());
+        store.auditLog().record(Optional.of(context.userId()), "rules.publish",
+                draft.groupId() == null ? "network" : "group " + draft.groupId(), "version " + version.version());
+        Set<Long> people = new LinkedHashSet<>();
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            if (draft.groupId() == null || draft.groupId() == group.id()) {
+                store.groups().memberships().in(group.id()).stream().map(Membership::userId).forEach(people::add);
+            }
+        }
+        List<OutboxMessage> asks = new ArrayList<>();
+        for (long person : people) {
+            Texts theirs = messages.in(store.members().findByTelegramId(person)
+                    .flatMap(m -> Language.fromCode(m.language())).orElse(Language.EN));
+            String html = theirs.get("groups.rules.changed.ask", "date", date(graceUntil, theirs)) + "\n\n"
+                    + version.text(theirs.language().code());
+            asks.add(new OutboxMessage("rules:" + version.id() + ":" + person, OutboxLane.BROADCAST, OUTBOX_KIND,
+                    version.id(), person, OutgoingMessage.text(html, Keyboard.create().row()
+                    .button(theirs.plain("groups.rules.accept"), CallbackData.of("racc", "ok", version.id()))
+                    .build()).json(), clock.instant()));
+        }
+        store.outbox().enqueue(asks);
+        outbox.wake();
+        context.reply().show(context.texts().get("groups.editrules.published", "version", version.version(),
+                "count", people.size(), "date", date(graceUntil, context.texts())), null);
+    }
+
+    private String date(Instant instant, Texts texts) {
+        return instant.atZone(config.zone()).toLocalDate().format(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag(texts.language().code())));
+    }
+
+    private Optional<Conversation> conversation(Context context) {
+        return store.conversations().find(context.incoming().chatId(), context.userId())
+                .filter(c -> FLOW.equals(c.flow()));
+    }
+
+    private void save(Context context, String step, Draft draft) {
+        try {
+            store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, step,
+                    JSON.writeValueAsString(draft));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Draft draft(Conversation conversation) {
+        try {
+            return JSON.readValue(conversation.state(), Draft.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rules draft cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.ccin.bot.groups;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.scheduler.Routine;
+import org.ccin.store.Store;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.JoinRequest;
+import org.ccin.store.groups.Membership;
+import org.ccin.store.groups.MembershipStatus;
+import org.ccin.store.groups.Notice;
+import org.ccin.store.groups.RulesVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Every ten minutes: declines join requests left pending too long (and tells the person how to come back); reminds
+ * members who have not accepted new rules, and at the end of the grace period removes them from groups set up so;
+ * removes people whose organisation left the network once their notice period is over (unless it came back). What
+ * was done is in the database, so a run after a crash repeats nothing.
+ */
+final class GroupRoutine implements Routine {
+    private static final Logger log = LoggerFactory.getLogger(GroupRoutine.class);
+    private static final Duration REMIND_BEFORE = Duration.ofDays(3);
+
+    private final Store store;
+    private final GroupActions actions;
+    private final GroupWords words;
+    private final Messages messages;
+    private final BotConfig config;
+    private final Clock clock;
+
+    GroupRoutine(Store store, GroupActions actions, GroupWords words, Messages messages, BotConfig config, Clock clock) {
+        this.store = store;
+        this.actions = actions;
+        this.words = words;
+        this.messages = messages;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "groups";
+    }
+
+    @Override
+    public String cron() {
+        return "0 */10 * * * ?";
+    }
+
+    @Override
+    public void run() {
+        expirePendingRequests();
+        noticeRulesLapses();
+        carryOutNotices();
+    }
+
+    void expirePendingRequests() {
+        Instant cutoff = clock.instant().minus(config.groups().pendingRequestTimeout());
+        for (JoinRequest request : store.groups().joinRequests().pendingSince(cutoff)) {
+            Optional<ChatGroup> group = store.groups().catalogue().find(request.groupId());
+            if (!store.groups().joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED, "rules not accepted in time")) {
+                continue;
+            }
+            if (group.isPresent() && group.get().isActive()) {
+                actions.decline(group.get(), request.userId());
+                Texts texts = textsOf(request.userId());
+                // Telegram may refuse: it lets the bot write only soon after the request; the first message said it all
+                actions.tellLater(request.userId(), texts.get("groups.request.expired",
+                        "group", group.get().title(texts.language().code())), null);
+            }
+            log.info("join request {} of {} expired", request.id(), request.userId());
+        }
+    }
+
+    /** Members of groups lacking an acceptance of a current version with a grace period get a notice. */
+    void noticeRulesLapses() {
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            if (!group.isActive()) {
+                continue;
+            }
+            List<RulesVersion> current = store.groups().rules().currentFor(group.id());
+            for (Membership membership : store.groups().memberships().in(group.id())) {
+                for (RulesVersion version : current) {
+                    if (version.graceUntil().isPresent()
+                            && !store.groups().rules().hasAccepted(membership.userId(), version.id())) {
+                        store.groups().notices().announce(membership.userId(), group.id(),
+                                Notice.Reason.RULES_NOT_ACCEPTED, version.graceUntil().get());
+                    }
+                }
+            }
+        }
+    }
+
+    void carryOutNotices() {
+        Instant now = clock.instant();
+        for (Notice notice : store.groups().notices().open()) {
+            Optional<ChatGroup> group = store.groups().catalogue().find(notice.groupId()).filter(ChatGroup::isActive);
+            if (group.isEmpty() || !store.groups().memberships().isIn(notice.groupId(), notice.userId())) {
+                store.groups().notices().resolve(notice.id(), "no longer in the group");
+                continue;
+            }
+            Texts texts = textsOf(notice.userId());
+            String title = group.get().title(texts.language().code());
+            if (notice.reason() == Notice.Reason.RULES_NOT_ACCEPTED) {
+                if (store.groups().rules().hasAcceptedCurrent(notice.userId(), group.get().id())) {
+                    store.groups().notices().resolve(notice.id(), "accepted");
+                    continue;
+                }
+                if (now.isBefore(notice.removeAfter())) {
+                    if (notice.remindedAt().isEmpty() && now.isAfter(notice.removeAfter().minus(REMIND_BEFORE))) {
+                        actions.tellLater(notice.userId(), texts.get("groups.rules.reminder", "group", title)
+                                + "\n\n" + words.rules(List.of(group.get()), texts), acceptButtons(group.get(), texts));
+                        store.groups().notices().reminded(notice.id());
+                    }
+                    continue;
+                }
+                if (group.get().removeOnRulesLapse()) {
+                    remove(group.get(), notice, "rules not accepted", texts.get("groups.rules.removed", "group", title));
+                } else {
+                    store.groups().notices().resolve(notice.id(), "kept: the group does not remove");
+                }
+            } else if (!now.isBefore(notice.removeAfter())) {
+                if (words.check(notice.userId(), group.get()).isEmpty()) {
+                    store.groups().notices().resolve(notice.id(), "eligible again");
+                } else {
+                    remove(group.get(), notice, "organisation left the network",
+                            texts.get("groups.org.you.removed", "group", title));
+                }
+            }
+        }
+    }
+
+    private static InlineKeyboardMarkup acceptButtons(ChatGroup group, Texts texts) {
+        return Keyboard.create().row().button(texts.plain("groups.rules.accept"),
+                CallbackData.of("racc", "g", group.id())).build();
+    }
+
+    private void remove(ChatGroup group, Notice notice, String reason, String message) {
+        GroupActions.Outcome outcome = actions.remove(group, notice.userId(), MembershipStatus.REMOVED, reason);
+        if (outcome.done()) {
+            store.groups().notices().resolve(notice.id(), "removed");
+            store.auditLog().record(Optional.empty(), "group.remove", "group " + group.code() + " user "
+                    + notice.userId(), reason);
+            actions.tellLater(notice.userId(), message, null);
+        }
+    }
+
+    private Texts textsOf(long userId) {
+        return messages.in(store.members().findByTelegramId(userId).flatMap(m -> Language.fromCode(m.language()))
+                .orElse(Language.EN));
+    }
+}

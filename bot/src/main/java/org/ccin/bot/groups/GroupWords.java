@@ -1,0 +1,80 @@
+package org.ccin.bot.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.store.Store;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.RulesVersion;
+import org.ccin.store.members.Member;
+import org.ccin.store.organisations.Organisation;
+
+/** Groups in words: why someone may not join, and the rules of engagement for a set of groups. Thread-safe. */
+final class GroupWords {
+    private final Store store;
+
+    GroupWords(Store store) {
+        this.store = store;
+    }
+
+    List<Eligibility.Reason> check(long userId, ChatGroup group) {
+        Optional<Member> member = store.members().findByTelegramId(userId);
+        Optional<Organisation> organisation = member.flatMap(Member::organisationId)
+                .flatMap(store.organisations()::findById);
+        return Eligibility.check(member, organisation, group);
+    }
+
+    /** "for Full Member and Associate Member councils; for officers" — who the group is for, as far as they miss it. */
+    String why(List<Eligibility.Reason> reasons, ChatGroup group, Texts texts) {
+        String language = texts.language().code();
+        StringJoiner parts = new StringJoiner("; ");
+        for (Eligibility.Reason reason : reasons) {
+            switch (reason) {
+                case CATEGORY:
+                    parts.add(texts.plain("groups.why.categories", "categories", group.allowedCategories().stream()
+                            .map(code -> store.referenceData().category(code).map(c -> c.name(language)).orElse(code))
+                            .collect(Collectors.joining(", "))));
+                    break;
+                case ROLE:
+                    parts.add(texts.plain("groups.why.roles", "roles", group.allowedRoles().stream()
+                            .map(r -> texts.plain("role." + r.name().toLowerCase()).toLowerCase())
+                            .collect(Collectors.joining(", "))));
+                    break;
+                default:
+                    parts.add(texts.plain("groups.why." + reason.name().toLowerCase()));
+            }
+        }
+        return parts.toString();
+    }
+
+    /** The network's rules followed by each group's own additions, as one text. */
+    String rules(List<ChatGroup> groups, Texts texts) {
+        String language = texts.language().code();
+        StringBuilder text = new StringBuilder(store.groups().rules().currentNetwork().map(r -> r.text(language))
+                .orElse(texts.get("groups.rules.none")));
+        for (ChatGroup group : groups) {
+            store.groups().rules().currentAdditions(group.id()).ifPresent(additions -> text.append("\n\n")
+                    .append(texts.get("groups.rules.additions", "group", group.title(language))).append('\n')
+                    .append(additions.text(language)));
+        }
+        return text.toString();
+    }
+
+    /** The ids of the rules versions that {@link #rules} shows for these groups: what an acceptance covers. */
+    List<Long> versionIds(List<ChatGroup> groups) {
+        List<Long> ids = new ArrayList<>();
+        store.groups().rules().currentNetwork().map(RulesVersion::id).ifPresent(ids::add);
+        for (ChatGroup group : groups) {
+            store.groups().rules().currentAdditions(group.id()).map(RulesVersion::id).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    static String escapedTitle(ChatGroup group, Texts texts) {
+        return Html.escape(group.title(texts.language().code()));
+    }
+}

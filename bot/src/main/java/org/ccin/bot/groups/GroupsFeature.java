@@ -1,0 +1,47 @@
+package org.ccin.bot.groups;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ccin.bot.Services;
+import org.ccin.bot.routing.Features;
+
+/** Wires the groups feature: commands, buttons, flows, group events, the moderators' role and its routine. */
+public final class GroupsFeature {
+    private GroupsFeature() {
+    }
+
+    /** @param botId the bot's own user id, once Telegram told it (to check its rights in a group) */
+    public static void addTo(Features features, Services services, Supplier<Optional<Long>> botId) {
+        GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
+        GroupWords words = new GroupWords(services.store());
+        StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.store().members(),
+                actions);
+        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff);
+        MyGroupsCommand mine = new MyGroupsCommand(services.store(), actions);
+        JoinRequests requests = new JoinRequests(services.store(), words, actions, services.messages(), services.config());
+        GroupSetup setup = new GroupSetup(services.store(), actions, services.config());
+        EditRulesCommand editRules = new EditRulesCommand(services.store(), services.messages(), services.outbox(),
+                services.config(), services.clock());
+        VerifyCommand verify = new VerifyCommand(services.store(), actions, services.messages(), services.config());
+        OrganisationCommand organisation = new OrganisationCommand(services.store(), actions, services.messages(),
+                services.config(), services.clock());
+        features.command(catalogue).callback(catalogue).flow(catalogue)
+                .command(mine).callback(mine)
+                .command(new GroupRulesCommand(services.store(), words))
+                .command(new ReportCommand(services.store(), actions, services.messages(), services.config()))
+                .command(new WelcomeHereCommand(services.store(), services.config()))
+                .callback(new ModerationActions(services.store(), actions, services.messages(), services.config()))
+                .callback(requests).event(requests)
+                .event(new MemberChanges(services.store(), services.sender(), services.messages(), services.config(),
+                        services.clock(), staff))
+                .callback(new RulesAcceptance(services.store()))
+                .command(new RegisterGroupCommand(services.store(), services.sender(), setup, botId))
+                .command(setup).callback(setup).flow(setup)
+                .command(editRules).callback(editRules).flow(editRules)
+                .command(verify).callback(verify)
+                .command(organisation).callback(organisation)
+                .roles(new ModeratorRoles(services.store().groups().catalogue()))
+                .routine(new GroupRoutine(services.store(), actions, words, services.messages(), services.config(),
+                        services.clock()));
+    }
+}

@@ -1,0 +1,162 @@
+package org.ccin.bot.groups;
+
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.EventHandler;
+import org.ccin.bot.routing.Incoming;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.JoinRequest;
+import org.ccin.store.groups.Notice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Join requests (through a personal link or a group's own link). Accepted the current rules and eligible: approved
+ * at once. Not eligible: declined, and told why. Not yet accepted: the first private message (Telegram allows it
+ * while the request is pending) carries the rules and an Accept button ({@code jr:ok:<request id>}), and the request
+ * is approved after acceptance. Nobody gets in without accepting the rules.
+ */
+final class JoinRequests implements EventHandler, CallbackAction {
+    private static final Logger log = LoggerFactory.getLogger(JoinRequests.class);
+
+    private final Store store;
+    private final GroupWords words;
+    private final GroupActions actions;
+    private final Messages messages;
+    private final BotConfig config;
+
+    JoinRequests(Store store, GroupWords words, GroupActions actions, Messages messages, BotConfig config) {
+        this.store = store;
+        this.words = words;
+        this.actions = actions;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @Override
+    public boolean accepts(Incoming incoming) {
+        return incoming.update().hasChatJoinRequest();
+    }
+
+    @Override
+    public String feature() {
+        return "jr";
+    }
+
+    @Override
+    public void handle(Context context) {
+        ChatJoinRequest request = context.incoming().update().getChatJoinRequest();
+        long userId = request.getUser().getId();
+        Optional<ChatGroup> group = store.groups().catalogue().byChat(request.getChat().getId())
+                .filter(ChatGroup::isActive);
+        if (group.isEmpty()) {
+            log.info("join request of {} for chat {}, which is not a registered group: left to its admins", userId,
+                    request.getChat().getId());
+            return;
+        }
+        Optional<String> link = Optional.ofNullable(request.getInviteLink()).map(l -> l.getInviteLink());
+        JoinRequest recorded = store.groups().joinRequests().record(group.get().id(), userId, link);
+        Texts texts = textsFor(userId, context);
+        String title = group.get().title(texts.language().code());
+        List<Eligibility.Reason> reasons = words.check(userId, group.get());
+        if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
+            actions.tell(userId, texts.get("groups.request.register", "group", title,
+                    "hours", config.groups().pendingRequestTimeout().toHours()), acceptButton(recorded, texts));
+            return;
+        }
+        if (!reasons.isEmpty()) {
+            actions.decline(group.get(), userId);
+            String why = words.why(reasons, group.get(), texts);
+            store.groups().joinRequests().decide(recorded.id(), JoinRequest.Status.DECLINED, why);
+            actions.tell(userId, texts.get("groups.request.declined", "group", title, "why", why), null);
+            return;
+        }
+        if (store.groups().rules().hasAcceptedCurrent(userId, group.get().id())) {
+            approve(group.get(), recorded, userId, texts, Optional.empty(), context);
+            return;
+        }
+        actions.tell(userId, texts.get("groups.request.rules", "group", title,
+                "hours", config.groups().pendingRequestTimeout().toHours()) + "\n\n"
+                + words.rules(List.of(group.get()), texts), acceptButton(recorded, texts));
+    }
+
+    private InlineKeyboardMarkup acceptButton(JoinRequest request, Texts texts) {
+        return Keyboard.create().row().button(texts.plain("groups.rules.accept"),
+                CallbackData.of(feature(), "ok", request.id())).build();
+    }
+
+    /** The Accept button of the private message: only the person who asked, only while the request is pending. */
+    @Override
+    public void handle(Context context, CallbackData data) {
+        Texts texts = context.texts();
+        Optional<JoinRequest> request = data.action().equals("ok")
+                ? data.number(0).flatMap(store.groups().joinRequests()::find) : Optional.empty();
+        if (request.isEmpty() || request.get().userId() != context.userId()) {
+            context.reply().alert(texts.plain("button.unknown"));
+            return;
+        }
+        if (request.get().status() != JoinRequest.Status.PENDING) {
+            context.reply().alert(texts.plain("groups.request.over"));
+            return;
+        }
+        Optional<ChatGroup> group = store.groups().catalogue().find(request.get().groupId()).filter(ChatGroup::isActive);
+        if (group.isEmpty()) {
+            context.reply().alert(texts.plain("groups.request.over"));
+            return;
+        }
+        List<Eligibility.Reason> reasons = words.check(context.userId(), group.get());
+        if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
+            context.reply().alert(texts.plain("groups.request.register.first"));
+            return;
+        }
+        if (!reasons.isEmpty()) {
+            actions.decline(group.get(), context.userId());
+            String why = words.why(reasons, group.get(), texts);
+            store.groups().joinRequests().decide(request.get().id(), JoinRequest.Status.DECLINED, why);
+            context.reply().show(texts.get("groups.request.declined", "group",
+                    group.get().title(texts.language().code()), "why", why), null);
+            return;
+        }
+        store.groups().rules().accept(context.userId(), words.versionIds(List.of(group.get())));
+        store.groups().notices().resolveAll(context.userId(), Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
+        approve(group.get(), request.get(), context.userId(), texts, context.incoming().callbackMessageId(), context);
+    }
+
+    private void approve(ChatGroup group, JoinRequest request, long userId, Texts texts, Optional<Integer> editMessage,
+                         Context context) {
+        String title = group.title(texts.language().code());
+        GroupActions.Outcome outcome = actions.approve(group, userId);
+        String text;
+        if (outcome.done()) {
+            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.APPROVED, "approved");
+            text = texts.get("groups.request.approved", "group", title);
+        } else {
+            // Telegram no longer has the request (it expired, or was answered in the group)
+            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED,
+                    outcome.failure().map(Throwable::getMessage).orElse("not approved"));
+            text = texts.get("groups.request.gone", "group", title);
+        }
+        if (editMessage.isPresent()) {
+            context.reply().show(text, null);
+        } else {
+            actions.tell(userId, text, null);
+        }
+    }
+
+    private Texts textsFor(long userId, Context context) {
+        return store.members().findByTelegramId(userId).flatMap(m -> Language.fromCode(m.language()))
+                .map(messages::in).orElse(context.texts());
+    }
+
+}

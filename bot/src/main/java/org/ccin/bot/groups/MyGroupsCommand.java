@@ -1,0 +1,89 @@
+package org.ccin.bot.groups;
+
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.Store;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Membership;
+import org.ccin.store.groups.MembershipStatus;
+
+/** /mygroups: the groups a member is in, each with Leave ({@code myg:leave:<group id>}); they may rejoin later. */
+final class MyGroupsCommand implements Command, CallbackAction {
+    private final Store store;
+    private final GroupActions actions;
+
+    MyGroupsCommand(Store store, GroupActions actions) {
+        this.store = store;
+        this.actions = actions;
+    }
+
+    @Override
+    public String name() {
+        return "mygroups";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.MEMBER;
+    }
+
+    @Override
+    public String feature() {
+        return "myg";
+    }
+
+    @Override
+    public void handle(Context context) {
+        show(context);
+    }
+
+    private void show(Context context) {
+        Texts texts = context.texts();
+        List<Membership> memberships = store.groups().memberships().of(context.userId());
+        if (memberships.isEmpty()) {
+            context.reply().show(texts.get("groups.mine.none"), null);
+            return;
+        }
+        StringBuilder text = new StringBuilder(texts.get("groups.mine.intro"));
+        Keyboard keyboard = Keyboard.create();
+        for (Membership membership : memberships) {
+            Optional<ChatGroup> group = store.groups().catalogue().find(membership.groupId());
+            if (group.isEmpty()) {
+                continue;
+            }
+            String title = group.get().title(texts.language().code());
+            text.append("\n• ").append(Html.escape(title));
+            keyboard.row().button(texts.plain("groups.mine.leave", "group", title),
+                    CallbackData.of(feature(), "leave", group.get().id()));
+        }
+        context.reply().show(text.toString(), keyboard.build());
+    }
+
+    @Override
+    public void handle(Context context, CallbackData data) {
+        Optional<ChatGroup> group = data.action().equals("leave")
+                ? data.number(0).flatMap(store.groups().catalogue()::find) : Optional.empty();
+        if (group.isEmpty() || !store.groups().memberships().isIn(group.get().id(), context.userId())
+                || group.get().chatId().isEmpty()) {
+            context.reply().alert(context.texts().plain("groups.mine.not.in"));
+            return;
+        }
+        GroupActions.Outcome outcome = actions.remove(group.get(), context.userId(), MembershipStatus.LEFT,
+                "left from the bot");
+        if (!outcome.done()) {
+            context.reply().alert(context.texts().plain("groups.mine.leave.failed"));
+            return;
+        }
+        context.reply().answer(context.texts().plain("groups.mine.left",
+                "group", group.get().title(context.texts().language().code())));
+        show(context);
+    }
+}

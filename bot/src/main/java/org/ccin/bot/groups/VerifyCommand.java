@@ -1,0 +1,109 @@
+package org.ccin.bot.groups;
+
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Verification;
+
+/**
+ * /verify (staff): the queue of members whose organisation or category is self-declared, one at a time, with
+ * Approve and Reject ({@code ver:<ok|no>:<telegram id>}); the member is told the outcome.
+ */
+final class VerifyCommand implements Command, CallbackAction {
+    private final Store store;
+    private final GroupActions actions;
+    private final Messages messages;
+    private final BotConfig config;
+
+    VerifyCommand(Store store, GroupActions actions, Messages messages, BotConfig config) {
+        this.store = store;
+        this.actions = actions;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "verify";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.STAFF;
+    }
+
+    @Override
+    public String feature() {
+        return "ver";
+    }
+
+    @Override
+    public void handle(Context context) {
+        showNext(context);
+    }
+
+    private void showNext(Context context) {
+        Texts texts = context.texts();
+        List<Member> queue = store.members().pendingVerification();
+        if (queue.isEmpty()) {
+            context.reply().show(texts.get("groups.verify.empty"), null);
+            return;
+        }
+        Member member = queue.get(0);
+        String language = texts.language().code();
+        String organisation = member.organisationId().flatMap(store.organisations()::findById).map(o -> o.name())
+                .or(() -> member.organisationOther().map(o -> o + " " + texts.plain("groups.verify.typed")))
+                .orElse("–");
+        String category = member.categoryCode().flatMap(store.referenceData()::category).map(c -> c.name(language))
+                .orElse("–");
+        String listed = member.organisationId().flatMap(store.organisations()::findById)
+                .flatMap(o -> o.categoryCode()).flatMap(store.referenceData()::category).map(c -> c.name(language))
+                .orElse("–");
+        context.reply().show(texts.get("groups.verify.card", "count", queue.size(), "name", member.firstName(),
+                "username", member.username().map(u -> "@" + u).orElse("–"), "organisation", organisation,
+                "category", category, "listed", listed,
+                "role", member.workRole().map(r -> texts.plain("role." + r.name().toLowerCase())).orElse("–")),
+                Keyboard.create().row()
+                        .button(texts.plain("groups.verify.approve"), CallbackData.of(feature(), "ok", member.telegramUserId()))
+                        .button(texts.plain("groups.verify.reject"), CallbackData.of(feature(), "no", member.telegramUserId()))
+                        .build());
+    }
+
+    @Override
+    public void handle(Context context, CallbackData data) {
+        if (!config.isStaff(context.userId())) {
+            context.reply().alert(context.texts().plain("access.staff.only"));
+            return;
+        }
+        Optional<Member> member = data.number(0).flatMap(store.members()::findByTelegramId);
+        boolean approve = data.action().equals("ok");
+        if (member.isEmpty() || !(approve || data.action().equals("no"))) {
+            context.reply().alert(context.texts().plain("button.unknown"));
+            return;
+        }
+        if (member.get().verification() != Verification.PENDING) {
+            context.reply().answer(context.texts().plain("groups.verify.done.already"));
+            showNext(context);
+            return;
+        }
+        store.members().setVerification(member.get().telegramUserId(),
+                approve ? Verification.VERIFIED : Verification.REJECTED, Optional.of(context.userId()));
+        store.auditLog().record(Optional.of(context.userId()), approve ? "verify.approve" : "verify.reject",
+                "member " + member.get().telegramUserId(), "");
+        Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
+        actions.tellLater(member.get().telegramUserId(),
+                theirs.get(approve ? "groups.verify.you.approved" : "groups.verify.you.rejected"), null);
+        showNext(context);
+    }
+}
