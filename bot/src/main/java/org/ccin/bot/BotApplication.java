@@ -160,6 +160,13 @@ public final class BotApplication implements AutoCloseable {
         return outbox;
     }
 
+    /** Runs a scheduled routine now, on this thread (tests, the sandbox, an operator's check). */
+    public void runRoutine(String name) throws Exception {
+        org.ccin.scheduler.Routine routine = features.routines().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no routine " + name));
+        routine.run();
+    }
+
     /** Stops in reverse order of start; safe to call twice. */
     @Override
     public synchronized void close() {

@@ -59,8 +59,7 @@ final class RegisterGroupCommand implements Command {
     @Override
     public void handle(Context context) throws Exception {
         Chat chat = context.incoming().chat().orElseThrow();
-        if (!"supergroup".equals(chat.getType())) {
-            context.reply().send(context.texts().get("groups.register.supergroup"));
+        if (!"supergroup".equals(chat.getType()) && !"group".equals(chat.getType())) {
             return;
         }
         Optional<Long> me = botId.get();

@@ -95,6 +95,19 @@ public final class TestBot implements AutoCloseable {
         return app.store();
     }
 
+    /** Runs a scheduled routine now, as Quartz would at its time (advance {@link #clock} first). */
+    public void runRoutine(String name) {
+        try {
+            app.runRoutine(name);
+        } catch (Exception e) {
+            throw new IllegalStateException("routine " + name + " failed", e);
+        }
+    }
+
+    public BotApplication app() {
+        return app;
+    }
+
     public int webPort() {
         return app.webPort();
     }
