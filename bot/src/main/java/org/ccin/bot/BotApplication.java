@@ -63,7 +63,7 @@ public final class BotApplication implements AutoCloseable {
         this.config = config;
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
         if (config.loadSampleData()) {
-            SampleData.loadIfEmpty(store);
+            SampleData.loadIfEmpty(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
         }
         Messages messages = new Messages();
         TelegramHealth health = new TelegramHealth(clock);

@@ -10,6 +10,7 @@ import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
+import org.ccin.bot.reminders.RemindersFeature;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
 import org.ccin.scheduler.HousekeepingRoutine;
@@ -33,7 +34,7 @@ final class BotFeatures {
                 store.organisations(), store.referenceData(), messages);
         ProfileCommand profile = new ProfileCommand(registration, store.members());
         LanguageCommand language = new LanguageCommand(store.members(), messages);
-        features.command(new StartCommand(registration, store.members()))
+        features.command(new StartCommand(registration, store.members(), features::startLinks))
                 .command(new HelpCommand(services.commands()))
                 .command(profile)
                 .command(language)
@@ -45,6 +46,7 @@ final class BotFeatures {
                 .callback(language);
         KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
         GroupsFeature.addTo(features, services, services.identity()::id);
+        RemindersFeature.addTo(features, services);
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

@@ -136,7 +136,7 @@ public final class Main {
         try (Database database = Database.open(config.database().path())) {
             Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
             List<Path> paths = files.stream().map(Path::of).toList();
-            ImportReport report = ImportSections.importer(store, MilestoneDates.defaults()).importFiles(paths);
+            ImportReport report = ImportSections.importer(store, new MilestoneDates(config.plan().seasonEnds())).importFiles(paths);
             store.auditLog().record(Optional.empty(), "import", String.join(" ", files),
                     report.describe().replace('\n', ';'));
             out.println("Imported into " + store.database().file() + ":\n" + report.describe());

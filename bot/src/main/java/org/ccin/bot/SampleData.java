@@ -26,7 +26,7 @@ final class SampleData {
     private SampleData() {
     }
 
-    static void loadIfEmpty(Store store) {
+    static void loadIfEmpty(Store store, MilestoneDates dates) {
         if (!store.referenceData().categories().isEmpty()) {
             return;
         }
@@ -38,7 +38,7 @@ final class SampleData {
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample data is missing from the jar", e);
         }
-        ImportReport report = ImportSections.importer(store, MilestoneDates.defaults()).importSources(sources);
+        ImportReport report = ImportSections.importer(store, dates).importSources(sources);
         store.auditLog().record(Optional.empty(), "import", "bundled sample data", report.describe().replace('\n', ';'));
         log.info("empty database: loaded the bundled sample data\n{}", report.describe());
     }

@@ -1,8 +1,13 @@
 package org.ccin.config;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +24,8 @@ import java.util.Set;
  * @param updates how incoming updates are processed
  * @param loadSampleData whether an empty database is filled with the bundled sample data at first start
  * @param groups the group sign-up and moderation settings
+ * @param plan how the action plan's milestone labels become dates
+ * @param reminders when action leads are reminded of their milestones, and what staff hear
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -31,7 +38,9 @@ public record BotConfig(
         SendingSettings sending,
         UpdateSettings updates,
         boolean loadSampleData,
-        GroupSettings groups) {
+        GroupSettings groups,
+        PlanSettings plan,
+        ReminderSettings reminders) {
 
     public BotConfig {
         staff = Set.copyOf(staff);
@@ -81,6 +90,41 @@ public record BotConfig(
     public record GroupSettings(Duration inviteLinkLifetime, Duration pendingRequestTimeout, Duration welcomeBurst,
                                 int warningLimit, boolean removeAtWarningLimit, Duration muteFor, Duration noticePeriod,
                                 Duration rulesGrace) {
+    }
+
+    /**
+     * The action plan.
+     *
+     * @param seasonEnds the day each season ends (spring, summer, autumn, winter): "Summer 2024" is due then
+     */
+    public record PlanSettings(Map<String, MonthDay> seasonEnds) {
+        public PlanSettings {
+            seasonEnds = Map.copyOf(seasonEnds);
+        }
+    }
+
+    /**
+     * Milestone reminders to action leads.
+     *
+     * @param daysBefore reminders this many days before a milestone is due
+     * @param onTheDay a reminder on the day it is due
+     * @param overdueEvery while overdue and not done, a reminder this often
+     * @param workdayStart reminders go out from this time of day (in the bot's zone)
+     * @param workdayEnd … and before this time; a slot outside moves to the next working time
+     * @param workingDays the days reminders may go out
+     * @param escalateAfter a reminder nobody answered within this time is passed to staff
+     * @param digestDay the day of the weekly staff digest
+     * @param digestTime the time of the weekly staff digest
+     * @param claimLinkLifetime a one-time link for a lead to claim an action works this long
+     */
+    public record ReminderSettings(List<Integer> daysBefore, boolean onTheDay, Duration overdueEvery,
+                                   LocalTime workdayStart, LocalTime workdayEnd, Set<DayOfWeek> workingDays,
+                                   Duration escalateAfter, DayOfWeek digestDay, LocalTime digestTime,
+                                   Duration claimLinkLifetime) {
+        public ReminderSettings {
+            daysBefore = List.copyOf(daysBefore);
+            workingDays = Set.copyOf(workingDays);
+        }
     }
 
     /**

@@ -11,8 +11,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -122,7 +128,7 @@ public final class ConfigLoader {
         BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
         boolean sample = tree.bool("database.loadSampleData", true);
         return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample,
-                groups(tree));
+                groups(tree), plan(tree), reminders(tree));
     }
 
     private TelegramSettings telegram(SettingsTree tree) {
@@ -181,6 +187,73 @@ public final class ConfigLoader {
                 tree.duration("groups.muteFor", Duration.ofHours(24)),
                 tree.duration("groups.noticePeriod", Duration.ofDays(14)),
                 tree.duration("groups.rulesGrace", Duration.ofDays(14)));
+    }
+
+    private static BotConfig.PlanSettings plan(SettingsTree tree) {
+        Map<String, MonthDay> ends = new LinkedHashMap<>();
+        Map<String, MonthDay> defaults = Map.of("spring", MonthDay.of(5, 31), "summer", MonthDay.of(8, 31),
+                "autumn", MonthDay.of(11, 30), "winter", MonthDay.of(2, 29));
+        for (String season : List.of("spring", "summer", "autumn", "winter")) {
+            String path = "plan.seasonEnds." + season;
+            Optional<String> text = tree.optionalText(path);
+            if (text.isEmpty()) {
+                ends.put(season, defaults.get(season));
+                continue;
+            }
+            try {
+                ends.put(season, MonthDay.parse("--" + text.get()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw tree.invalid(path, "'" + text.get() + "' is not a day of the year; write month-day, e.g. 08-31");
+            }
+        }
+        return new BotConfig.PlanSettings(ends);
+    }
+
+    private static BotConfig.ReminderSettings reminders(SettingsTree tree) {
+        List<Integer> daysBefore = new ArrayList<>();
+        List<String> written = tree.list("reminders.daysBefore");
+        if (written.isEmpty()) {
+            written = List.of("14", "3");
+        }
+        for (String item : written) {
+            try {
+                int days = Integer.parseInt(item);
+                if (days < 1 || days > 365) {
+                    throw new NumberFormatException();
+                }
+                daysBefore.add(days);
+            } catch (NumberFormatException e) {
+                throw tree.invalid("reminders.daysBefore", "'" + item + "' is not a number of days from 1 to 365; "
+                        + "list them separated by commas, e.g. 14, 3");
+            }
+        }
+        daysBefore.sort(java.util.Comparator.reverseOrder());
+        LocalTime start = tree.time("reminders.workdayStart", LocalTime.of(9, 0));
+        LocalTime end = tree.time("reminders.workdayEnd", LocalTime.of(17, 0));
+        if (!end.isAfter(start)) {
+            throw tree.invalid("reminders.workdayEnd", end + " must be later than reminders.workdayStart " + start);
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        List<String> dayNames = tree.list("reminders.workingDays");
+        for (String name : dayNames.isEmpty() ? List.of("MON", "TUE", "WED", "THU", "FRI") : dayNames) {
+            days.add(day(tree, "reminders.workingDays", name));
+        }
+        return new BotConfig.ReminderSettings(daysBefore, tree.bool("reminders.onTheDay", true),
+                tree.duration("reminders.overdueEvery", Duration.ofDays(7)), start, end, days,
+                tree.duration("reminders.escalateAfter", Duration.ofDays(5)),
+                day(tree, "reminders.digestDay", tree.text("reminders.digestDay", "MON")),
+                tree.time("reminders.digestTime", LocalTime.of(9, 0)),
+                tree.duration("reminders.claimLinkLifetime", Duration.ofDays(7)));
+    }
+
+    private static DayOfWeek day(SettingsTree tree, String path, String name) {
+        String upper = name.trim().toUpperCase(java.util.Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (upper.length() >= 3 && day.name().startsWith(upper)) {
+                return day;
+            }
+        }
+        throw tree.invalid(path, "'" + name + "' is not a day of the week; write e.g. MON or Monday");
     }
 
     private static Set<Long> staff(SettingsTree tree) {

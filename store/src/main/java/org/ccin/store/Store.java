@@ -7,6 +7,7 @@ import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.groups.Groups;
+import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
@@ -36,6 +37,7 @@ public final class Store {
     private final SavedSearchRepository savedSearches;
     private final OutboxRepository outbox;
     private final Groups groups;
+    private final Reminders reminders;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -55,6 +57,7 @@ public final class Store {
         this.savedSearches = new SavedSearchRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
         this.groups = new Groups(database, clock);
+        this.reminders = new Reminders(database, clock);
         this.clock = clock;
     }
 
@@ -88,6 +91,10 @@ public final class Store {
 
     public Groups groups() {
         return groups;
+    }
+
+    public Reminders reminders() {
+        return reminders;
     }
 
     public Database database() {

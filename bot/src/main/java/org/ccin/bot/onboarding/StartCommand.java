@@ -1,6 +1,9 @@
 package org.ccin.bot.onboarding;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.ccin.bot.routing.StartLink;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.routing.Command;
 import org.ccin.bot.routing.Context;
@@ -12,10 +15,13 @@ import org.ccin.store.members.MemberRepository;
 public final class StartCommand implements Command {
     private final RegistrationFlow registration;
     private final MemberRepository members;
+    private final Supplier<List<StartLink>> links;
 
-    public StartCommand(RegistrationFlow registration, MemberRepository members) {
+    /** @param links the deep links features offer, read when /start arrives */
+    public StartCommand(RegistrationFlow registration, MemberRepository members, Supplier<List<StartLink>> links) {
         this.registration = registration;
         this.members = members;
+        this.links = links;
     }
 
     @Override
@@ -29,7 +35,14 @@ public final class StartCommand implements Command {
     }
 
     @Override
-    public void handle(Context context) {
+    public void handle(Context context) throws Exception {
+        String argument = context.incoming().commandArguments();
+        for (StartLink link : links.get()) {
+            if (!argument.isEmpty() && argument.startsWith(link.prefix())) {
+                link.open(context, argument.substring(link.prefix().length()));
+                return;
+            }
+        }
         Optional<Conversation> inProgress = registration.current(context);
         if (inProgress.isPresent()) {
             registration.resume(context, inProgress.get());

@@ -23,6 +23,7 @@ public final class Features {
     private final List<Routine> routines = new ArrayList<>();
     private final List<WebRoutes> webRoutes = new ArrayList<>();
     private final Map<String, DeliveryListener> deliveryListeners = new LinkedHashMap<>();
+    private final List<StartLink> startLinks = new ArrayList<>();
 
     public Features command(Command command) {
         commands.add(command);
@@ -70,6 +71,16 @@ public final class Features {
     public Features delivery(String kind, DeliveryListener listener) {
         deliveryListeners.put(kind, listener);
         return this;
+    }
+
+    /** A deep link opened through /start. */
+    public Features startLink(StartLink link) {
+        startLinks.add(link);
+        return this;
+    }
+
+    public List<StartLink> startLinks() {
+        return List.copyOf(startLinks);
     }
 
     public List<Routine> routines() {

@@ -130,6 +130,20 @@ public final class MemberRepository {
                 + "AND registered_at IS NOT NULL").bind("org", organisationId).map(MEMBER).list());
     }
 
+    /** Registered members whose first name or username contains the words given, by name (for staff to pick). */
+    public List<Member> searchRegistered(String words, int limit) {
+        String like = "%" + Rows.likeLiteral(words.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE registered_at IS NOT NULL AND "
+                + "(lower(first_name) LIKE :like " + Rows.LIKE_ESCAPE + " OR lower(coalesce(username, '')) LIKE :like "
+                + Rows.LIKE_ESCAPE + ") ORDER BY first_name, id LIMIT :limit").bind("like", like).bind("limit", limit)
+                .map(MEMBER).list());
+    }
+
+    public Optional<Member> findById(long memberId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE id = :id").bind("id", memberId)
+                .map(MEMBER).findOne());
+    }
+
     public int countRegistered() {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM members WHERE registered_at IS NOT NULL")
                 .mapTo(Integer.class).one());

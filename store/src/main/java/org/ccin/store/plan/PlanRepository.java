@@ -149,6 +149,21 @@ public final class PlanRepository {
         return counts;
     }
 
+    /** How many actions of the current plan stand at each progress mark (the weekly digest's traffic lights). */
+    public Map<Progress, Integer> currentProgressCounts() {
+        Map<Progress, Integer> counts = new EnumMap<>(Progress.class);
+        jdbi.useHandle(h -> h.createQuery("SELECT a.progress, count(*) AS n FROM actions a JOIN plans p "
+                + "ON p.code = a.plan_code WHERE p.is_current = 1 GROUP BY a.progress")
+                .map((rs, ctx) -> counts.put(Progress.valueOf(rs.getString("progress")), rs.getInt("n"))).list());
+        return counts;
+    }
+
+    /** The action a milestone belongs to, with all its milestones. */
+    public Optional<Action> actionOfMilestone(long milestoneId) {
+        return actions("WHERE a.id = (SELECT action_id FROM milestones WHERE id = :id)", Map.of("id", milestoneId))
+                .stream().findFirst();
+    }
+
     private List<Action> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -1,0 +1,44 @@
+package org.ccin.bot.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.ccin.store.Store;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Milestone;
+import org.ccin.store.reminders.UnansweredReminder;
+
+/** Passes reminders nobody answered within the configured time to staff, once each. */
+final class Escalations {
+    private final Store store;
+    private final StaffNotices staff;
+    private final ReminderCards cards;
+    private final Duration after;
+    private final Clock clock;
+
+    Escalations(Store store, StaffNotices staff, ReminderCards cards, Duration after, Clock clock) {
+        this.store = store;
+        this.staff = staff;
+        this.cards = cards;
+        this.after = after;
+        this.clock = clock;
+    }
+
+    /** @return how many were passed on */
+    int run() {
+        int told = 0;
+        for (UnansweredReminder reminder : store.reminders().schedule().unanswered(clock.instant().minus(after))) {
+            if (!store.reminders().schedule().markEscalated(reminder.reminderId())) {
+                continue;
+            }
+            Action action = store.plans().action(reminder.actionId()).orElseThrow();
+            Milestone milestone = action.milestones().stream().filter(m -> m.id() == reminder.milestoneId())
+                    .findFirst().orElseThrow();
+            staff.tell("escalation:" + reminder.reminderId(), reminder.actionId(), texts -> texts.get(
+                    "rem.staff.unanswered", "name", reminder.firstName(), "code", action.code(),
+                    "milestone", milestone.label(), "sent", cards.time(texts, reminder.sentAt()),
+                    "due", milestone.dueDate().map(d -> cards.dueWords(texts, d, cards.today())).orElse("")));
+            told++;
+        }
+        return told;
+    }
+}

@@ -1,0 +1,349 @@
+package org.ccin.bot.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackAction;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.members.Member;
+import org.ccin.store.plan.Action;
+import org.ccin.store.reminders.LeadLink;
+
+/**
+ * /leads for staff: who stands behind an action's leads, and linking them (by @username, by picking a registered
+ * member, or with a one-time claim link), unlinking, muting the action's reminders, and adding a reminder.
+ * Every button checks again that the person is staff: button data is chosen by the client.
+ */
+final class LeadsCommand implements Command, CallbackAction, ConversationFlow {
+    static final String FEATURE = "ld";
+    static final String FLOW = "ldpick";
+    private static final int PICK_LIMIT = 8;
+    private static final int BUTTON_NAME_MAX = 28;
+
+    private final Store store;
+    private final BotConfig config;
+    private final LeadIntroductions introductions;
+    private final ClaimLinks claims;
+    private final ReminderSweep sweep;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    LeadsCommand(Store store, BotConfig config, LeadIntroductions introductions, ClaimLinks claims,
+                 ReminderSweep sweep, Clock clock) {
+        this.store = store;
+        this.config = config;
+        this.introductions = introductions;
+        this.claims = claims;
+        this.sweep = sweep;
+        this.zone = config.zone();
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "leads";
+    }
+
+    @Override
+    public Role audience() {
+        return Role.STAFF;
+    }
+
+    @Override
+    public String feature() {
+        return FEATURE;
+    }
+
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    // ------------------------------------------------------------------ typed
+
+    @Override
+    public void handle(Context context) {
+        String[] words = context.incoming().commandArguments().split("\\s+");
+        if (words[0].isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.usage"));
+            return;
+        }
+        Optional<Action> action = store.plans().byCode(words[0]).stream().findFirst();
+        if (action.isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.unknown", "code", words[0]));
+            return;
+        }
+        if (words.length == 1) {
+            show(context, action.get(), false);
+        } else if (words[1].startsWith("@")) {
+            linkByUsername(context, action.get(), words);
+        } else if (words[1].equalsIgnoreCase("remind")) {
+            addReminder(context, action.get(), words);
+        } else {
+            context.reply().send(context.texts().get("rem.leads.usage"));
+        }
+    }
+
+    private void linkByUsername(Context context, Action action, String[] words) {
+        Optional<Integer> position = leadPosition(action, words.length > 2 ? words[2] : null);
+        if (position.isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.which", "code", action.code(),
+                    "leads", numbered(action)));
+            return;
+        }
+        Optional<Member> member = store.members().findByUsername(words[1]);
+        if (member.isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.nobody", "username", words[1]));
+            return;
+        }
+        link(context, action, position.get(), member.get(), LeadLink.Method.USERNAME);
+        show(context, action, false);
+    }
+
+    /** {@code remind 2026-12-03 [10:00]}: one more reminder to the action's leads at that time. */
+    private void addReminder(Context context, Action action, String[] words) {
+        try {
+            LocalDate date = LocalDate.parse(words.length > 2 ? words[2] : "");
+            LocalTime time = words.length > 3 ? LocalTime.parse(words[3]) : config.reminders().workdayStart();
+            Instant at = date.atTime(time).atZone(zone).toInstant();
+            if (at.isBefore(clock.instant())) {
+                context.reply().send(context.texts().get("rem.leads.remind.past"));
+                return;
+            }
+            store.reminders().schedule().addExtra(action.id(), at, context.userId());
+            context.reply().send(context.texts().get("rem.leads.remind.added", "code", action.code(),
+                    "date", date.toString(), "time", time.toString()));
+        } catch (DateTimeParseException e) {
+            context.reply().send(context.texts().get("rem.leads.remind.usage", "code", action.code()));
+        }
+    }
+
+    /** 1-based number of a named lead; without one, the only lead. */
+    private static Optional<Integer> leadPosition(Action action, String number) {
+        int count = Math.max(1, action.leads().size());
+        if (number == null) {
+            return count == 1 ? Optional.of(0) : Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(number);
+            return n >= 1 && n <= count ? Optional.of(n - 1) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String leadName(Action action, int position) {
+        return position < action.leads().size() ? action.leads().get(position) : "Lead";
+    }
+
+    private static String numbered(Action action) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < action.leads().size(); i++) {
+            text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(action.leads().get(i));
+        }
+        return text.toString();
+    }
+
+    // ------------------------------------------------------------------ the action's screen
+
+    private void show(Context context, Action action, boolean edit) {
+        Texts texts = context.texts();
+        List<LeadLink> links = store.reminders().leads().links(action.id());
+        boolean muted = store.reminders().schedule().isMuted(action.id());
+        StringBuilder text = new StringBuilder(texts.get("rem.leads.title", "code", action.code(),
+                "text", action.text()));
+        text.append("\n\n").append(texts.get("rem.leads.named",
+                "leads", action.leads().isEmpty() ? "-" : numbered(action)));
+        text.append("\n\n").append(texts.get("rem.leads.linked", "count", links.size()));
+        for (LeadLink link : links) {
+            text.append('\n').append(texts.get(link.active() ? "rem.leads.link.active" : "rem.leads.link.declined",
+                    "name", link.firstName(), "username", link.username().map(u -> " @" + u).orElse(""),
+                    "lead", link.leadName()));
+        }
+        text.append("\n\n").append(texts.get(muted ? "rem.leads.muted" : "rem.leads.unmuted"));
+        List<Instant> extras = store.reminders().schedule().upcomingExtras(action.id());
+        if (!extras.isEmpty()) {
+            text.append('\n').append(texts.get("rem.leads.extras", "count", extras.size()));
+        }
+        text.append("\n\n").append(texts.get("rem.leads.hint", "code", action.code()));
+        Keyboard keyboard = Keyboard.create();
+        int named = Math.max(1, action.leads().size());
+        for (int i = 0; i < named; i++) {
+            String lead = shorten(leadName(action, i));
+            keyboard.row().button(texts.plain("rem.leads.button.pick", "lead", lead),
+                    CallbackData.of(FEATURE, "pick", action.id(), i))
+                    .button(texts.plain("rem.leads.button.claim", "lead", lead),
+                            CallbackData.of(FEATURE, "claim", action.id(), i));
+        }
+        for (LeadLink link : links) {
+            keyboard.row().button(texts.plain("rem.leads.button.unlink", "name", shorten(link.firstName())),
+                    CallbackData.of(FEATURE, "unlink", link.id()));
+        }
+        keyboard.row().button(texts.plain(muted ? "rem.leads.button.unmute" : "rem.leads.button.mute"),
+                CallbackData.of(FEATURE, muted ? "unmute" : "mute", action.id()))
+                .button(texts.plain("rem.leads.button.now"), CallbackData.of(FEATURE, "now", action.id()));
+        if (edit) {
+            context.reply().show(text.toString(), keyboard.build());
+        } else {
+            context.reply().send(text.toString(), keyboard.build());
+        }
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= BUTTON_NAME_MAX ? name : name.substring(0, BUTTON_NAME_MAX - 1) + "…";
+    }
+
+    // ------------------------------------------------------------------ buttons
+
+    @Override
+    public void handle(Context context, CallbackData data) {
+        if (!config.isStaff(context.userId())) {
+            context.reply().alert(context.texts().plain("access.staff.only"));
+            return;
+        }
+        Optional<Long> id = data.number(0);
+        if (id.isEmpty()) {
+            context.reply().alert(context.texts().plain("rem.stale"));
+            return;
+        }
+        if (data.action().equals("unlink")) {
+            unlink(context, id.get());
+            return;
+        }
+        Optional<Action> action = store.plans().action(id.get());
+        if (action.isEmpty()) {
+            context.reply().alert(context.texts().plain("rem.stale"));
+            return;
+        }
+        Optional<Integer> position = data.number(1).map(Long::intValue)
+                .filter(p -> p >= 0 && p < Math.max(1, action.get().leads().size()));
+        switch (data.action()) {
+            case "pick":
+            case "claim":
+            case "link":
+                if (position.isEmpty()) {
+                    context.reply().alert(context.texts().plain("rem.stale"));
+                    return;
+                }
+                if (data.action().equals("pick")) {
+                    store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, "name",
+                            action.get().id() + ":" + position.get());
+                    context.reply().send(context.texts().get("rem.leads.pick.ask",
+                            "lead", leadName(action.get(), position.get())));
+                } else if (data.action().equals("claim")) {
+                    claims.offer(context, action.get(), leadName(action.get(), position.get()));
+                } else {
+                    Optional<Member> member = data.number(2).flatMap(store.members()::findById);
+                    if (member.isEmpty()) {
+                        context.reply().alert(context.texts().plain("rem.stale"));
+                        return;
+                    }
+                    link(context, action.get(), position.get(), member.get(), LeadLink.Method.PICKED);
+                    show(context, action.get(), true);
+                }
+                return;
+            case "mute":
+                store.reminders().schedule().mute(action.get().id(), context.userId());
+                store.auditLog().record(Optional.of(context.userId()), "reminders.mute", action.get().code(), "");
+                show(context, action.get(), true);
+                return;
+            case "unmute":
+                store.reminders().schedule().unmute(action.get().id());
+                store.auditLog().record(Optional.of(context.userId()), "reminders.unmute", action.get().code(), "");
+                show(context, action.get(), true);
+                return;
+            case "now":
+                remindNow(context, action.get());
+                return;
+            default:
+                context.reply().alert(context.texts().plain("rem.stale"));
+        }
+    }
+
+    private void remindNow(Context context, Action action) {
+        if (store.reminders().schedule().isMuted(action.id())) {
+            context.reply().alert(context.texts().plain("rem.leads.now.muted"));
+            return;
+        }
+        store.reminders().schedule().addExtra(action.id(), clock.instant(), context.userId());
+        int queued = sweep.run();
+        context.reply().answer(context.texts().plain(queued > 0 ? "rem.leads.now.sent" : "rem.leads.now.later"));
+    }
+
+    private void unlink(Context context, long linkId) {
+        Optional<LeadLink> removed = store.reminders().leads().unlink(linkId);
+        if (removed.isEmpty()) {
+            context.reply().alert(context.texts().plain("rem.stale"));
+            return;
+        }
+        store.auditLog().record(Optional.of(context.userId()), "lead.unlink", String.valueOf(removed.get().actionId()),
+                removed.get().firstName());
+        store.plans().action(removed.get().actionId()).ifPresent(a -> show(context, a, true));
+        context.reply().answer(context.texts().plain("rem.leads.unlinked", "name", removed.get().firstName()));
+    }
+
+    private void link(Context context, Action action, int position, Member member, LeadLink.Method how) {
+        String lead = leadName(action, position);
+        boolean changed = store.reminders().leads().link(action.id(), lead, member.id(), how,
+                Optional.of(context.userId()));
+        store.auditLog().record(Optional.of(context.userId()), "lead.link", action.code(),
+                member.firstName() + " as " + lead);
+        if (!changed) {
+            context.reply().send(context.texts().get("rem.leads.already", "name", member.firstName(),
+                    "code", action.code()));
+            return;
+        }
+        boolean reachable = member.unreachableAt().isEmpty();
+        context.reply().send(context.texts().get(reachable ? "rem.leads.linked.done" : "rem.leads.linked.blocked",
+                "name", member.firstName(), "code", action.code(), "lead", lead));
+        if (reachable) {
+            introductions.introduce(member, action, lead, context.reply());
+        }
+    }
+
+    // ------------------------------------------------------------------ picking a member by name
+
+    @Override
+    public void onMessage(Context context, Conversation conversation) {
+        if (!config.isStaff(context.userId())) {
+            store.conversations().delete(context.incoming().chatId(), context.userId());
+            return;
+        }
+        String[] state = conversation.state().split(":");
+        Optional<Action> action = store.plans().action(Long.parseLong(state[0]));
+        int position = Integer.parseInt(state[1]);
+        Optional<String> words = context.incoming().text().map(String::strip).filter(t -> !t.isEmpty());
+        if (action.isEmpty() || words.isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.pick.words"));
+            return;
+        }
+        String query = words.get().startsWith("@") ? words.get().substring(1) : words.get();
+        List<Member> found = store.members().searchRegistered(query, PICK_LIMIT);
+        if (found.isEmpty()) {
+            context.reply().send(context.texts().get("rem.leads.pick.none", "words", words.get()));
+            return;
+        }
+        store.conversations().delete(context.incoming().chatId(), context.userId());
+        Keyboard keyboard = Keyboard.create();
+        for (Member member : found) {
+            keyboard.row().button(member.firstName() + member.username().map(u -> " @" + u).orElse(""),
+                    CallbackData.of(FEATURE, "link", action.get().id(), position, member.id()));
+        }
+        context.reply().send(context.texts().get("rem.leads.pick.choose", "lead", leadName(action.get(), position)),
+                keyboard.build());
+    }
+}

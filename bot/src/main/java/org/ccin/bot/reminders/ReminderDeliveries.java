@@ -1,0 +1,37 @@
+package org.ccin.bot.reminders;
+
+import java.util.Optional;
+import org.ccin.bot.delivery.DeliveryListener;
+import org.ccin.store.Store;
+import org.ccin.store.members.Member;
+import org.ccin.store.outbox.OutboxRow;
+import org.ccin.store.outbox.OutboxStatus;
+import org.ccin.store.plan.Action;
+
+/**
+ * A reminder that could not be delivered because the lead blocked the bot is reported to staff, once. The member
+ * is marked unreachable by the dispatcher, so the sweep leaves them out: never retried forever.
+ */
+final class ReminderDeliveries implements DeliveryListener {
+    private final Store store;
+    private final StaffNotices staff;
+
+    ReminderDeliveries(Store store, StaffNotices staff) {
+        this.store = store;
+        this.staff = staff;
+    }
+
+    @Override
+    public void delivered(OutboxRow row, OutboxStatus outcome, Optional<Integer> messageId) {
+        if (outcome != OutboxStatus.BLOCKED) {
+            return;
+        }
+        Optional<Action> action = store.plans().actionOfMilestone(row.refId());
+        Optional<Member> member = store.members().findByTelegramId(row.chatId());
+        if (action.isEmpty() || member.isEmpty()) {
+            return;
+        }
+        staff.tell("blocked:" + row.id(), action.get().id(),
+                texts -> texts.get("rem.staff.blocked", "name", member.get().firstName(), "code", action.get().code()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.ccin.bot.reminders;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.ccin.bot.delivery.OutboxDispatcher;
+import org.ccin.bot.delivery.OutgoingMessage;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.store.members.MemberRepository;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRepository;
+
+/**
+ * Tells every staff member something about reminders, each in their language, through the outbox: an alert
+ * survives a restart, and its dedupe key makes sure it is told once.
+ */
+final class StaffNotices {
+    static final String KIND = "staff-notice";
+
+    private final Set<Long> staff;
+    private final Messages messages;
+    private final MemberRepository members;
+    private final OutboxRepository outbox;
+    private final OutboxDispatcher dispatcher;
+    private final Clock clock;
+    private final Language defaultLanguage;
+
+    StaffNotices(Set<Long> staff, Messages messages, MemberRepository members, OutboxRepository outbox,
+                 OutboxDispatcher dispatcher, Clock clock, Language defaultLanguage) {
+        this.staff = staff;
+        this.messages = messages;
+        this.members = members;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    /** Whether a notice with this key was queued already. */
+    boolean told(String key) {
+        return staff.stream().anyMatch(id -> outbox.find("staff:" + key + ":" + id).isPresent());
+    }
+
+    /**
+     * @param key what the notice is about, unique for it (e.g. "escalation:12"): the same key is never told twice
+     * @param text the notice's HTML in a staff member's language
+     */
+    void tell(String key, long refId, Function<Texts, String> text) {
+        List<OutboxMessage> notices = new ArrayList<>();
+        for (long id : staff) {
+            Language language = members.findByTelegramId(id).flatMap(m -> Language.fromCode(m.language()))
+                    .orElse(defaultLanguage);
+            notices.add(new OutboxMessage("staff:" + key + ":" + id, OutboxLane.REMINDER, KIND, refId, id,
+                    OutgoingMessage.text(text.apply(messages.in(language)), null).json(), clock.instant()));
+        }
+        if (outbox.enqueue(notices) > 0) {
+            dispatcher.wake();
+        }
+    }
+}

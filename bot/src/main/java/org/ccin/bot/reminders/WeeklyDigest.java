@@ -1,0 +1,119 @@
+package org.ccin.bot.reminders;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.store.Store;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.Progress;
+import org.ccin.store.reminders.ProgressUpdate;
+
+/**
+ * The staff's weekly digest: the traffic lights of the current plan, what changed in the week, the overdue
+ * milestones, and the actions nobody is linked to (nobody to remind). Sent once a week, at the configured day and
+ * time; a digest missed while the bot was down goes out when it starts, within that week.
+ */
+final class WeeklyDigest {
+    /** Lists are cut here so that the digest stays well inside one Telegram message. */
+    private static final int LIST_LIMIT = 15;
+
+    private final Store store;
+    private final StaffNotices staff;
+    private final ReminderCards cards;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final DayOfWeek day;
+    private final LocalTime time;
+
+    WeeklyDigest(Store store, StaffNotices staff, ReminderCards cards, Clock clock, ZoneId zone, DayOfWeek day,
+                 LocalTime time) {
+        this.store = store;
+        this.staff = staff;
+        this.cards = cards;
+        this.clock = clock;
+        this.zone = zone;
+        this.day = day;
+        this.time = time;
+    }
+
+    /** Sends this week's digest when its time has come and it was not sent yet. @return whether it was due */
+    boolean runIfDue() {
+        ZonedDateTime now = clock.instant().atZone(zone);
+        ZonedDateTime slot = now.toLocalDate().with(TemporalAdjusters.previousOrSame(day)).atTime(time).atZone(zone);
+        if (now.isBefore(slot)) {
+            return false;
+        }
+        String week = slot.get(IsoFields.WEEK_BASED_YEAR) + "-W" + slot.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        if (!staff.told("digest:" + week)) {
+            staff.tell("digest:" + week, 0, this::render);
+        }
+        return true;
+    }
+
+    /** The digest as of now, in one language. */
+    String render(Texts texts) {
+        LocalDate today = cards.today();
+        StringBuilder text = new StringBuilder(texts.get("rem.digest.title", "date", cards.date(texts, today)));
+        Map<Progress, Integer> counts = store.plans().currentProgressCounts();
+        text.append("\n\n").append(texts.get("rem.digest.lights",
+                "ontrack", counts.getOrDefault(Progress.ON_TRACK, 0), "atrisk", counts.getOrDefault(Progress.AT_RISK, 0),
+                "blocked", counts.getOrDefault(Progress.BLOCKED, 0),
+                "notstarted", counts.getOrDefault(Progress.NOT_STARTED, 0),
+                "complete", counts.getOrDefault(Progress.COMPLETE, 0)));
+
+        List<String> changes = new ArrayList<>();
+        for (ProgressUpdate update : store.reminders().progress().since(clock.instant().minus(Duration.ofDays(7)))) {
+            changes.add(texts.get("rem.digest.change", "code", update.actionCode(),
+                    "answer", texts.plain("rem.answer." + update.answer().name()),
+                    "who", update.who().orElse(texts.plain("rem.digest.staff")), "note", update.note().map(n -> ": " + shorten(n)).orElse("")));
+        }
+        section(text, texts, "rem.digest.changed", changes);
+
+        List<String> overdue = new ArrayList<>();
+        for (Action action : store.plans().overdue(today)) {
+            for (Milestone milestone : action.milestones()) {
+                if (!milestone.done() && milestone.dueDate().isPresent() && milestone.dueDate().get().isBefore(today)) {
+                    overdue.add(texts.get("rem.digest.overdue.line", "code", action.code(),
+                            "milestone", milestone.label(), "due", cards.dueWords(texts, milestone.dueDate().get(), today)));
+                }
+            }
+        }
+        section(text, texts, "rem.digest.overdue", overdue);
+
+        List<String> orphans = new ArrayList<>();
+        for (long id : store.reminders().leads().actionsWithoutLead()) {
+            store.plans().action(id).ifPresent(a -> orphans.add(texts.get("rem.digest.nolead.line", "code", a.code(),
+                    "leads", a.leads().isEmpty() ? "-" : String.join(", ", a.leads()))));
+        }
+        section(text, texts, "rem.digest.nolead", orphans);
+        return text.toString();
+    }
+
+    private static String shorten(String note) {
+        return note.length() <= 120 ? note : note.substring(0, 119) + "…";
+    }
+
+    private static void section(StringBuilder text, Texts texts, String key, List<String> lines) {
+        text.append("\n\n").append(texts.get(key, "count", lines.size()));
+        if (lines.isEmpty()) {
+            text.append('\n').append(texts.get("rem.digest.none"));
+            return;
+        }
+        lines.stream().limit(LIST_LIMIT).forEach(line -> text.append('\n').append(line));
+        if (lines.size() > LIST_LIMIT) {
+            text.append('\n').append(texts.get("rem.digest.more", "count", lines.size() - LIST_LIMIT));
+        }
+    }
+
+}
