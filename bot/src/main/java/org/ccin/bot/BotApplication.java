@@ -132,6 +132,7 @@ public final class BotApplication implements AutoCloseable {
         scheduler.schedule(features.routines());
         scheduler.start();
         stopOrder.add(scheduler);
+        features.routines().stream().filter(org.ccin.scheduler.Routine::runsAtStart).forEach(scheduler::runSoon);
         if (polling.isPresent()) {
             polling.get().start();
             stopOrder.add(polling.get());

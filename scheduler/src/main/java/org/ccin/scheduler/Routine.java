@@ -12,4 +12,9 @@ public interface Routine {
     String cron();
 
     void run() throws Exception;
+
+    /** Whether it also runs once right after the bot starts, to catch up on what fell due while it was down. */
+    default boolean runsAtStart() {
+        return false;
+    }
 }

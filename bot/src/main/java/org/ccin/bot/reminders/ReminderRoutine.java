@@ -35,6 +35,12 @@ final class ReminderRoutine implements Routine {
         return "0 */5 * * * ?";
     }
 
+    /** Slots missed while the bot was down are sent once, as soon as it is back. */
+    @Override
+    public boolean runsAtStart() {
+        return true;
+    }
+
     @Override
     public void run() {
         int queued = sweep.run();

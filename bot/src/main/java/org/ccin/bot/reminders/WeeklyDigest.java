@@ -22,7 +22,7 @@ import org.ccin.store.reminders.ProgressUpdate;
 /**
  * The staff's weekly digest: the traffic lights of the current plan, what changed in the week, the overdue
  * milestones, and the actions nobody is linked to (nobody to remind). Sent once a week, at the configured day and
- * time; a digest missed while the bot was down goes out when it starts, within that week.
+ * time; a digest missed while the bot was down goes out when it starts, on that day.
  */
 final class WeeklyDigest {
     /** Lists are cut here so that the digest stays well inside one Telegram message. */
@@ -51,7 +51,8 @@ final class WeeklyDigest {
     boolean runIfDue() {
         ZonedDateTime now = clock.instant().atZone(zone);
         ZonedDateTime slot = now.toLocalDate().with(TemporalAdjusters.previousOrSame(day)).atTime(time).atZone(zone);
-        if (now.isBefore(slot)) {
+        // on the digest's own day only: a digest caught up later in the week would be stale
+        if (now.isBefore(slot) || !now.toLocalDate().equals(slot.toLocalDate())) {
             return false;
         }
         String week = slot.get(IsoFields.WEEK_BASED_YEAR) + "-W" + slot.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);

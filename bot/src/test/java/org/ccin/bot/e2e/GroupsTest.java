@@ -206,8 +206,7 @@ class GroupsTest {
             bot.awaitReply(HEALTH, c -> c.text().contains("the moderators have been told"));
             ApiCall card = bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Report in Health and social care"));
             assertThat(card.text()).contains("Vote for my party! " + warning);
-            int cardId = bot.telegram.lastBotMessage(TestBot.STAFF_ID).orElseThrow().messageId();
-            bot.act(() -> bot.telegram.tapButton(staff, TestBot.STAFF_ID, cardId, "Warn"));
+            bot.tap(staff, "Warn");
             String expected = warning == 1 ? "Warned: 1 of 2" : "the limit is reached";
             bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains(expected));
             assertThat(message).isPositive();

@@ -32,7 +32,9 @@ public final class TestBot implements AutoCloseable {
     public static final long STAFF_ID = 900;
 
     public final FakeBotApi telegram;
-    public final ManualClock clock = new ManualClock(Instant.now());
+    // a fixed Wednesday noon: what the bot does on its own at start (the Monday digest, reminders) never depends
+    // on the day the tests run
+    public final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final Path dir;
     private final Map<String, String> environment;
     private BotApplication app;
