@@ -7,6 +7,7 @@ import org.ccin.bot.account.WhoAmICommand;
 import org.ccin.bot.groups.GroupsFeature;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
+import org.ccin.bot.newsletters.NewslettersFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
@@ -47,6 +48,7 @@ final class BotFeatures {
         KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);
+        NewslettersFeature.addTo(features, services);
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

@@ -8,6 +8,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param groups the group sign-up and moderation settings
  * @param plan how the action plan's milestone labels become dates
  * @param reminders when action leads are reminded of their milestones, and what staff hear
+ * @param newsletters where newsletters are also posted, and how often staff see a running one's report
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -40,7 +42,8 @@ public record BotConfig(
         boolean loadSampleData,
         GroupSettings groups,
         PlanSettings plan,
-        ReminderSettings reminders) {
+        ReminderSettings reminders,
+        NewsletterSettings newsletters) {
 
     public BotConfig {
         staff = Set.copyOf(staff);
@@ -130,6 +133,16 @@ public record BotConfig(
     /**
      * @param workers threads that run handlers (one chat's updates always run in order)
      */
+    /**
+     * Newsletters sent by staff.
+     *
+     * @param channelId a Telegram channel (its numeric id, e.g. -1001234567890) where each newsletter is also
+     *                  posted, with the bot as an administrator allowed to post; empty for none
+     * @param reportEvery how often the delivery report of a running newsletter is brought up to date
+     */
+    public record NewsletterSettings(Optional<Long> channelId, Duration reportEvery) {
+    }
+
     public record UpdateSettings(int workers) {
     }
 }

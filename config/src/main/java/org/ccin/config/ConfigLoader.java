@@ -128,7 +128,7 @@ public final class ConfigLoader {
         BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
         boolean sample = tree.bool("database.loadSampleData", true);
         return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample,
-                groups(tree), plan(tree), reminders(tree));
+                groups(tree), plan(tree), reminders(tree), newsletters(tree));
     }
 
     private TelegramSettings telegram(SettingsTree tree) {
@@ -254,6 +254,23 @@ public final class ConfigLoader {
             }
         }
         throw tree.invalid(path, "'" + name + "' is not a day of the week; write e.g. MON or Monday");
+    }
+
+    private static BotConfig.NewsletterSettings newsletters(SettingsTree tree) {
+        Optional<Long> channel = tree.optionalText("newsletters.channelId").map(text -> {
+            try {
+                long id = Long.parseLong(text.trim());
+                if (id >= 0) {
+                    throw new NumberFormatException();
+                }
+                return id;
+            } catch (NumberFormatException e) {
+                throw tree.invalid("newsletters.channelId", "'" + text + "' is not a channel id; a channel's id is a "
+                        + "negative number such as -1001234567890");
+            }
+        });
+        return new BotConfig.NewsletterSettings(channel,
+                tree.duration("newsletters.reportEvery", Duration.ofSeconds(10)));
     }
 
     private static Set<Long> staff(SettingsTree tree) {

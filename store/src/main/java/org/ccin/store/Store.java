@@ -7,6 +7,7 @@ import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.groups.Groups;
+import org.ccin.store.newsletters.Newsletters;
 import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
@@ -38,6 +39,7 @@ public final class Store {
     private final OutboxRepository outbox;
     private final Groups groups;
     private final Reminders reminders;
+    private final Newsletters newsletters;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -58,6 +60,7 @@ public final class Store {
         this.outbox = new OutboxRepository(database, clock);
         this.groups = new Groups(database, clock);
         this.reminders = new Reminders(database, clock);
+        this.newsletters = new Newsletters(database, clock);
         this.clock = clock;
     }
 
@@ -95,6 +98,10 @@ public final class Store {
 
     public Reminders reminders() {
         return reminders;
+    }
+
+    public Newsletters newsletters() {
+        return newsletters;
     }
 
     public Database database() {

@@ -22,12 +22,6 @@ import org.ccin.store.outbox.OutboxRow;
 import org.ccin.store.outbox.OutboxStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -131,21 +125,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             return CompletableFuture.failedFuture(new SendException(SendException.Reason.REJECTED, 0,
                     "unreadable stored message: " + e.getOriginalMessage(), Optional.empty()));
         }
-        switch (message.kind()) {
-            case PHOTO:
-                return sender.sendPhoto(lane, row.chatId(), SendPhoto.builder().chatId(row.chatId())
-                        .photo(new InputFile(message.fileId())).caption(message.html()).parseMode(ParseMode.HTML)
-                        .replyMarkup(message.keyboard()).messageThreadId(message.threadId()).build());
-            case DOCUMENT:
-                return sender.sendDocument(lane, row.chatId(), SendDocument.builder().chatId(row.chatId())
-                        .document(new InputFile(message.fileId())).caption(message.html()).parseMode(ParseMode.HTML)
-                        .replyMarkup(message.keyboard()).messageThreadId(message.threadId()).build());
-            default:
-                return sender.send(lane, row.chatId(), SendMessage.builder().chatId(row.chatId()).text(message.html())
-                        .parseMode(ParseMode.HTML).replyMarkup(message.keyboard())
-                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                        .messageThreadId(message.threadId()).build());
-        }
+        return message.sendWith(sender, lane, row.chatId());
     }
 
     private void settle(OutboxRow row, Serializable result, Throwable error) {

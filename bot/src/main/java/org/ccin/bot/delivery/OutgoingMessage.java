@@ -5,6 +5,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
+import java.util.concurrent.CompletableFuture;
+import org.ccin.bot.telegram.Lane;
+import org.ccin.bot.telegram.Sender;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
@@ -26,6 +36,25 @@ public record OutgoingMessage(Kind kind, String html, String fileId, InlineKeybo
 
     public static OutgoingMessage text(String html, InlineKeyboardMarkup keyboard) {
         return new OutgoingMessage(Kind.TEXT, html, null, keyboard, null);
+    }
+
+    /** Sends it now through the Sender, in a lane (the outbox uses this, and so do previews). */
+    public CompletableFuture<? extends Serializable> sendWith(Sender sender, Lane lane, long chatId) {
+        switch (kind) {
+            case PHOTO:
+                return sender.sendPhoto(lane, chatId, SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId))
+                        .caption(html).parseMode(ParseMode.HTML).replyMarkup(keyboard).messageThreadId(threadId)
+                        .build());
+            case DOCUMENT:
+                return sender.sendDocument(lane, chatId, SendDocument.builder().chatId(chatId)
+                        .document(new InputFile(fileId)).caption(html).parseMode(ParseMode.HTML).replyMarkup(keyboard)
+                        .messageThreadId(threadId).build());
+            default:
+                return sender.send(lane, chatId, SendMessage.builder().chatId(chatId).text(html)
+                        .parseMode(ParseMode.HTML).replyMarkup(keyboard)
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .messageThreadId(threadId).build());
+        }
     }
 
     public String json() {

@@ -313,6 +313,24 @@ public final class FakeBotApi implements AutoCloseable {
         return queue.add(updates.privateMessage(from, text, OptionalInt.empty()));
     }
 
+    /**
+     * A private message the user wrote with formatting (bold, links, …), given as Telegram HTML: it arrives as text
+     * with entities, as from a Telegram app.
+     */
+    public int userFormattedMessage(FakeUser from, String html) {
+        return queue.add(updates.formattedMessage(from, html));
+    }
+
+    /** A private photo with a caption written with formatting (HTML; empty for none). */
+    public int userPhoto(FakeUser from, String captionHtml) {
+        return queue.add(updates.fileMessage(from, "photo", "", captionHtml));
+    }
+
+    /** A private document with a caption written with formatting (HTML; empty for none). */
+    public int userDocument(FakeUser from, String fileName, String captionHtml) {
+        return queue.add(updates.fileMessage(from, "document", fileName, captionHtml));
+    }
+
     /** A private message replying to a message of the chat (e.g. to the bot's ForceReply prompt). */
     public int userReply(FakeUser from, int replyToMessageId, String text) {
         return queue.add(updates.privateMessage(from, text, OptionalInt.of(replyToMessageId)));

@@ -34,6 +34,43 @@ final class UpdateFactory {
         }
     }
 
+    /** A private message written with formatting in the app: its HTML becomes text and entities, as Telegram sends. */
+    ObjectNode formattedMessage(FakeUser from, String html) {
+        synchronized (world) {
+            ChatState chat = world.openPrivateChat(from);
+            ObjectNode message = world.messageFrame(chat, from.id());
+            FormattedText text = FormattedText.parseHtml(html);
+            message.put("text", text.text());
+            if (!text.entities().isEmpty()) {
+                message.set("entities", text.entities());
+            }
+            return update("message", world.store(chat, message).json());
+        }
+    }
+
+    /** A private photo or document, with a caption written with formatting (HTML, may be empty). */
+    ObjectNode fileMessage(FakeUser from, String field, String fileName, String captionHtml) {
+        synchronized (world) {
+            ChatState chat = world.openPrivateChat(from);
+            ObjectNode message = world.messageFrame(chat, from.id());
+            if (field.equals("photo")) {
+                message.putArray("photo").add(world.storeFile(Json.object().put("width", 1280).put("height", 960)
+                        .put("file_size", 1000)));
+            } else {
+                message.set("document", world.storeFile(Json.object().put("file_name", fileName)
+                        .put("mime_type", "application/pdf").put("file_size", 1000)));
+            }
+            FormattedText caption = FormattedText.parseHtml(captionHtml);
+            if (!caption.isBlank()) {
+                message.put("caption", caption.text());
+                if (!caption.entities().isEmpty()) {
+                    message.set("caption_entities", caption.entities());
+                }
+            }
+            return update("message", world.store(chat, message).json());
+        }
+    }
+
     ObjectNode groupMessage(FakeUser from, long chatId, String text, OptionalInt threadId, OptionalInt replyTo) {
         synchronized (world) {
             ChatState chat = postableGroup(chatId);

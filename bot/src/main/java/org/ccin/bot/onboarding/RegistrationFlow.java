@@ -11,6 +11,7 @@ import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
@@ -229,8 +230,10 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
             return;
         }
         Texts texts = context.texts();
+        // the newsletter is offered, never assumed: subscribing is the member's own tap, with its consent
         context.reply().show(texts.get("registration.done", "name", member.firstName()) + "\n\n"
-                + profileView.summary(member, texts) + "\n\n" + texts.get("registration.next"), null);
+                + profileView.summary(member, texts) + "\n\n" + texts.get("registration.next"),
+                Keyboard.create().button(texts.plain("registration.newsletter"), CallbackData.of("nls", "m")).build());
     }
 
     /**

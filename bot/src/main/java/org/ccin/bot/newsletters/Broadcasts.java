@@ -1,0 +1,186 @@
+package org.ccin.bot.newsletters;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ccin.bot.delivery.OutboxDispatcher;
+import org.ccin.bot.delivery.OutgoingMessage;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.telegram.Lane;
+import org.ccin.bot.telegram.Sender;
+import org.ccin.store.Store;
+import org.ccin.store.newsletters.Newsletter;
+import org.ccin.store.newsletters.NewsletterRepository;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Starts newsletters (now or when their time comes), keeps the sender's delivery report up to date while they go
+ * out, and closes them when every delivery is settled. What to send lives in the outbox, so all of this can be
+ * done again after a restart: starting twice queues nothing twice, finishing twice reports once.
+ */
+final class Broadcasts {
+    private static final Logger log = LoggerFactory.getLogger(Broadcasts.class);
+
+    private final Store store;
+    private final NewsletterMessages messages;
+    private final DeliveryReports reports;
+    private final Messages bundles;
+    private final OutboxDispatcher dispatcher;
+    private final Sender sender;
+    private final Clock clock;
+    private final Optional<Long> channelId;
+    private final Duration reportEvery;
+    private final Language defaultLanguage;
+    /** When each running newsletter's report was last brought up to date (real time: it limits edits). */
+    private final Map<Long, Long> lastReport = new ConcurrentHashMap<>();
+
+    Broadcasts(Store store, NewsletterMessages messages, DeliveryReports reports, Messages bundles,
+               OutboxDispatcher dispatcher, Sender sender, Clock clock, Optional<Long> channelId, Duration reportEvery,
+               Language defaultLanguage) {
+        this.store = store;
+        this.messages = messages;
+        this.reports = reports;
+        this.bundles = bundles;
+        this.dispatcher = dispatcher;
+        this.sender = sender;
+        this.clock = clock;
+        this.channelId = channelId;
+        this.reportEvery = reportEvery;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    private NewsletterRepository issues() {
+        return store.newsletters().issues();
+    }
+
+    /**
+     * Queues one delivery per recipient, and the channel's copy, in one transaction, then shows the report to
+     * {@code by}. @return how many recipients, or empty when it was started already or is not a draft
+     */
+    Optional<Integer> start(long id, long by) {
+        Optional<Newsletter> newsletter = issues().find(id);
+        if (newsletter.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Language, String> payloads = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            payloads.put(language, messages.forReader(newsletter.get(), bundles.in(language)).json());
+        }
+        List<OutboxMessage> extra = new ArrayList<>();
+        channelId.ifPresent(channel -> extra.add(new OutboxMessage("newsletter:" + id + ":channel", OutboxLane.BROADCAST,
+                NewsletterRepository.CHANNEL_KIND, id, channel, messages.forChannel(newsletter.get()).json(),
+                clock.instant())));
+        Optional<Integer> started = issues().start(id, by, recipient -> new OutboxMessage(
+                "newsletter:" + id + ":member:" + recipient.memberId(), OutboxLane.BROADCAST,
+                NewsletterRepository.KIND, id, recipient.telegramUserId(),
+                payloads.get(Language.fromCode(recipient.language()).orElse(defaultLanguage)), clock.instant()), extra);
+        if (started.isPresent()) {
+            log.info("newsletter {} started by {}: {} recipients", id, by, started.get());
+            dispatcher.wake();
+            postReport(id, by);
+            if (started.get() == 0) {
+                delivered(id);
+            }
+        }
+        return started;
+    }
+
+    /** The sender's report, as a new message whose id is kept for later edits. */
+    private void postReport(long id, long by) {
+        issues().find(id).ifPresent(newsletter -> {
+            Texts texts = textsOf(by);
+            sender.send(Lane.INTERACTIVE, by, SendMessage.builder().chatId(by).text(reports.text(newsletter, texts))
+                    .parseMode(ParseMode.HTML).replyMarkup(reports.controls(newsletter, texts)).build())
+                    .thenAccept((Message message) -> issues().setReportMessage(id, by, message.getMessageId()))
+                    .exceptionally(error -> {
+                        log.warn("the report of newsletter {} could not be shown to {}: {}", id, by, error.toString());
+                        return null;
+                    });
+        });
+    }
+
+    /** A delivery of the newsletter settled: close it if it was the last, else refresh its report now and then. */
+    void delivered(long id) {
+        if (issues().finishIfDelivered(id)) {
+            finished(id);
+            return;
+        }
+        long now = System.nanoTime();
+        Long last = lastReport.get(id);
+        if (last == null || now - last >= reportEvery.toNanos()) {
+            lastReport.put(id, now);
+            refresh(id);
+        }
+    }
+
+    /** Brings the report message up to date. */
+    void refresh(long id) {
+        issues().find(id).ifPresent(newsletter -> {
+            if (newsletter.reportChatId().isEmpty() || newsletter.reportMessageId().isEmpty()) {
+                return;
+            }
+            long chat = newsletter.reportChatId().get();
+            Texts texts = textsOf(chat);
+            sender.send(Lane.INTERACTIVE, chat, EditMessageText.builder().chatId(chat)
+                    .messageId(newsletter.reportMessageId().get()).text(reports.text(newsletter, texts))
+                    .parseMode(ParseMode.HTML).replyMarkup(reports.controls(newsletter, texts)).build())
+                    .exceptionally(error -> null);
+        });
+    }
+
+    /** The final report, once, through the outbox, to whoever started it. */
+    private void finished(long id) {
+        lastReport.remove(id);
+        refresh(id);
+        issues().find(id).ifPresent(newsletter -> {
+            long to = issues().startedBy(id).orElse(newsletter.createdBy());
+            Texts texts = textsOf(to);
+            String html = texts.get("nl.report.done") + "\n\n" + reports.text(newsletter, texts);
+            if (store.outbox().enqueue(List.of(new OutboxMessage("newsletter:" + id + ":report", OutboxLane.REMINDER,
+                    "newsletter-report", id, to, OutgoingMessage.text(html, null).json(), clock.instant()))) > 0) {
+                log.info("newsletter {} delivered: {}", id, reports.counts(id));
+                dispatcher.wake();
+            }
+        });
+    }
+
+    /** Deliveries released (a resumed newsletter) are due now. */
+    void wakeDeliveries() {
+        dispatcher.wake();
+    }
+
+    /** The scheduled work: starts what is due, closes what is delivered, refreshes reports. */
+    void sweep() {
+        for (long id : issues().dueScheduled()) {
+            long by = issues().startedBy(id).orElse(0L);
+            start(id, by);
+        }
+        for (Newsletter newsletter : issues().sending()) {
+            if (issues().finishIfDelivered(newsletter.id())) {
+                finished(newsletter.id());
+            } else {
+                refresh(newsletter.id());
+            }
+        }
+    }
+
+    Texts textsOf(long telegramUserId) {
+        Language language = store.members().findByTelegramId(telegramUserId)
+                .flatMap(member -> Language.fromCode(member.language())).orElse(defaultLanguage);
+        return bundles.in(language);
+    }
+}

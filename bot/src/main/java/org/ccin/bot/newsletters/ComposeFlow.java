@@ -1,0 +1,193 @@
+package org.ccin.bot.newsletters;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.Store;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.newsletters.Content;
+import org.ccin.store.newsletters.LinkButton;
+import org.ccin.store.newsletters.Newsletter;
+import org.ccin.store.newsletters.NewsletterRepository;
+
+/**
+ * What staff type while preparing a newsletter, one step at a time: the newsletter itself (formatted text, or a photo
+ * or document with a caption), then its link buttons, and the time to send it when they schedule it. The step and the
+ * newsletter's id live in the conversation, so a restart in the middle loses nothing.
+ */
+final class ComposeFlow implements ConversationFlow {
+    static final String FLOW = "nlcompose";
+    private static final String CONTENT = "content";
+    private static final String BUTTONS = "buttons";
+    private static final String TIME = "time";
+
+    private final Store store;
+    private final DeskScreens screens;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ComposeFlow(Store store, DeskScreens screens, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.screens = screens;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    private NewsletterRepository issues() {
+        return store.newsletters().issues();
+    }
+
+    /** Asks for the newsletter (a new one, or new content for a draft). */
+    void askContent(Context context, Optional<Long> draft) {
+        save(context, CONTENT, draft.map(String::valueOf).orElse(""));
+        context.reply().send(context.texts().get("nl.compose.ask", "maxText", ContentReader.MAX_TEXT,
+                "maxCaption", ContentReader.MAX_CAPTION));
+    }
+
+    void askButtons(Context context, long id) {
+        save(context, BUTTONS, String.valueOf(id));
+        context.reply().send(context.texts().get("nl.buttons.ask", "max", ContentReader.MAX_BUTTONS),
+                Keyboard.create().button(context.texts().plain("nl.button.nolinks"),
+                        CallbackData.of(NewsletterDesk.FEATURE, "nob", id)).build());
+    }
+
+    void askTime(Context context, long id) {
+        save(context, TIME, String.valueOf(id));
+        context.reply().send(context.texts().get("nl.schedule.ask", "zone", zone.getId(),
+                "example", LocalDate.now(clock.withZone(zone)).plusDays(1) + " 09:00"));
+    }
+
+    /** Leaves the flow (e.g. "No link buttons" was tapped instead of typing them). */
+    void stop(Context context) {
+        store.conversations().find(context.incoming().chatId(), context.userId())
+                .filter(c -> c.flow().equals(FLOW))
+                .ifPresent(c -> store.conversations().delete(context.incoming().chatId(), context.userId()));
+    }
+
+    private void save(Context context, String step, String state) {
+        store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, step, state);
+    }
+
+    @Override
+    public void onMessage(Context context, Conversation conversation) {
+        Texts texts = context.texts();
+        if (!context.has(Role.STAFF)) {
+            stop(context);
+            context.reply().send(texts.get("nl.staff.only"));
+            return;
+        }
+        Optional<Newsletter> draft = parseId(conversation.state()).flatMap(issues()::find);
+        if (!conversation.state().isEmpty() && (draft.isEmpty() || !draft.get().isEditable())) {
+            stop(context);
+            context.reply().send(texts.get("nl.gone.typed"));
+            return;
+        }
+        switch (conversation.step()) {
+            case CONTENT:
+                content(context, draft);
+                break;
+            case BUTTONS:
+                buttons(context, draft.orElseThrow());
+                break;
+            default:
+                time(context, draft.orElseThrow());
+        }
+    }
+
+    private void content(Context context, Optional<Newsletter> draft) {
+        Texts texts = context.texts();
+        List<LinkButton> kept = draft.map(n -> n.content().buttons()).orElse(List.of());
+        ContentReader.Outcome<Content> read = ContentReader.content(context.incoming().message().orElseThrow(), kept);
+        if (read.value().isEmpty()) {
+            context.reply().send(texts.get(read.problemKey(), read.values()));
+            return;
+        }
+        if (draft.isPresent()) {
+            issues().updateContent(draft.get().id(), read.value().get());
+            stop(context);
+            Newsletter changed = issues().find(draft.get().id()).orElseThrow();
+            DeskScreens.Screen card = screens.card(changed, texts, texts.get("nl.compose.changed") + "\n\n");
+            context.reply().send(card.html(), card.keyboard());
+            return;
+        }
+        long id = issues().createDraft(read.value().get(), NewsletterTopics.MONTHLY, context.userId());
+        store.auditLog().record(Optional.of(context.userId()), "newsletter.draft", String.valueOf(id),
+                read.value().get().title());
+        context.reply().send(texts.get("nl.compose.saved"));
+        askButtons(context, id);
+    }
+
+    private void buttons(Context context, Newsletter draft) {
+        Texts texts = context.texts();
+        Optional<String> typed = context.incoming().text();
+        if (typed.isEmpty() || typed.get().startsWith("/")) {
+            context.reply().send(texts.get("nl.buttons.ask", "max", ContentReader.MAX_BUTTONS));
+            return;
+        }
+        ContentReader.Outcome<List<LinkButton>> read = ContentReader.buttons(typed.get());
+        if (read.value().isEmpty()) {
+            context.reply().send(texts.get(read.problemKey(), read.values()));
+            return;
+        }
+        issues().updateContent(draft.id(), draft.content().withButtons(read.value().get()));
+        stop(context);
+        Newsletter changed = issues().find(draft.id()).orElseThrow();
+        DeskScreens.Screen audience = screens.audience(changed, texts);
+        context.reply().send(texts.get("nl.buttons.saved", "count", read.value().get().size()) + "\n\n"
+                + audience.html(), audience.keyboard());
+    }
+
+    private void time(Context context, Newsletter draft) {
+        Texts texts = context.texts();
+        Optional<Instant> at = context.incoming().text().flatMap(this::parseTime);
+        if (at.isEmpty()) {
+            context.reply().send(texts.get("nl.schedule.bad", "example",
+                    LocalDate.now(clock.withZone(zone)).plusDays(1) + " 09:00"));
+            return;
+        }
+        if (!at.get().isAfter(clock.instant())) {
+            context.reply().send(texts.get("nl.schedule.past"));
+            return;
+        }
+        stop(context);
+        DeskScreens.Screen confirm = screens.confirmSchedule(draft, at.get(), texts);
+        context.reply().send(confirm.html(), confirm.keyboard());
+    }
+
+    /** "2026-12-01 09:00" (or "2026-12-01T09:00") in the bot's zone. */
+    private Optional<Instant> parseTime(String text) {
+        String[] parts = text.strip().split("[ T]+");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(parts[0]).atTime(LocalTime.parse(parts[1])).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> parseId(String state) {
+        try {
+            return Optional.of(Long.parseLong(state));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.ccin.bot.newsletters;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.Store;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.newsletters.Audience;
+import org.ccin.store.newsletters.Newsletter;
+import org.ccin.store.newsletters.NewsletterStatus;
+import org.ccin.store.reference.MembershipCategory;
+import org.ccin.store.reference.Region;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/** The screens staff see in /newsletter: the desk, a newsletter's card, its audience, and confirmations. */
+final class DeskScreens {
+    private static final String F = NewsletterDesk.FEATURE;
+    private static final int RECENT = 5;
+
+    private final Store store;
+    private final NewsletterTopics topics;
+    private final DeliveryReports reports;
+    private final ZoneId zone;
+
+    DeskScreens(Store store, NewsletterTopics topics, DeliveryReports reports, ZoneId zone) {
+        this.store = store;
+        this.topics = topics;
+        this.reports = reports;
+        this.zone = zone;
+    }
+
+    /** A screen: its HTML and its buttons. */
+    record Screen(String html, InlineKeyboardMarkup keyboard) {
+    }
+
+    Screen desk(Texts texts, String note) {
+        StringBuilder html = new StringBuilder(note).append(texts.get("nl.desk.title"));
+        Map<String, Integer> counts = store.newsletters().subscriptions().reachableCounts();
+        for (String code : topics.codes()) {
+            html.append('\n').append(texts.get("nl.desk.topic", "topic", topics.name(code, texts),
+                    "count", counts.getOrDefault(code, 0)));
+        }
+        Keyboard keyboard = Keyboard.create().button(texts.plain("nl.button.new"), CallbackData.of(F, "new"));
+        for (Newsletter newsletter : store.newsletters().issues().unfinished()) {
+            keyboard.row().button(statusMark(newsletter.status()) + " " + newsletter.content().title(),
+                    CallbackData.of(F, "o", newsletter.id()));
+        }
+        for (Newsletter newsletter : store.newsletters().issues().archive(RECENT)) {
+            keyboard.row().button(statusMark(newsletter.status()) + " " + newsletter.content().title(),
+                    CallbackData.of(F, "o", newsletter.id()));
+        }
+        return new Screen(html.toString(), keyboard.build());
+    }
+
+    private static String statusMark(NewsletterStatus status) {
+        switch (status) {
+            case DRAFT: return "📝";
+            case SCHEDULED: return "🕘";
+            case SENDING: return "📤";
+            case PAUSED: return "⏸";
+            case SENT: return "📬";
+            default: return "✖";
+        }
+    }
+
+    /** A newsletter's card: what it is, who gets it, and what can be done with it now. */
+    Screen card(Newsletter newsletter, Texts texts, String note) {
+        long id = newsletter.id();
+        if (newsletter.status() != NewsletterStatus.DRAFT && newsletter.status() != NewsletterStatus.SCHEDULED) {
+            return new Screen(note + reports.text(newsletter, texts), reports.controls(newsletter, texts));
+        }
+        StringBuilder html = new StringBuilder(note).append(texts.get("nl.card.title", "title",
+                newsletter.content().title(), "status",
+                texts.plain("nl.status." + newsletter.status().name().toLowerCase(Locale.ROOT))));
+        html.append('\n').append(texts.get("nl.card.media." + newsletter.content().media().name().toLowerCase(Locale.ROOT),
+                "buttons", newsletter.content().buttons().size()));
+        html.append('\n').append(audienceSummary(newsletter.audience(), texts));
+        Keyboard keyboard = Keyboard.create();
+        if (newsletter.status() == NewsletterStatus.SCHEDULED) {
+            html.append('\n').append(texts.get("nl.card.scheduled", "when",
+                    when(newsletter.scheduledAt().orElseThrow(), texts)));
+            keyboard.button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
+                    .button(texts.plain("nl.button.unschedule"), CallbackData.of(F, "un", id));
+        } else {
+            keyboard.button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
+                    .button(texts.plain("nl.button.audience"), CallbackData.of(F, "au", id))
+                    .row().button(texts.plain("nl.button.text"), CallbackData.of(F, "et", id))
+                    .button(texts.plain("nl.button.links"), CallbackData.of(F, "eb", id))
+                    .row().button(texts.plain("nl.button.send"), CallbackData.of(F, "s", id))
+                    .button(texts.plain("nl.button.schedule"), CallbackData.of(F, "sc", id))
+                    .row().button(texts.plain("nl.button.keep"), CallbackData.of(F, "keep", id))
+                    .button(texts.plain("nl.button.delete"), CallbackData.of(F, "dl", id));
+        }
+        keyboard.row().button(texts.plain("nl.button.desk"), CallbackData.of(F, "desk"));
+        return new Screen(html.toString(), keyboard.build());
+    }
+
+    /** Who gets it, in words, with how many that is now. */
+    String audienceSummary(Audience audience, Texts texts) {
+        StringBuilder html = new StringBuilder(texts.get("nl.audience.topic", "topic",
+                topics.name(audience.topic(), texts)));
+        String language = texts.language().code();
+        if (!audience.groupIds().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            audience.groupIds().forEach(id -> names.add(store.groups().catalogue().find(id).map(g -> g.title(language))
+                    .orElse("#" + id)));
+            html.append('\n').append(texts.get("nl.audience.groups", "names", String.join(", ", names)));
+        }
+        if (!audience.categories().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            audience.categories().forEach(code -> names.add(store.referenceData().category(code)
+                    .map(c -> c.name(language)).orElse(code)));
+            html.append('\n').append(texts.get("nl.audience.categories", "names", String.join(", ", names)));
+        }
+        if (!audience.regions().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            audience.regions().forEach(code -> names.add(store.referenceData().region(code)
+                    .map(r -> r.name(language)).orElse(code)));
+            html.append('\n').append(texts.get("nl.audience.regions", "names", String.join(", ", names)));
+        }
+        html.append('\n').append(texts.get("nl.audience.count",
+                "count", store.newsletters().issues().countRecipients(audience)));
+        return html.toString();
+    }
+
+    /** The audience screen: the topic, and the ways to narrow it. */
+    Screen audience(Newsletter newsletter, Texts texts) {
+        long id = newsletter.id();
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (String code : topics.codes()) {
+            String mark = code.equals(newsletter.audience().topic()) ? "🔘 " : "⚪ ";
+            buttons.add(Keyboard.callbackButton(mark + topics.name(code, texts), CallbackData.of(F, "tp", id, code)));
+        }
+        Keyboard keyboard = Keyboard.create().grid(buttons, 2).row()
+                .button(texts.plain("nl.button.groups"), CallbackData.of(F, "ag", id))
+                .button(texts.plain("nl.button.categories"), CallbackData.of(F, "ac", id))
+                .button(texts.plain("nl.button.regions"), CallbackData.of(F, "ar", id))
+                .row().button(texts.plain("nl.button.done"), CallbackData.of(F, "o", id));
+        return new Screen(texts.get("nl.audience.title") + "\n\n" + audienceSummary(newsletter.audience(), texts),
+                keyboard.build());
+    }
+
+    /** One of the narrowing lists: groups ("g"), categories ("c") or regions ("r"), each a toggle. */
+    Screen narrowing(Newsletter newsletter, String which, Texts texts) {
+        long id = newsletter.id();
+        Audience audience = newsletter.audience();
+        String language = texts.language().code();
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        switch (which) {
+            case "g":
+                for (ChatGroup group : store.groups().catalogue().all()) {
+                    if (group.chatId().isPresent()) {
+                        buttons.add(toggle(audience.groupIds().contains(group.id()), group.title(language),
+                                CallbackData.of(F, "g", id, group.id())));
+                    }
+                }
+                break;
+            case "c":
+                for (MembershipCategory category : store.referenceData().categories()) {
+                    buttons.add(toggle(audience.categories().contains(category.code()), category.name(language),
+                            CallbackData.of(F, "c", id, category.code())));
+                }
+                break;
+            default:
+                for (Region region : store.referenceData().regions()) {
+                    buttons.add(toggle(audience.regions().contains(region.code()), region.name(language),
+                            CallbackData.of(F, "r", id, region.code())));
+                }
+        }
+        Keyboard keyboard = Keyboard.create().grid(buttons, 2).row()
+                .button(texts.plain("nl.button.back"), CallbackData.of(F, "au", id));
+        String html = texts.get("nl.narrow." + which) + "\n\n" + audienceSummary(audience, texts);
+        if (buttons.isEmpty()) {
+            html = texts.get("nl.narrow.none") + "\n\n" + html;
+        }
+        return new Screen(html, keyboard.build());
+    }
+
+    private static InlineKeyboardButton toggle(boolean on, String label, CallbackData data) {
+        return Keyboard.callbackButton((on ? "✅ " : "▫️ ") + label, data);
+    }
+
+    Screen confirmSend(Newsletter newsletter, Texts texts) {
+        int count = store.newsletters().issues().countRecipients(newsletter.audience());
+        Keyboard keyboard = Keyboard.create();
+        if (count == 0) {
+            keyboard.button(texts.plain("nl.button.audience"), CallbackData.of(F, "au", newsletter.id()));
+        } else {
+            keyboard.button(texts.plain("nl.button.confirm"), CallbackData.of(F, "go", newsletter.id()));
+        }
+        keyboard.button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+        String html = count == 0 ? texts.get("nl.send.nobody")
+                : texts.get("nl.send.confirm", "title", newsletter.content().title(), "count", count);
+        return new Screen(html, keyboard.build());
+    }
+
+    Screen confirmSchedule(Newsletter newsletter, Instant at, Texts texts) {
+        int count = store.newsletters().issues().countRecipients(newsletter.audience());
+        Keyboard keyboard = Keyboard.create()
+                .button(texts.plain("nl.button.confirm.schedule"), CallbackData.of(F, "sco", newsletter.id(),
+                        at.getEpochSecond()))
+                .button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+        return new Screen(texts.get("nl.schedule.confirm", "title", newsletter.content().title(),
+                "when", when(at, texts), "count", count), keyboard.build());
+    }
+
+    Screen confirm(String key, Newsletter newsletter, String yesKey, String yesAction, Texts texts) {
+        Keyboard keyboard = Keyboard.create()
+                .button(texts.plain(yesKey), CallbackData.of(F, yesAction, newsletter.id()))
+                .button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+        return new Screen(texts.get(key, "title", newsletter.content().title()), keyboard.build());
+    }
+
+    String when(Instant at, Texts texts) {
+        Locale locale = texts.language() == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
+        return at.atZone(zone).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
+    }
+}

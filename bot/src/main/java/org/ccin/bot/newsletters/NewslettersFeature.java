@@ -1,0 +1,42 @@
+package org.ccin.bot.newsletters;
+
+import org.ccin.bot.Services;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.routing.Features;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.newsletters.NewsletterRepository;
+
+/** Wires the newsletters feature: subscriptions, the archive, the staff desk, delivery and its reports. */
+public final class NewslettersFeature {
+    private NewslettersFeature() {
+    }
+
+    public static void addTo(Features features, Services services) {
+        BotConfig config = services.config();
+        Store store = services.store();
+        Language language = Language.fromCode(config.defaultLanguage()).orElse(Language.EN);
+        NewsletterTopics topics = new NewsletterTopics(store.topics());
+        NewsletterMessages messages = new NewsletterMessages(topics);
+        DeliveryReports reports = new DeliveryReports(store.outbox(), store.newsletters().issues());
+        Broadcasts broadcasts = new Broadcasts(store, messages, reports, services.messages(), services.outbox(),
+                services.sender(), services.clock(), config.newsletters().channelId(),
+                config.newsletters().reportEvery(), language);
+        DeskScreens screens = new DeskScreens(store, topics, reports, config.zone());
+        ComposeFlow compose = new ComposeFlow(store, screens, services.clock(), config.zone());
+        NewsletterDesk desk = new NewsletterDesk(store, screens, compose, broadcasts, messages, topics,
+                services.sender(), services.clock());
+        SubscriptionScreen subscribe = new SubscriptionScreen(store.newsletters().subscriptions(), store.members(),
+                topics);
+        ArchiveCommand archive = new ArchiveCommand(store.newsletters().issues(), messages, services.sender(),
+                config.zone());
+        features.command(subscribe).callback(subscribe)
+                .command(new UnsubscribeCommand(store.newsletters().subscriptions(), store.members()))
+                .command(archive).callback(archive)
+                .callback(new ReaderButtons(store.newsletters().issues(), store.newsletters().subscriptions(),
+                        store.members(), topics))
+                .command(desk).callback(desk).flow(compose)
+                .delivery(NewsletterRepository.KIND, new NewsletterDeliveries(broadcasts))
+                .routine(new NewsletterRoutine(broadcasts));
+    }
+}

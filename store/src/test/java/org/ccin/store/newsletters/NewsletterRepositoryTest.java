@@ -1,0 +1,155 @@
+package org.ccin.store.newsletters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccin.config.ManualClock;
+import org.ccin.store.Store;
+import org.ccin.store.TestStores;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Profile;
+import org.ccin.store.members.WorkRole;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRow;
+import org.ccin.store.outbox.OutboxStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsletterRepositoryTest {
+    @TempDir
+    Path dir;
+    private final ManualClock clock = new ManualClock(TestStores.START);
+    private Store store;
+    private NewsletterRepository issues;
+    private SubscriptionRepository subscriptions;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir, clock);
+        issues = store.newsletters().issues();
+        subscriptions = store.newsletters().subscriptions();
+        store.database().jdbi().useHandle(h -> {
+            h.execute("INSERT INTO membership_categories (code, name_en, name_cy, sort_order) VALUES ('full', 'Full', 'Llawn', 1), ('associate', 'Associate', 'Cyswllt', 2)");
+            h.execute("INSERT INTO regions (code, name_en, name_cy, kind, sort_order) VALUES ('london', 'London', 'Llundain', 'region', 1), ('wales', 'Wales', 'Cymru', 'nation', 2)");
+        });
+    }
+
+    private Member member(long telegramId, String category, String region) {
+        store.members().recordContact(telegramId, "M" + telegramId, Optional.empty(), "en");
+        return store.members().saveProfile(telegramId, new Profile(Optional.empty(), Optional.of("Somewhere"),
+                Optional.of(category), Optional.of(WorkRole.OFFICER), Optional.of(region)));
+    }
+
+    private long draft() {
+        return issues.createDraft(new Content("December", "<b>Hello</b>", Media.TEXT, Optional.empty(),
+                List.of(new LinkButton("Site", "https://example.org"))), "monthly", 900);
+    }
+
+    private static OutboxMessage delivery(long id, Recipient recipient) {
+        return new OutboxMessage("newsletter:" + id + ":member:" + recipient.memberId(), OutboxLane.BROADCAST,
+                NewsletterRepository.KIND, id, recipient.telegramUserId(), "{}", TestStores.START);
+    }
+
+    @Test
+    void theAudienceIsTheTopicsSubscribersNarrowedByCategoryAndRegion() {
+        Member a = member(1, "full", "london");
+        Member b = member(2, "associate", "wales");
+        Member c = member(3, "full", "wales");
+        Member unsubscribed = member(4, "full", "london");
+        for (Member m : List.of(a, b, c)) {
+            assertThat(subscriptions.subscribe(m.id(), "monthly", "I agree", "en")).isTrue();
+        }
+        assertThat(subscriptions.subscribe(a.id(), "monthly", "again", "en")).isFalse();
+        subscriptions.subscribe(unsubscribed.id(), "events", "I agree", "en");
+
+        assertThat(issues.countRecipients(Audience.of("monthly"))).isEqualTo(3);
+        assertThat(issues.countRecipients(Audience.of("monthly").toggleCategory("full"))).isEqualTo(2);
+        assertThat(issues.countRecipients(Audience.of("monthly").toggleCategory("full").toggleRegion("wales")))
+                .isEqualTo(1);
+        assertThat(issues.countRecipients(Audience.of("events"))).isEqualTo(1);
+
+        store.members().markUnreachable(2);
+        assertThat(issues.countRecipients(Audience.of("monthly"))).isEqualTo(2);
+        assertThat(subscriptions.reachableCounts()).containsEntry("monthly", 2);
+
+        assertThat(subscriptions.unsubscribe(a.id(), "monthly", "button")).isTrue();
+        assertThat(subscriptions.unsubscribe(a.id(), "monthly", "button")).isFalse();
+        assertThat(issues.countRecipients(Audience.of("monthly"))).isEqualTo(1);
+        assertThat(subscriptions.history(a.id())).singleElement().satisfies(s -> {
+            assertThat(s.consentWording()).isEqualTo("I agree");
+            assertThat(s.endedHow()).contains("button");
+        });
+    }
+
+    @Test
+    void startingQueuesOneRowPerRecipientOnceAndFinishesWhenAllAreSettled() {
+        for (long id = 1; id <= 3; id++) {
+            subscriptions.subscribe(member(id, "full", "london").id(), "monthly", "I agree", "en");
+        }
+        long id = draft();
+        assertThat(issues.start(id, 900, r -> delivery(id, r), List.of())).contains(3);
+        assertThat(issues.start(id, 900, r -> delivery(id, r), List.of())).isEmpty();
+        assertThat(issues.find(id).orElseThrow().status()).isEqualTo(NewsletterStatus.SENDING);
+        assertThat(issues.updateContent(id, issues.find(id).orElseThrow().content())).isFalse();
+
+        assertThat(issues.pause(id)).isTrue();
+        assertThat(store.outbox().counts(NewsletterRepository.KIND, id)).containsEntry(OutboxStatus.HELD, 3);
+        assertThat(store.outbox().claim(OutboxLane.BROADCAST, 10)).isEmpty();
+        assertThat(issues.resume(id)).isTrue();
+        assertThat(issues.resume(id)).isFalse();
+
+        List<OutboxRow> rows = store.outbox().claim(OutboxLane.BROADCAST, 10);
+        assertThat(rows).hasSize(3);
+        assertThat(issues.finishIfDelivered(id)).isFalse();
+        rows.forEach(row -> store.outbox().markSent(row.id(), Optional.of(1)));
+        assertThat(issues.finishIfDelivered(id)).isTrue();
+        assertThat(issues.finishIfDelivered(id)).isFalse();
+        assertThat(issues.archive(10)).extracting(Newsletter::id).containsExactly(id);
+    }
+
+    @Test
+    void cancellingStopsWhatWasNotDelivered() {
+        for (long id = 1; id <= 3; id++) {
+            subscriptions.subscribe(member(id, "full", "london").id(), "monthly", "I agree", "en");
+        }
+        long id = draft();
+        issues.start(id, 900, r -> delivery(id, r), List.of());
+        OutboxRow first = store.outbox().claim(OutboxLane.BROADCAST, 1).get(0);
+        store.outbox().markSent(first.id(), Optional.of(1));
+        assertThat(issues.cancel(id)).isTrue();
+        assertThat(store.outbox().counts(NewsletterRepository.KIND, id))
+                .containsEntry(OutboxStatus.SENT, 1).containsEntry(OutboxStatus.CANCELLED, 2);
+        assertThat(issues.pause(id)).isFalse();
+        assertThat(issues.archive(10)).isEmpty();
+    }
+
+    @Test
+    void aScheduledNewsletterIsDueAtItsTimeAndCanBeTakenBack() {
+        long id = draft();
+        assertThat(issues.schedule(id, TestStores.START.plus(Duration.ofHours(2)), 900)).isTrue();
+        assertThat(issues.dueScheduled()).isEmpty();
+        clock.advance(Duration.ofHours(2));
+        assertThat(issues.dueScheduled()).containsExactly(id);
+        assertThat(issues.unschedule(id)).isTrue();
+        assertThat(issues.dueScheduled()).isEmpty();
+        assertThat(issues.find(id).orElseThrow().status()).isEqualTo(NewsletterStatus.DRAFT);
+        assertThat(issues.updateAudience(id, Audience.of("events").toggleGroup(5))).isTrue();
+        assertThat(issues.find(id).orElseThrow().audience().groupIds()).isEqualTo(Set.of(5L));
+        assertThat(issues.deleteDraft(id)).isTrue();
+    }
+
+    @Test
+    void eachPersonsTapIsCountedOnce() {
+        long id = draft();
+        Member a = member(1, "full", "london");
+        assertThat(issues.recordTap(id, a.id(), "useful")).isTrue();
+        assertThat(issues.recordTap(id, a.id(), "useful")).isFalse();
+        assertThat(issues.taps(id)).containsEntry("useful", 1);
+    }
+}
