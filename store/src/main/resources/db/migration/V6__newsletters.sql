@@ -55,3 +55,7 @@ CREATE TABLE newsletter_taps (
     tapped_at     INTEGER NOT NULL,
     PRIMARY KEY (newsletter_id, member_id, button)
 );
+
+-- When the Bot API call of an outbox row was actually made (set just before it): a row left SENDING by a process
+-- that died without this was only waiting in the bot's queue and is simply sent after the restart.
+ALTER TABLE outbox ADD COLUMN called_at INTEGER;

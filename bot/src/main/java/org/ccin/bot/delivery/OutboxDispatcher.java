@@ -30,7 +30,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * SENT with Telegram's message id; 403 → BLOCKED and the person marked unreachable; other 4xx → FAILED; server
  * errors on every attempt → DEAD; a call never made because the bot stopped → back to PENDING.
  *
- * <p>At start, rows left SENDING by a process that died are marked UNCERTAIN and not sent again: at most once.
+ * <p>Each row is marked as called just before its Bot API call is made. At start, rows left SENDING by a process that
+ * died are resolved by {@link OutboxRepository#resolveInterrupted}: never called → sent; called → a broadcast's sent
+ * again, other kinds marked UNCERTAIN.
  * Thread-safe.
  */
 public final class OutboxDispatcher implements AutoCloseable {
@@ -64,10 +66,11 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
 
     public void start() {
-        int uncertain = outbox.resolveInterrupted();
-        if (uncertain > 0) {
-            log.warn("{} messages were being sent when the bot stopped last time; they are marked uncertain and "
-                    + "not sent again", uncertain);
+        OutboxRepository.Interrupted interrupted = outbox.resolveInterrupted();
+        if (interrupted.requeued() + interrupted.resent() + interrupted.uncertain() > 0) {
+            log.warn("when the bot stopped last time, {} messages were waiting to be sent (they will be), {} broadcast "
+                    + "messages were being sent (sent again) and {} other messages were being sent (marked uncertain, "
+                    + "not sent again)", interrupted.requeued(), interrupted.resent(), interrupted.uncertain());
         }
         feeder.start();
     }
@@ -125,7 +128,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             return CompletableFuture.failedFuture(new SendException(SendException.Reason.REJECTED, 0,
                     "unreadable stored message: " + e.getOriginalMessage(), Optional.empty()));
         }
-        return message.sendWith(sender, lane, row.chatId());
+        return message.sendWith(sender, lane, row.chatId(), () -> outbox.markCalled(row.id()));
     }
 
     private void settle(OutboxRow row, Serializable result, Throwable error) {

@@ -38,22 +38,28 @@ public record OutgoingMessage(Kind kind, String html, String fileId, InlineKeybo
         return new OutgoingMessage(Kind.TEXT, html, null, keyboard, null);
     }
 
-    /** Sends it now through the Sender, in a lane (the outbox uses this, and so do previews). */
+    /** Sends it now through the Sender, in a lane (previews, the archive). */
     public CompletableFuture<? extends Serializable> sendWith(Sender sender, Lane lane, long chatId) {
+        return sendWith(sender, lane, chatId, () -> { });
+    }
+
+    /** The same, running {@code beforeCall} right before the Bot API call is made (the outbox records it). */
+    public CompletableFuture<? extends Serializable> sendWith(Sender sender, Lane lane, long chatId,
+                                                             Runnable beforeCall) {
         switch (kind) {
             case PHOTO:
                 return sender.sendPhoto(lane, chatId, SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId))
                         .caption(html).parseMode(ParseMode.HTML).replyMarkup(keyboard).messageThreadId(threadId)
-                        .build());
+                        .build(), beforeCall);
             case DOCUMENT:
                 return sender.sendDocument(lane, chatId, SendDocument.builder().chatId(chatId)
                         .document(new InputFile(fileId)).caption(html).parseMode(ParseMode.HTML).replyMarkup(keyboard)
-                        .messageThreadId(threadId).build());
+                        .messageThreadId(threadId).build(), beforeCall);
             default:
                 return sender.send(lane, chatId, SendMessage.builder().chatId(chatId).text(html)
                         .parseMode(ParseMode.HTML).replyMarkup(keyboard)
                         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                        .messageThreadId(threadId).build());
+                        .messageThreadId(threadId).build(), beforeCall);
         }
     }
 

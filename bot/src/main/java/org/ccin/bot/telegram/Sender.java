@@ -42,6 +42,8 @@ public final class Sender implements AutoCloseable {
     private static final int MAX_IN_FLIGHT = 32;
     private static final int MAX_CHAT_WINDOWS = 20_000;
 
+    private static final Runnable NOTHING = () -> { };
+
     private final TelegramClient client;
     private final SendingSettings settings;
     private final ReentrantLock lock = new ReentrantLock();
@@ -71,7 +73,13 @@ public final class Sender implements AutoCloseable {
 
     /** A message to a chat: counts against the chat's and the overall limits, and keeps the chat's order. */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method) {
-        return submit(lane, chatId, method.getMethod(), () -> executeAsync(method));
+        return send(lane, chatId, method, NOTHING);
+    }
+
+    /** The same, running {@code beforeCall} on the sending thread right before each attempt's call is made. */
+    public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method,
+                                                             Runnable beforeCall) {
+        return submit(lane, chatId, method.getMethod(), before(beforeCall, () -> executeAsync(method)));
     }
 
     /** A call that sends no message (answering a button, approving a join request): not rate-limited. */
@@ -80,11 +88,26 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document) {
-        return submit(lane, chatId, "senddocument", () -> client.executeAsync(document));
+        return sendDocument(lane, chatId, document, NOTHING);
+    }
+
+    public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, Runnable beforeCall) {
+        return submit(lane, chatId, "senddocument", before(beforeCall, () -> client.executeAsync(document)));
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
-        return submit(lane, chatId, "sendphoto", () -> client.executeAsync(photo));
+        return sendPhoto(lane, chatId, photo, NOTHING);
+    }
+
+    public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, Runnable beforeCall) {
+        return submit(lane, chatId, "sendphoto", before(beforeCall, () -> client.executeAsync(photo)));
+    }
+
+    private static <T> Supplier<CompletableFuture<T>> before(Runnable beforeCall, Supplier<CompletableFuture<T>> call) {
+        return () -> {
+            beforeCall.run();
+            return call.get();
+        };
     }
 
     /** Calls waiting in a lane (for metrics and for feeders that keep lanes short). */

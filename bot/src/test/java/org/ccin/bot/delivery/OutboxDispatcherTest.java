@@ -24,6 +24,7 @@ import org.ccin.store.Database;
 import org.ccin.store.Store;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRow;
 import org.ccin.store.outbox.OutboxStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,19 +115,26 @@ class OutboxDispatcherTest {
     }
 
     @Test
-    @DisplayName("Rows left SENDING by a process that died are marked uncertain and never sent again")
+    @DisplayName("Rows left SENDING by a process that died: never called → sent; called → a broadcast's sent again, "
+            + "a reminder's marked uncertain and never sent again")
     void crashRecovery() {
         telegram.addUser(FakeUser.of(1, "One"));
-        store.outbox().enqueue(List.of(message("inflight", 1, clock.instant()), message("waiting", 1, clock.instant())));
-        // the previous process claimed one row and died before its answer came
-        store.outbox().claim(OutboxLane.BROADCAST, 1);
+        store.outbox().enqueue(List.of(message("called", 1, clock.instant()), message("queued", 1, clock.instant()),
+                message("waiting", 1, clock.instant()),
+                new OutboxMessage("reminder", OutboxLane.REMINDER, "test", 0, 1, OutgoingMessage.text("r", null).json(),
+                        clock.instant())));
+        // the previous process claimed rows, made the call of one of each lane, and died before the answers came
+        List<OutboxRow> claimed = store.outbox().claim(OutboxLane.BROADCAST, 2);
+        store.outbox().markCalled(claimed.get(0).id());
+        store.outbox().markCalled(store.outbox().claim(OutboxLane.REMINDER, 1).get(0).id());
 
         dispatcher.start();
         dispatcher.wake();
 
-        Eventually.await("the waiting row sent", () -> store.outbox().find("waiting").orElseThrow().status() == OutboxStatus.SENT);
-        assertThat(store.outbox().find("inflight").orElseThrow().status()).isEqualTo(OutboxStatus.UNCERTAIN);
-        assertThat(telegram.calls("sendmessage")).hasSize(1);
+        Eventually.await("the broadcast rows sent", () -> List.of("called", "queued", "waiting").stream()
+                .allMatch(key -> store.outbox().find(key).orElseThrow().status() == OutboxStatus.SENT));
+        assertThat(store.outbox().find("reminder").orElseThrow().status()).isEqualTo(OutboxStatus.UNCERTAIN);
+        assertThat(telegram.calls("sendmessage")).hasSize(3);
     }
 
     @Test

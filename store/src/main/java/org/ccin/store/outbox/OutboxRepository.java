@@ -90,7 +90,8 @@ public final class OutboxRepository {
     /** The call was never made (the bot stopped first): the message waits for the next start. */
     public void release(long id) {
         jdbi.useHandle(h -> h.createUpdate("""
-                UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), updated_at = :now
+                UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), called_at = NULL,
+                    updated_at = :now
                 WHERE id = :id AND status = 'SENDING'
                 """).bind("id", id).bind("now", clock.instant()).execute());
     }
@@ -105,13 +106,34 @@ public final class OutboxRepository {
                 .bind("now", now).bind("id", id).execute());
     }
 
+    /** The Bot API call of a claimed row is being made now. */
+    public void markCalled(long id) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET called_at = :now WHERE id = :id")
+                .bind("now", clock.instant()).bind("id", id).execute());
+    }
+
+    /** What {@link #resolveInterrupted} did at start. */
+    public record Interrupted(int requeued, int resent, int uncertain) {
+    }
+
     /**
-     * At start: rows left SENDING by a process that died may have been delivered or not. They are not sent again
-     * (at most once) but marked UNCERTAIN, and reported as such. @return how many
+     * At start: rows left SENDING by a process that died. Those whose call was never made were only waiting in the
+     * bot's queue: they go back to PENDING. Those whose call was made may or may not have arrived: a broadcast's
+     * are sent again (nobody is skipped; only these few may arrive twice), a reminder's or notice's are marked
+     * UNCERTAIN and not sent again (the next reminder follows anyway).
      */
-    public int resolveInterrupted() {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE outbox SET status = 'UNCERTAIN', updated_at = :now, "
-                + "error = 'interrupted while sending' WHERE status = 'SENDING'").bind("now", clock.instant()).execute());
+    public Interrupted resolveInterrupted() {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            int requeued = h.createUpdate("UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), "
+                    + "updated_at = :now WHERE status = 'SENDING' AND called_at IS NULL").bind("now", now).execute();
+            int resent = h.createUpdate("UPDATE outbox SET status = 'PENDING', called_at = NULL, updated_at = :now, "
+                    + "error = 'sent again: interrupted while sending' WHERE status = 'SENDING' AND lane = 'BROADCAST'")
+                    .bind("now", now).execute();
+            int uncertain = h.createUpdate("UPDATE outbox SET status = 'UNCERTAIN', updated_at = :now, "
+                    + "error = 'interrupted while sending' WHERE status = 'SENDING'").bind("now", now).execute();
+            return new Interrupted(requeued, resent, uncertain);
+        });
     }
 
     /** Moves a feature's messages from one status to another (hold, release, cancel). @return how many */
