@@ -146,6 +146,10 @@ public final class OutboxDispatcher implements AutoCloseable {
                 outcome = outcomeOf(failure);
                 if (outcome == OutboxStatus.PENDING) {
                     outbox.release(row.id());
+                } else if (failure.reason() == SendException.Reason.WITHDRAWN) {
+                    // paused or cancelled while it waited: the row was moved already
+                    log.info("outbox {} {} to chat {}: taken back before sending", row.id(), row.kind(), row.chatId());
+                    return;
                 } else {
                     outbox.markFailed(row.id(), outcome, failure.getMessage());
                 }
@@ -171,6 +175,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             case FORBIDDEN: return OutboxStatus.BLOCKED;
             case REJECTED: return OutboxStatus.FAILED;
             case SHUTDOWN: return OutboxStatus.PENDING;
+            case WITHDRAWN: return OutboxStatus.HELD;
             default: return OutboxStatus.DEAD;
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -40,12 +41,15 @@ public record OutgoingMessage(Kind kind, String html, String fileId, InlineKeybo
 
     /** Sends it now through the Sender, in a lane (previews, the archive). */
     public CompletableFuture<? extends Serializable> sendWith(Sender sender, Lane lane, long chatId) {
-        return sendWith(sender, lane, chatId, () -> { });
+        return sendWith(sender, lane, chatId, () -> true);
     }
 
-    /** The same, running {@code beforeCall} right before the Bot API call is made (the outbox records it). */
+    /**
+     * The same, asking {@code beforeCall} right before the Bot API call is made (the outbox records the call, or
+     * finds the message taken back and answers false).
+     */
     public CompletableFuture<? extends Serializable> sendWith(Sender sender, Lane lane, long chatId,
-                                                             Runnable beforeCall) {
+                                                             BooleanSupplier beforeCall) {
         switch (kind) {
             case PHOTO:
                 return sender.sendPhoto(lane, chatId, SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId))

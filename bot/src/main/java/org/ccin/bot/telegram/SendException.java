@@ -15,7 +15,9 @@ public final class SendException extends RuntimeException {
         /** Server errors or timeouts on every attempt. */
         GAVE_UP,
         /** The bot stopped before the call could be made. */
-        SHUTDOWN
+        SHUTDOWN,
+        /** The caller took the message back just before its call (a paused or cancelled broadcast). */
+        WITHDRAWN
     }
 
     private final Reason reason;

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.ccin.config.BotConfig.SendingSettings;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class Sender implements AutoCloseable {
     private static final int MAX_IN_FLIGHT = 32;
     private static final int MAX_CHAT_WINDOWS = 20_000;
 
-    private static final Runnable NOTHING = () -> { };
+    private static final BooleanSupplier ALWAYS = () -> true;
 
     private final TelegramClient client;
     private final SendingSettings settings;
@@ -73,12 +74,15 @@ public final class Sender implements AutoCloseable {
 
     /** A message to a chat: counts against the chat's and the overall limits, and keeps the chat's order. */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method) {
-        return send(lane, chatId, method, NOTHING);
+        return send(lane, chatId, method, ALWAYS);
     }
 
-    /** The same, running {@code beforeCall} on the sending thread right before each attempt's call is made. */
+    /**
+     * The same, asking {@code beforeCall} on the sending thread right before each attempt's call is made: when it
+     * answers false the call is not made and the result fails with {@link SendException.Reason#WITHDRAWN}.
+     */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method,
-                                                             Runnable beforeCall) {
+                                                             BooleanSupplier beforeCall) {
         return submit(lane, chatId, method.getMethod(), before(beforeCall, () -> executeAsync(method)));
     }
 
@@ -88,26 +92,24 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document) {
-        return sendDocument(lane, chatId, document, NOTHING);
+        return sendDocument(lane, chatId, document, ALWAYS);
     }
 
-    public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, Runnable beforeCall) {
+    public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, BooleanSupplier beforeCall) {
         return submit(lane, chatId, "senddocument", before(beforeCall, () -> client.executeAsync(document)));
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
-        return sendPhoto(lane, chatId, photo, NOTHING);
+        return sendPhoto(lane, chatId, photo, ALWAYS);
     }
 
-    public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, Runnable beforeCall) {
+    public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, BooleanSupplier beforeCall) {
         return submit(lane, chatId, "sendphoto", before(beforeCall, () -> client.executeAsync(photo)));
     }
 
-    private static <T> Supplier<CompletableFuture<T>> before(Runnable beforeCall, Supplier<CompletableFuture<T>> call) {
-        return () -> {
-            beforeCall.run();
-            return call.get();
-        };
+    private static <T> Supplier<CompletableFuture<T>> before(BooleanSupplier beforeCall, Supplier<CompletableFuture<T>> call) {
+        return () -> beforeCall.getAsBoolean() ? call.get() : CompletableFuture.failedFuture(new SendException(
+                SendException.Reason.WITHDRAWN, 0, "taken back before it was sent", Optional.empty()));
     }
 
     /** Calls waiting in a lane (for metrics and for feeders that keep lanes short). */
@@ -293,6 +295,11 @@ public final class Sender implements AutoCloseable {
                 migrateTo = Optional.ofNullable(api.getParameters().getMigrateToChatId());
             }
         }
+        if (error instanceof SendException) {
+            // taken back before the call: nothing was sent, nothing to retry
+            job.result.completeExceptionally(error);
+            return Outcome.WITHDRAWN;
+        }
         long now = System.nanoTime();
         if (code == 429) {
             job.attempts--; // waiting is Telegram's request, not a failure
@@ -388,7 +395,7 @@ public final class Sender implements AutoCloseable {
     }
 
     /** The result of one attempt, for metrics. */
-    public enum Outcome { OK, RATE_LIMITED, RETRYING, FORBIDDEN, REJECTED, GAVE_UP }
+    public enum Outcome { OK, RATE_LIMITED, RETRYING, FORBIDDEN, REJECTED, GAVE_UP, WITHDRAWN }
 
     /** Told about every attempt; metrics listen here. Must be quick and thread-safe. */
     @FunctionalInterface

@@ -235,8 +235,9 @@ public final class NewsletterRepository {
             if (changed == 0) {
                 return false;
             }
+            // rows handed to the sender but not yet called are taken back too (see OutboxRepository.markCalled)
             h.createUpdate("UPDATE outbox SET status = 'CANCELLED', updated_at = :now WHERE kind IN (<kinds>) "
-                    + "AND ref_id = :id AND status IN ('PENDING', 'HELD')").bindList("kinds", List.of(KIND, CHANNEL_KIND))
+                    + "AND ref_id = :id AND (status IN ('PENDING', 'HELD') OR (status = 'SENDING' AND called_at IS NULL))").bindList("kinds", List.of(KIND, CHANNEL_KIND))
                     .bind("now", now).bind("id", id).execute();
             return true;
         });
@@ -252,8 +253,10 @@ public final class NewsletterRepository {
             if (changed == 0) {
                 return false;
             }
-            h.createUpdate("UPDATE outbox SET status = :to, updated_at = :now WHERE kind IN (<kinds>) "
-                    + "AND ref_id = :id AND status = :from").bindList("kinds", List.of(KIND, CHANNEL_KIND))
+            // pausing also takes back rows handed to the sender but not yet called (see OutboxRepository.markCalled)
+            String takenBack = rowsTo == OutboxStatus.HELD ? " OR (status = 'SENDING' AND called_at IS NULL)" : "";
+            h.createUpdate("UPDATE outbox SET status = :to, updated_at = :now, called_at = NULL WHERE kind IN (<kinds>) "
+                    + "AND ref_id = :id AND (status = :from" + takenBack + ")").bindList("kinds", List.of(KIND, CHANNEL_KIND))
                     .bind("to", rowsTo.name()).bind("from", rowsFrom.name()).bind("now", now).bind("id", id).execute();
             return true;
         });

@@ -106,10 +106,13 @@ public final class OutboxRepository {
                 .bind("now", now).bind("id", id).execute());
     }
 
-    /** The Bot API call of a claimed row is being made now. */
-    public void markCalled(long id) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET called_at = :now WHERE id = :id")
-                .bind("now", clock.instant()).bind("id", id).execute());
+    /**
+     * The Bot API call of a claimed row is about to be made. @return false when the row was taken back meanwhile
+     * (its broadcast paused or cancelled): then the call must not be made
+     */
+    public boolean markCalled(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE outbox SET called_at = :now WHERE id = :id "
+                + "AND status = 'SENDING'").bind("now", clock.instant()).bind("id", id).execute()) == 1;
     }
 
     /** What {@link #resolveInterrupted} did at start. */
