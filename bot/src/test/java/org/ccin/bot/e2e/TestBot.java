@@ -71,6 +71,16 @@ public final class TestBot implements AutoCloseable {
         return bot;
     }
 
+    /** The environment the bot is started with (token, fake API address, database, staff). */
+    public Map<String, String> environment() {
+        return Map.copyOf(environment);
+    }
+
+    /** The bot's settings file. */
+    public Path configFile() {
+        return dir.resolve("bot.yml");
+    }
+
     public BotConfig config() {
         return new ConfigLoader().load(Optional.of(dir.resolve("bot.yml")), environment);
     }

@@ -1,0 +1,124 @@
+package org.ccin.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Profile;
+import org.ccin.store.members.WorkRole;
+import org.ccin.store.newsletters.Content;
+import org.ccin.store.newsletters.Media;
+import org.ccin.store.newsletters.NewsletterRepository;
+import org.ccin.store.newsletters.NewsletterStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bot runs as its own process (the real jar's main class), starts a newsletter, and is killed (SIGKILL) in the
+ * middle of it; started again on the same database, it carries on: nobody is skipped, and only a message whose call
+ * was under way at the moment of the kill may arrive twice.
+ */
+class BroadcastCrashTest {
+    private static final int RECIPIENTS = 150;
+
+    @TempDir
+    Path dir;
+
+    private TestBot bot;
+    private Process child;
+
+    @AfterEach
+    void stop() {
+        if (child != null) {
+            child.destroyForcibly();
+        }
+        if (bot != null) {
+            bot.close();
+        }
+    }
+
+    @Test
+    @DisplayName("Killed in the middle of a broadcast and started again: it continues, nobody skipped, nobody twice "
+            + "except calls in flight at the kill")
+    void killAndResume() throws Exception {
+        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
+        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+        List<FakeUser> members = new ArrayList<>();
+        for (int i = 1; i <= RECIPIENTS; i++) {
+            FakeUser user = bot.user(5000 + i, "Member" + i);
+            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
+                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
+            members.add(user);
+        }
+        long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
+                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
+        bot.stopApp();
+
+        child = startChild();
+        bot.send(staff, "/newsletter");
+        bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
+        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
+        child.destroyForcibly();
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        int deliveredBeforeKill = received();
+        assertThat(deliveredBeforeKill).isLessThan(RECIPIENTS);
+
+        // the outbox as the killed process left it: how many calls were under way
+        bot.clock.set(Instant.now());
+        bot.startApp();
+        long inFlightAtKill = bot.store().outbox().byRef(NewsletterRepository.KIND, id).stream()
+                .filter(row -> row.error().orElse("").startsWith("sent again")).count();
+        Eventually.await("the newsletter finished",
+                () -> bot.store().newsletters().issues().find(id).orElseThrow().status() == NewsletterStatus.SENT,
+                Duration.ofSeconds(60));
+
+        int twice = 0;
+        for (FakeUser member : members) {
+            long copies = copies(member.id());
+            assertThat(copies).as("copies received by " + member.firstName()).isBetween(1L, 2L);
+            if (copies == 2) {
+                twice++;
+            }
+        }
+        assertThat(twice).as("members who got it twice").isLessThanOrEqualTo((int) inFlightAtKill);
+        System.out.printf("crash test: %d delivered before the kill, %d calls in flight at the kill, %d received twice%n",
+                deliveredBeforeKill, inFlightAtKill, twice);
+    }
+
+    private int received() {
+        int count = 0;
+        for (int i = 1; i <= RECIPIENTS; i++) {
+            count += copies(5000 + i) > 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private long copies(long chatId) {
+        return bot.telegram.messages(chatId).stream().filter(m -> m.fromBot() && m.text().startsWith("Crash news"))
+                .count();
+    }
+
+    /** The bot's main class in a JVM of its own, with the test's settings, on the same database and fake Telegram. */
+    private Process startChild() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.ccin.bot.Main", "--config", bot.configFile().toString(), "run");
+        builder.environment().putAll(bot.environment());
+        builder.redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "child.log"));
+        return builder.start();
+    }
+}
