@@ -1,0 +1,196 @@
+package org.ccin.bot.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ccin.bot.BotApplication;
+import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeBotApi;
+import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.config.BotConfig;
+import org.ccin.config.ConfigLoader;
+import org.ccin.store.Store;
+import org.ccin.store.newsletters.Content;
+import org.ccin.store.newsletters.Media;
+import org.ccin.store.newsletters.NewsletterRepository;
+import org.ccin.store.newsletters.NewsletterStatus;
+import org.ccin.store.outbox.OutboxStatus;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * A newsletter to many subscribers through the real bot against the fake Bot API enforcing Telegram's limits
+ * (30 messages/s overall, 1/s per chat): the throughput as a fraction of the bot's configured limit, the 429s the
+ * bot caused itself, the latency of members' interactive replies while it runs, and, with injected faults (5% 429,
+ * 2% 5xx, 3% 403), whether the final counts add up. Not a test: run with
+ * {@code mvn -B -q -pl bot -am -Pbench -DskipTests verify} (-Dbench.recipients=10000 -Dbench.faultRecipients=2000).
+ */
+public final class BroadcastBenchmark {
+    private static final long STAFF = 900;
+    private static final int ASKERS = 20;
+    private static final long ASK_EVERY_MILLIS = 250;
+
+    private BroadcastBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int recipients = Integer.getInteger("bench.recipients", 10_000);
+        int faultRecipients = Integer.getInteger("bench.faultRecipients", 2_000);
+        run("clean", recipients, false);
+        run("faults", faultRecipients, true);
+        System.exit(0);
+    }
+
+    private static void run(String name, int recipients, boolean faults) throws Exception {
+        Path dir = Files.createTempDirectory("ccin-broadcast-bench");
+        try (FakeBotApi telegram = FakeBotApi.builder().maxRecordedCalls(1_000).start()) {
+            telegram.enforceTelegramLimits();
+            Map<String, String> environment = Map.of("CCIN_BOT_TOKEN", telegram.token(), "CCIN_BOT_API_URL",
+                    telegram.url(), "CCIN_BOT_DB", dir.resolve("bench.db").toString(), "CCIN_BOT_WEB_PORT", "0",
+                    "CCIN_BOT_STAFF", String.valueOf(STAFF));
+            Files.writeString(dir.resolve("bot.yml"), "telegram:\n  pollTimeoutSeconds: 1\n");
+            BotConfig config = new ConfigLoader().load(Optional.of(dir.resolve("bot.yml")), environment);
+            BotApplication app = BotApplication.start(config, Clock.systemUTC());
+            try {
+                measure(name, recipients, faults, telegram, app, config);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    private static void measure(String name, int recipients, boolean faults, FakeBotApi telegram, BotApplication app,
+                                BotConfig config) throws Exception {
+        Store store = app.store();
+        FakeUser staff = telegram.addUser(FakeUser.of(STAFF, "Staff"));
+        long setupStart = System.nanoTime();
+        subscribe(store, telegram, recipients);
+        System.out.printf("[%s] %d subscribers set up in %.1f s%n", name, recipients,
+                (System.nanoTime() - setupStart) / 1e9);
+        long id = store.newsletters().issues().createDraft(new Content("Benchmark news",
+                "<b>Benchmark news</b>: what the network did this month, in a paragraph of ordinary length for a "
+                        + "newsletter, with a <a href=\"https://www.councils.coop\">link</a>.",
+                Media.TEXT, Optional.empty(), List.of()), "monthly", STAFF);
+
+        List<FakeUser> askers = new ArrayList<>();
+        for (int i = 0; i < ASKERS; i++) {
+            askers.add(telegram.addUser(FakeUser.of(9_000_000 + i, "Asker" + i)));
+        }
+        Map<Long, Long> askedAt = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong firstDelivery = new AtomicLong();
+        AtomicLong lastDelivery = new AtomicLong();
+        AtomicLong delivered = new AtomicLong();
+        // every message the bot sent while the broadcast ran (replies and report edits too): all share the global limit
+        ConcurrentLinkedQueue<Long> allMessages = new ConcurrentLinkedQueue<>();
+        telegram.addListener((ApiCall call) -> {
+            if (!call.ok() || !(call.is("sendmessage") || call.is("editmessagetext"))) {
+                return;
+            }
+            long now = System.nanoTime();
+            allMessages.add(now);
+            if (!call.is("sendmessage")) {
+                return;
+            }
+            if (call.text().startsWith("<b>Benchmark news</b>")) {
+                firstDelivery.compareAndSet(0, now);
+                lastDelivery.set(now);
+                delivered.incrementAndGet();
+            } else {
+                Long asked = askedAt.remove(call.chatId());
+                if (asked != null && call.text().contains("what I can do")) {
+                    latencies.add(now - asked);
+                }
+            }
+        });
+        if (faults) {
+            telegram.randomFaults(7, 0.05, 0.02, 0.03);
+        }
+
+        long start = System.nanoTime();
+        telegram.forgeCallback(staff, STAFF, 1, "nl:go:" + id);
+        int turn = 0;
+        while (store.newsletters().issues().find(id).orElseThrow().status() != NewsletterStatus.SENT) {
+            FakeUser asker = askers.get(turn++ % ASKERS);
+            if (!askedAt.containsKey(asker.id())) {
+                askedAt.put(asker.id(), System.nanoTime());
+                telegram.userMessage(asker, "/help");
+            }
+            Thread.sleep(ASK_EVERY_MILLIS);
+            if (System.nanoTime() - start > Duration.ofHours(1).toNanos()) {
+                throw new IllegalStateException("the broadcast did not finish within an hour");
+            }
+        }
+        long first = firstDelivery.get();
+        long last = lastDelivery.get();
+        long total = allMessages.stream().filter(t -> t >= first && t <= last).count();
+        report(name, recipients, faults, telegram, store, config, id, latencies, first, last, delivered.get(), total);
+    }
+
+    private static void report(String name, int recipients, boolean faults, FakeBotApi telegram, Store store,
+                               BotConfig config, long id, ConcurrentLinkedQueue<Long> latencies, long first, long last,
+                               long delivered, long allMessages) {
+        double seconds = (last - first) / 1e9;
+        double rate = seconds > 0 ? (delivered - 1) / seconds : 0;
+        double totalRate = seconds > 0 ? (allMessages - 1) / seconds : 0;
+        double limit = config.sending().globalPerSecond();
+        Map<OutboxStatus, Integer> counts = store.outbox().counts(NewsletterRepository.KIND, id);
+        int sent = counts.getOrDefault(OutboxStatus.SENT, 0);
+        int blocked = counts.getOrDefault(OutboxStatus.BLOCKED, 0);
+        int failed = counts.getOrDefault(OutboxStatus.FAILED, 0) + counts.getOrDefault(OutboxStatus.DEAD, 0);
+        int other = recipients - sent - blocked - failed;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("[%s] %d recipients: %d delivered in %.1f s = %.2f msg/s, %.1f%% of the configured %.0f/s%n",
+                name, recipients, delivered, seconds, rate, 100 * rate / limit, limit);
+        System.out.printf("[%s] all the bot's messages in that time (newsletter, replies, report edits): %d = %.2f msg/s, "
+                + "%.1f%% of the configured %.0f/s%n", name, allMessages, totalRate, 100 * totalRate / limit, limit);
+        System.out.printf("[%s] 429 answers caused by the bot itself (flood limits): %d; injected faults: %d%n",
+                name, telegram.rateLimited429Count(), telegram.injectedFaultCount());
+        System.out.printf("[%s] interactive replies during the broadcast: %d, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, "
+                + "max %.0f ms%n", name, sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99), percentile(sorted, 100));
+        System.out.printf("[%s] final counts: %d sent + %d blocked + %d failed + %d other = %d of %d recipients "
+                + "(%s); the fake received %d%n", name, sent, blocked, failed, other, sent + blocked + failed + other,
+                recipients, other == 0 ? "adds up" : "DOES NOT ADD UP", delivered);
+        if (!faults && delivered != recipients || delivered != sent || other != 0) {
+            System.out.printf("[%s] MISMATCH: deliveries seen by the fake and the outbox differ%n", name);
+        }
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** Registered members subscribed to the monthly newsletter, written in one batch, and known to the fake. */
+    private static void subscribe(Store store, FakeBotApi telegram, int count) {
+        store.database().jdbi().useTransaction(h -> {
+            long now = System.currentTimeMillis();
+            PreparedBatch members = h.prepareBatch("INSERT INTO members (telegram_user_id, first_name, language, "
+                    + "organisation_other, category_code, work_role, region_code, registered_at, created_at, updated_at) "
+                    + "VALUES (:id, :name, 'en', 'A council', 'full', 'OFFICER', 'wales', :now, :now, :now)");
+            for (int i = 1; i <= count; i++) {
+                members.bind("id", 1_000_000L + i).bind("name", "Member" + i).bind("now", now).add();
+            }
+            members.execute();
+            h.createUpdate("INSERT INTO newsletter_subscriptions (member_id, topic, consent_wording, language, "
+                    + "subscribed_at) SELECT id, 'monthly', 'benchmark', 'en', :now FROM members "
+                    + "WHERE telegram_user_id > 1000000").bind("now", now).execute();
+        });
+        for (int i = 1; i <= count; i++) {
+            telegram.addUser(FakeUser.of(1_000_000L + i, "Member" + i));
+        }
+    }
+}
