@@ -218,6 +218,26 @@ class NewslettersTest {
     }
 
     @Test
+    @DisplayName("A draft's text can be changed before sending; the network's channel gets a copy without member buttons")
+    void changeTextAndChannelCopy() {
+        start("newsletters:\n  channelId: -100500\n");
+        bot.telegram.addSupergroup(-100500, "CCIN news");
+        FakeUser one = subscriber(1, "full", "london", "monthly");
+        long id = compose("<b>Draft news</b> with a typo");
+        bot.tap(staff, "✏️ Change text");
+        bot.awaitText(staff.id(), "Send me the newsletter");
+        bot.act(() -> bot.telegram.userFormattedMessage(staff, NEWS));
+        bot.awaitText(staff.id(), "The text is changed.");
+        assertThat(reload(id).content().body()).isEqualTo(NEWS);
+        assertThat(reload(id).content().buttons()).hasSize(1);
+        sendNow();
+        awaitDelivered(id);
+        Eventually.await("the member's copy", () -> newslettersIn(one.id()).size() == 1);
+        Eventually.await("the channel's copy", () -> newslettersIn(-100500).size() == 1);
+        assertThat(newslettersIn(-100500).get(0).buttons()).containsExactly(List.of("CCIN website"));
+    }
+
+    @Test
     @DisplayName("The audience narrows by topic, category and region, and the count follows")
     void audience() {
         start("");
