@@ -25,6 +25,7 @@ import org.ccin.bot.telegram.TelegramHealth;
 import org.ccin.bot.telegram.UpdateCodec;
 import org.ccin.bot.telegram.WebhookReceiver;
 import org.ccin.bot.web.HealthController;
+import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.WebServer;
 import org.ccin.bot.web.WebhookController;
 import org.ccin.config.BotConfig;
@@ -59,7 +60,7 @@ public final class BotApplication implements AutoCloseable {
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private boolean closed;
 
-    private BotApplication(BotConfig config, Clock clock) {
+    private BotApplication(BotConfig config, Clock clock, List<WebRoutes> extraRoutes) {
         this.config = config;
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
         if (config.loadSampleData()) {
@@ -73,7 +74,7 @@ public final class BotApplication implements AutoCloseable {
 
         AtomicReference<CommandRegistry> registry = new AtomicReference<>();
         this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
-                identity));
+                identity, this::publicUrl));
         features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         LanguagePreference languages = new LanguagePreference(store.members(),
@@ -96,7 +97,7 @@ public final class BotApplication implements AutoCloseable {
         }
         this.web = new WebServer(config.web().host(), config.web().port(),
                 new HealthController(store.database(), store.inbox(), health, config.telegram().mode()),
-                webhookReceiver.map(WebhookController::new), features.webRoutes(),
+                webhookReceiver.map(WebhookController::new), allRoutes(features.webRoutes(), extraRoutes),
                 config.telegram().webhookMaxBodyBytes());
         this.scheduler = new RoutineScheduler(config.zone(), 2);
         this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
@@ -104,7 +105,12 @@ public final class BotApplication implements AutoCloseable {
 
     /** Builds and starts the bot. */
     public static BotApplication start(BotConfig config, Clock clock) throws Exception {
-        BotApplication app = new BotApplication(config, clock);
+        return start(config, clock, List.of());
+    }
+
+    /** The same, with more web routes (the sandbox of the {@code demo} command). */
+    public static BotApplication start(BotConfig config, Clock clock, List<WebRoutes> extraRoutes) throws Exception {
+        BotApplication app = new BotApplication(config, clock, extraRoutes);
         try {
             app.startParts();
         } catch (Exception | Error e) {
@@ -147,6 +153,17 @@ public final class BotApplication implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    private static List<WebRoutes> allRoutes(List<WebRoutes> features, List<WebRoutes> extra) {
+        List<WebRoutes> all = new ArrayList<>(features);
+        all.addAll(extra);
+        return all;
+    }
+
+    /** Where people open the bot's pages: the configured address, else this machine's web port. */
+    private String publicUrl() {
+        return config.web().publicUrl().orElse("http://localhost:" + web.port());
     }
 
     public int webPort() {

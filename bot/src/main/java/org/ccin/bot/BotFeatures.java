@@ -4,6 +4,7 @@ import org.ccin.bot.account.CancelCommand;
 import org.ccin.bot.account.HelpCommand;
 import org.ccin.bot.account.LanguageCommand;
 import org.ccin.bot.account.WhoAmICommand;
+import org.ccin.bot.dashboard.DashboardFeature;
 import org.ccin.bot.groups.GroupsFeature;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
@@ -49,6 +50,7 @@ final class BotFeatures {
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);
         NewslettersFeature.addTo(features, services);
+        DashboardFeature.addTo(features, services);
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.ccin.bot.sandbox.Sandbox;
 import org.ccin.config.BotConfig;
 import org.ccin.config.ConfigException;
 import org.ccin.config.ConfigLoader;
+import org.ccin.config.TelegramSettings;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
 import org.ccin.store.StoreException;
@@ -20,7 +22,7 @@ import org.ccin.store.importing.ImportSections;
 import org.ccin.store.plan.MilestoneDates;
 
 /**
- * The command line: {@code [--config FILE] [run | import FILE… | check-config | help]}. Exit status 0 on success,
+ * The command line: {@code [--config FILE] [run | demo | import FILE… | check-config | help]}. Exit status 0 on success,
  * 2 for a setting to fix (one line says which), 1 for anything else.
  */
 public final class Main {
@@ -33,6 +35,8 @@ public final class Main {
             "",
             "Commands:",
             "  run                 start the bot (the default)",
+            "  demo [--port N]     try the bot without Telegram: the sample data in ccin-demo.db, a web chat at",
+            "                      http://localhost:8080/sandbox (no token needed)",
             "  import FILE...      load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place",
             "  check-config        check the settings and show them (secrets hidden)",
             "  help                show this text",
@@ -60,7 +64,7 @@ public final class Main {
     private static boolean isRun(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         rest.removeIf(a -> a.startsWith("--config"));
-        return rest.isEmpty() || rest.get(0).equals("run") || rest.contains("run");
+        return rest.isEmpty() || rest.get(0).equals("run") || rest.contains("run") || rest.get(0).equals("demo");
     }
 
     /** Runs a command; for {@code run}, returns only when the bot has stopped. */
@@ -82,6 +86,8 @@ public final class Main {
             switch (command) {
                 case "run":
                     return run(config);
+                case "demo":
+                    return demo(config, rest);
                 case "import":
                     return importFiles(config, rest);
                 case "check-config":
@@ -105,7 +111,13 @@ public final class Main {
     }
 
     private int run(BotConfig config) {
-        config.telegram().requireToken();
+        if (config.telegram().token().isEmpty()) {
+            err.println("ccin-bot: " + TelegramSettings.TOKEN_ENV + " is not set: create a bot with @BotFather in "
+                    + "Telegram and start with " + TelegramSettings.TOKEN_ENV + "=<token> (or set telegram.token in the "
+                    + "config file).\nTo try the bot without Telegram first: java -jar bot/target/ccin-bot.jar demo, "
+                    + "then open http://localhost:8080/sandbox");
+            return BAD_SETTINGS;
+        }
         BotApplication app;
         try {
             app = BotApplication.start(config, Clock.systemUTC());
@@ -118,6 +130,42 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    /** The sandbox: the real bot against the in-process fake Telegram, on its own database; stops on Ctrl-C. */
+    private int demo(BotConfig config, List<String> options) {
+        int port = config.web().port();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--port") && i + 1 < options.size()) {
+                try {
+                    port = Integer.parseInt(options.get(++i));
+                } catch (NumberFormatException e) {
+                    err.println("ccin-bot: --port needs a number, e.g. demo --port 8081");
+                    return BAD_SETTINGS;
+                }
+            }
+        }
+        Path database = Path.of(environment.getOrDefault("CCIN_BOT_DEMO_DB", "ccin-demo.db"));
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(database, port, Map.of("CCIN_BOT_ZONE", config.zone().getId()));
+        } catch (Exception e) {
+            err.println("ccin-bot: the demo could not start: " + e.getMessage());
+            return FAILED;
+        }
+        out.println("ccin-bot demo: open http://localhost:" + sandbox.webPort() + "/sandbox (the plan: /plan). "
+                + "Database: " + database.toAbsolutePath() + ". Stop with Ctrl-C.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
             stopped.countDown();
         }, "shutdown"));
         try {

@@ -12,8 +12,10 @@ import org.ccin.store.Store;
 
 /**
  * What features are built from: settings, storage, texts, the way out to Telegram, the outbox, the clock, and the
- * command registry (for /help), and who the bot is. Built once by {@link BotApplication}.
+ * command registry (for /help), who the bot is, and the address of its web pages (known once the server runs).
+ * Built once by {@link BotApplication}.
  */
 public record Services(BotConfig config, Store store, Messages messages, Sender sender, OutboxDispatcher outbox,
-                       Clock clock, Supplier<CommandRegistry> commands, BotIdentity identity) {
+                       Clock clock, Supplier<CommandRegistry> commands, BotIdentity identity,
+                       Supplier<String> publicUrl) {
 }

@@ -58,7 +58,14 @@ public record BotConfig(
     }
 
     /** The embedded web server. */
-    public record WebSettings(String host, int port) {
+    /**
+     * The web server.
+     *
+     * @param publicUrl the address people open the bot's pages at (links the bot sends, e.g. the dashboard's);
+     *                  empty for {@code http://localhost:<port>}
+     * @param planPublic whether {@code /plan} is open to anyone, or only to staff logged in to the dashboard
+     */
+    public record WebSettings(String host, int port, Optional<String> publicUrl, boolean planPublic) {
     }
 
     /** Multi-step flows (registration, composing) expire when untouched for this long. */

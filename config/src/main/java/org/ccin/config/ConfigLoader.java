@@ -53,6 +53,7 @@ public final class ConfigLoader {
         map.put("CCIN_BOT_WEBHOOK_SECRET", "telegram.webhook.secret");
         map.put("CCIN_BOT_DB", "database.path");
         map.put("CCIN_BOT_WEB_PORT", "web.port");
+        map.put("CCIN_BOT_PUBLIC_URL", "web.publicUrl");
         map.put("CCIN_BOT_STAFF", "staff");
         map.put("CCIN_BOT_ZONE", "timeZone");
         return Map.copyOf(map);
@@ -110,7 +111,8 @@ public final class ConfigLoader {
         BotConfig.DatabaseSettings database = new BotConfig.DatabaseSettings(
                 Path.of(tree.text("database.path", "ccin-bot.db")));
         BotConfig.WebSettings web = new BotConfig.WebSettings(
-                tree.text("web.host", "0.0.0.0"), tree.integer("web.port", 8080, 0, 65535));
+                tree.text("web.host", "0.0.0.0"), tree.integer("web.port", 8080, 0, 65535), publicUrl(tree),
+                tree.bool("web.planPublic", true));
         Set<Long> staff = staff(tree);
         ZoneId zone = tree.zone("timeZone", ZoneId.of("Europe/London"));
         String language = tree.text("defaultLanguage", "en");
@@ -254,6 +256,15 @@ public final class ConfigLoader {
             }
         }
         throw tree.invalid(path, "'" + name + "' is not a day of the week; write e.g. MON or Monday");
+    }
+
+    private static Optional<String> publicUrl(SettingsTree tree) {
+        return tree.optionalText("web.publicUrl").map(String::strip).map(url -> {
+            if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                throw tree.invalid("web.publicUrl", "'" + url + "' is not a web address like https://bot.example.org");
+            }
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        });
     }
 
     private static BotConfig.NewsletterSettings newsletters(SettingsTree tree) {

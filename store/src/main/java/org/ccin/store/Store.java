@@ -7,6 +7,8 @@ import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.groups.Groups;
+import org.ccin.store.dashboard.Figures;
+import org.ccin.store.dashboard.WebLogins;
 import org.ccin.store.newsletters.Newsletters;
 import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
@@ -40,6 +42,8 @@ public final class Store {
     private final Groups groups;
     private final Reminders reminders;
     private final Newsletters newsletters;
+    private final WebLogins webLogins;
+    private final Figures figures;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -61,6 +65,8 @@ public final class Store {
         this.groups = new Groups(database, clock);
         this.reminders = new Reminders(database, clock);
         this.newsletters = new Newsletters(database, clock);
+        this.webLogins = new WebLogins(database, clock);
+        this.figures = new Figures(database, clock);
         this.clock = clock;
     }
 
@@ -102,6 +108,14 @@ public final class Store {
 
     public Newsletters newsletters() {
         return newsletters;
+    }
+
+    public WebLogins webLogins() {
+        return webLogins;
+    }
+
+    public Figures figures() {
+        return figures;
     }
 
     public Database database() {

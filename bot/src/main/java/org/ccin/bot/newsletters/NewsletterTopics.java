@@ -11,14 +11,14 @@ import org.ccin.store.casestudies.TopicRepository;
  * What members can subscribe to: the monthly newsletter, events and webinars, Policy Labs, and each theme of the
  * case-study library ({@code theme-<code>}, so that a theme added by import is a topic at once).
  */
-final class NewsletterTopics {
+public final class NewsletterTopics {
     static final String MONTHLY = "monthly";
     private static final List<String> FIXED = List.of(MONTHLY, "events", "policy-labs");
     private static final String THEME = "theme-";
 
     private final TopicRepository themes;
 
-    NewsletterTopics(TopicRepository themes) {
+    public NewsletterTopics(TopicRepository themes) {
         this.themes = themes;
     }
 
@@ -34,7 +34,7 @@ final class NewsletterTopics {
     }
 
     /** The topic's name in the reader's language; an unknown code is shown as it is. */
-    String name(String code, Texts texts) {
+    public String name(String code, Texts texts) {
         if (FIXED.contains(code)) {
             return texts.plain("nl.topic." + code);
         }

@@ -19,7 +19,9 @@ public final class WebServer implements AutoCloseable {
             cfg.jetty.port = port;
             cfg.http.maxRequestSize = maxRequestBytes;
             cfg.startup.showJavalinBanner = false;
+            cfg.routes.before(Pages::secure);
             cfg.routes.get("/health", health::health);
+            new Assets().addTo(cfg.routes);
             webhook.ifPresent(controller -> cfg.routes.post("/telegram/{path}", controller::receive));
             featureRoutes.forEach(routes -> routes.addTo(cfg.routes));
         });

@@ -1,0 +1,144 @@
+package org.ccin.bot.dashboard;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.WebRoutes;
+import org.ccin.store.Store;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.Objective;
+import org.ccin.store.plan.Plan;
+import org.ccin.store.plan.Progress;
+
+/**
+ * {@code /plan}: the current action plan as a traffic-light board (objectives, their actions with leads, milestones,
+ * progress and last update), readable on a phone and printable. Public, or for logged-in staff only (a setting).
+ */
+final class PlanBoard implements WebRoutes {
+    private final Store store;
+    private final Messages messages;
+    private final StaffSessions sessions;
+    private final boolean isPublic;
+    private final ZoneId zone;
+
+    PlanBoard(Store store, Messages messages, StaffSessions sessions, boolean isPublic, ZoneId zone) {
+        this.store = store;
+        this.messages = messages;
+        this.sessions = sessions;
+        this.isPublic = isPublic;
+        this.zone = zone;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.get("/plan", this::show);
+    }
+
+    private void show(Context ctx) {
+        Language language = Pages.language(ctx);
+        Texts texts = messages.in(language);
+        if (!isPublic && sessions.of(ctx).isEmpty()) {
+            Pages.send(ctx, 401, Pages.page(language, texts.get("web.plan.title"),
+                    "<div class=\"message\"><p>" + texts.get("web.plan.private") + "</p></div>", List.of()));
+            return;
+        }
+        Optional<Plan> plan = store.plans().currentPlan();
+        if (plan.isEmpty()) {
+            Pages.send(ctx, 404, Pages.page(language, texts.get("web.plan.title"),
+                    "<div class=\"message\"><p>" + texts.get("web.plan.none") + "</p></div>", List.of()));
+            return;
+        }
+        Pages.send(ctx, 200, Pages.page(language, Html.escape(plan.get().title(language.code())),
+                board(plan.get(), texts, language), List.of("print.js")));
+    }
+
+    private String board(Plan plan, Texts texts, Language language) {
+        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(Html.escape(plan.title(language.code())))
+                .append("</h1><p>").append(texts.get("web.plan.source", "version", plan.version())).append("</p>")
+                .append("<nav class=\"tools\"><button id=\"print\" type=\"button\">").append(texts.get("web.print"))
+                .append("</button><a href=\"/plan?lang=").append(language == Language.CY ? "en" : "cy").append("\">")
+                .append(texts.get("web.other.language")).append("</a></nav></header><main>");
+        html.append("<section class=\"card\"><div class=\"legend\">");
+        for (Progress progress : Progress.values()) {
+            html.append("<span class=\"").append(lightClass(progress)).append("\"><i class=\"light\"></i>")
+                    .append(texts.get(progressKey(progress))).append("</span>");
+        }
+        html.append("</div></section>");
+        for (Objective objective : store.plans().objectives(plan.code())) {
+            html.append("<section class=\"card objective\" id=\"objective-").append(Html.escape(objective.code()))
+                    .append("\"><h2>").append(Html.escape(objective.code())).append(". ")
+                    .append(Html.escape(objective.title())).append("</h2><p class=\"counts\">")
+                    .append(summary(store.plans().progressCounts(objective.id()), texts)).append("</p><ul class=\"actions\">");
+            for (Action action : store.plans().actionsOf(objective.id())) {
+                html.append(action(action, texts, language));
+            }
+            html.append("</ul></section>");
+        }
+        return html.append("</main>").toString();
+    }
+
+    private String action(Action action, Texts texts, Language language) {
+        StringBuilder html = new StringBuilder("<li class=\"action ").append(lightClass(action.progress()))
+                .append("\" id=\"action-").append(Html.escape(action.code())).append("\" data-progress=\"")
+                .append(action.progress().name()).append("\"><i class=\"light\" title=\"")
+                .append(texts.get(progressKey(action.progress()))).append("\"></i><span class=\"code\">")
+                .append(Html.escape(action.code())).append("</span>").append(Html.escape(action.text()))
+                .append("<span class=\"status\">").append(texts.get(progressKey(action.progress()))).append("</span>");
+        if (!action.leads().isEmpty()) {
+            html.append("<div class=\"meta\">").append(texts.get("web.plan.leads", "leads",
+                    String.join(", ", action.leads()))).append("</div>");
+        }
+        if (!action.milestones().isEmpty()) {
+            html.append("<div class=\"meta\">").append(texts.get("web.plan.milestones")).append(' ');
+            for (int i = 0; i < action.milestones().size(); i++) {
+                Milestone milestone = action.milestones().get(i);
+                html.append(i == 0 ? "" : "; ").append(milestone.done() ? "<span class=\"done\">" : "<span>")
+                        .append(Html.escape(milestone.label()));
+                milestone.dueDate().filter(d -> !milestone.label().matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                        .ifPresent(due -> html.append(" (").append(Html.escape(due.format(DateTimeFormatter
+                                .ofPattern("d MMM yyyy", locale(language))))).append(')'));
+                html.append("</span>");
+            }
+            html.append("</div>");
+        }
+        action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
+                .append(texts.get("web.plan.updated", "date", at.atZone(zone).format(DateTimeFormatter
+                        .ofPattern("d MMM yyyy", locale(language))))).append("</div>"));
+        return html.append("</li>").toString();
+    }
+
+    private static String summary(Map<Progress, Integer> counts, Texts texts) {
+        StringBuilder text = new StringBuilder();
+        for (Progress progress : Progress.values()) {
+            int count = counts.getOrDefault(progress, 0);
+            if (count > 0) {
+                text.append(text.length() == 0 ? "" : ", ").append(count).append(' ')
+                        .append(texts.get(progressKey(progress)));
+            }
+        }
+        return text.toString();
+    }
+
+    static String lightClass(Progress progress) {
+        return "light-" + progress.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String progressKey(Progress progress) {
+        return "progress." + progress.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Locale locale(Language language) {
+        return language == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
+    }
+}

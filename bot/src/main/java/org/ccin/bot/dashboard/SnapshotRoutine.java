@@ -1,0 +1,37 @@
+package org.ccin.bot.dashboard;
+
+import java.time.ZoneId;
+import org.ccin.scheduler.Routine;
+import org.ccin.store.Store;
+
+/** Every hour (and at start): today's traffic lights for the dashboard's chart; also forgets expired logins. */
+final class SnapshotRoutine implements Routine {
+    private final Store store;
+    private final ZoneId zone;
+
+    SnapshotRoutine(Store store, ZoneId zone) {
+        this.store = store;
+        this.zone = zone;
+    }
+
+    @Override
+    public String name() {
+        return "dashboard-snapshot";
+    }
+
+    @Override
+    public String cron() {
+        return "0 7 * * * ?";
+    }
+
+    @Override
+    public boolean runsAtStart() {
+        return true;
+    }
+
+    @Override
+    public void run() {
+        store.figures().snapshotProgress(zone);
+        store.webLogins().deleteExpired();
+    }
+}

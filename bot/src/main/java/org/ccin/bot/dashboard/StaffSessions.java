@@ -1,0 +1,46 @@
+package org.ccin.bot.dashboard;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Optional;
+import org.ccin.config.BotConfig;
+import org.ccin.store.dashboard.WebLogins;
+
+/**
+ * The staff session of a browser: a cookie holding a random session id, HttpOnly (no script reads it) and
+ * SameSite=Strict (no other site's page sends it), Secure when the pages are served over HTTPS. A session belongs to
+ * someone who is staff in the configuration now: removing them from it ends their access at once.
+ */
+final class StaffSessions {
+    static final String COOKIE = "ccin_session";
+    static final Duration LIFETIME = Duration.ofHours(8);
+
+    private final WebLogins logins;
+    private final BotConfig config;
+
+    StaffSessions(WebLogins logins, BotConfig config) {
+        this.logins = logins;
+        this.config = config;
+    }
+
+    Optional<WebLogins.Session> of(Context ctx) {
+        return logins.session(ctx.cookie(COOKIE)).filter(session -> config.isStaff(session.telegramUserId()));
+    }
+
+    void open(Context ctx, String sessionId) {
+        ctx.header("Set-Cookie", COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                + LIFETIME.toSeconds() + (secure() ? "; Secure" : ""));
+    }
+
+    void close(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id != null) {
+            logins.endSession(id);
+        }
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secure() ? "; Secure" : ""));
+    }
+
+    private boolean secure() {
+        return config.web().publicUrl().map(url -> url.startsWith("https://")).orElse(false);
+    }
+}

@@ -1,0 +1,295 @@
+package org.ccin.bot.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.fakeapi.FakeBotApi;
+import org.ccin.bot.fakeapi.FakeMessage;
+import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.bot.fakeapi.InviteLink;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.WebRoutes;
+import org.ccin.store.groups.ChatGroup;
+
+/**
+ * The sandbox's web chat: the page, and a small JSON API over the fake Bot API that does what a Telegram app does
+ * for the person chosen (send, reply, edit, tap a button, open an invite link) and shows the chats as the fake keeps
+ * them. Requests that change something must be JSON posted from this page (a browser cannot post JSON from another
+ * site without asking first, and the Origin is checked); the texts are shown by the page as text, never as HTML.
+ */
+final class SandboxRoutes implements WebRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private volatile Sandbox sandbox;
+
+    void attach(Sandbox value) {
+        this.sandbox = value;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.get("/sandbox", this::page);
+        routes.get("/sandbox/api/people", this::people);
+        routes.post("/sandbox/api/people", this::newcomer);
+        routes.get("/sandbox/api/chats", this::chats);
+        routes.get("/sandbox/api/messages", this::messages);
+        routes.post("/sandbox/api/send", this::send);
+        routes.post("/sandbox/api/tap", this::tap);
+        routes.post("/sandbox/api/edit", this::edit);
+        routes.post("/sandbox/api/join", this::join);
+    }
+
+    private void page(Context ctx) {
+        String body = "<header class=\"top\"><h1>CCIN bot sandbox</h1><p>The real bot, talking to a pretend Telegram. "
+                + "Choose who you are, then chat as you would in Telegram.</p><nav class=\"tools\"><a href=\"/plan\">"
+                + "/plan</a><a href=\"/dashboard\">/dashboard</a></nav></header><div id=\"sandbox\">"
+                + "<aside id=\"side\"><label for=\"persona\">You are</label><select id=\"persona\"></select>"
+                + "<button id=\"newcomer\" type=\"button\">New person</button><h2>Chats</h2><ul id=\"chats\"></ul>"
+                + "</aside><section id=\"chat\"><h2 id=\"chat-title\"></h2><div id=\"messages\" aria-live=\"polite\">"
+                + "</div><div id=\"replying\" hidden></div><form id=\"composer\"><input id=\"text\" autocomplete=\"off\" "
+                + "placeholder=\"Message or /command\"><button id=\"send\" type=\"submit\">Send</button></form>"
+                + "<p id=\"error\" role=\"alert\"></p></section></div>";
+        Pages.send(ctx, 200, Pages.page(Language.EN, "CCIN bot sandbox", body, List.of("sandbox.js"))
+                .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">",
+                        "<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"stylesheet\" "
+                                + "href=\"/assets/sandbox.css\">"));
+    }
+
+    private void people(Context ctx) {
+        ArrayNode list = JSON.createArrayNode();
+        for (Persona persona : sandbox.personas()) {
+            list.addObject().put("id", persona.id()).put("name", persona.name()).put("role", persona.role());
+        }
+        json(ctx, list);
+    }
+
+    private void newcomer(Context ctx) {
+        if (!isOwnPost(ctx)) {
+            forbidden(ctx);
+            return;
+        }
+        Persona persona = sandbox.newcomer();
+        json(ctx, JSON.createObjectNode().put("id", persona.id()).put("name", persona.name()).put("role", persona.role()));
+    }
+
+    /** The person's private chat with the bot, then every group, with whether they are in it. */
+    private void chats(Context ctx) {
+        Optional<FakeUser> user = user(ctx.queryParam("as"));
+        if (user.isEmpty()) {
+            ctx.status(404).json(error("unknown person"));
+            return;
+        }
+        FakeBotApi telegram = sandbox.telegram();
+        ArrayNode list = JSON.createArrayNode();
+        list.addObject().put("id", user.get().id()).put("title", "CCIN bot").put("kind", "private").put("member", true);
+        for (ChatGroup group : sandbox.app().store().groups().catalogue().all()) {
+            group.chatId().ifPresent(chat -> list.addObject().put("id", chat).put("title", group.titleEn())
+                    .put("kind", "group").put("member", telegram.memberStatus(chat, user.get().id()).isInChat()));
+        }
+        json(ctx, list);
+    }
+
+    private void messages(Context ctx) {
+        Optional<FakeUser> user = user(ctx.queryParam("as"));
+        Optional<Long> chat = number(ctx.queryParam("chat"));
+        if (user.isEmpty() || chat.isEmpty() || !visible(user.get(), chat.get())) {
+            ctx.status(404).json(error("no such chat"));
+            return;
+        }
+        ArrayNode list = JSON.createArrayNode();
+        for (FakeMessage message : sandbox.telegram().messages(chat.get())) {
+            list.add(view(message.json()));
+        }
+        json(ctx, list);
+    }
+
+    /** A person sees their own private chat and any group (to see welcomes and join requests, as the demo shows). */
+    private boolean visible(FakeUser user, long chatId) {
+        return chatId == user.id() || chatId < 0 && sandbox.app().store().groups().catalogue().byChat(chatId).isPresent();
+    }
+
+    private static ObjectNode view(ObjectNode message) {
+        ObjectNode view = JSON.createObjectNode();
+        view.put("id", message.path("message_id").asInt());
+        view.put("fromBot", message.path("from").path("is_bot").asBoolean(false));
+        view.put("from", message.path("from").path("first_name").asText(""));
+        boolean caption = !message.has("text") && message.has("caption");
+        view.put("text", message.path(caption ? "caption" : "text").asText(""));
+        view.set("entities", message.path(caption ? "caption_entities" : "entities").isArray()
+                ? message.get(caption ? "caption_entities" : "entities") : JSON.createArrayNode());
+        view.put("edited", message.has("edit_date"));
+        view.put("photo", message.has("photo"));
+        view.put("document", message.path("document").path("file_name").asText(""));
+        if (message.has("reply_to_message")) {
+            view.put("replyTo", message.path("reply_to_message").path("message_id").asInt());
+        }
+        StringBuilder service = new StringBuilder();
+        message.path("new_chat_members").forEach(m -> service.append(m.path("first_name").asText()).append(" joined. "));
+        if (message.has("left_chat_member")) {
+            service.append(message.path("left_chat_member").path("first_name").asText()).append(" left.");
+        }
+        view.put("service", service.toString().trim());
+        ArrayNode rows = view.putArray("buttons");
+        message.path("reply_markup").path("inline_keyboard").forEach(row -> {
+            ArrayNode buttons = rows.addArray();
+            row.forEach(button -> {
+                ObjectNode b = buttons.addObject().put("text", button.path("text").asText());
+                if (button.has("url")) {
+                    b.put("url", button.get("url").asText());
+                }
+                if (button.has("callback_data")) {
+                    b.put("callback", true);
+                }
+            });
+        });
+        return view;
+    }
+
+    private void send(Context ctx) {
+        act(ctx, (user, body) -> {
+            long chat = body.path("chat").asLong();
+            String text = body.path("text").asText("").strip();
+            if (text.isEmpty() || text.length() > 4096 || !visible(user, chat)) {
+                return false;
+            }
+            int replyTo = body.path("replyTo").asInt(0);
+            FakeBotApi telegram = sandbox.telegram();
+            if (chat == user.id()) {
+                if (replyTo > 0) {
+                    telegram.userReply(user, replyTo, text);
+                } else {
+                    telegram.userMessage(user, text);
+                }
+            } else if (replyTo > 0) {
+                telegram.groupReply(user, chat, replyTo, text);
+            } else {
+                telegram.groupMessage(user, chat, text);
+            }
+            return true;
+        });
+    }
+
+    private void tap(Context ctx) {
+        act(ctx, (user, body) -> {
+            long chat = body.path("chat").asLong();
+            if (!visible(user, chat)) {
+                return false;
+            }
+            sandbox.telegram().tapButton(user, chat, body.path("message").asInt(), body.path("button").asText());
+            return true;
+        });
+    }
+
+    private void edit(Context ctx) {
+        act(ctx, (user, body) -> {
+            long chat = body.path("chat").asLong();
+            String text = body.path("text").asText("").strip();
+            if (text.isEmpty() || !visible(user, chat)) {
+                return false;
+            }
+            sandbox.telegram().editMessage(user, chat, body.path("message").asInt(), text);
+            return true;
+        });
+    }
+
+    /** Opening an invite link: a join request for the group it belongs to (the bot decides). */
+    private void join(Context ctx) {
+        act(ctx, (user, body) -> {
+            String link = body.path("link").asText("");
+            FakeBotApi telegram = sandbox.telegram();
+            for (ChatGroup group : sandbox.app().store().groups().catalogue().all()) {
+                if (group.chatId().isEmpty()) {
+                    continue;
+                }
+                for (InviteLink invite : telegram.inviteLinks(group.chatId().get())) {
+                    if (invite.inviteLink().equals(link)) {
+                        telegram.chatJoinRequest(user, group.chatId().get(), link);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** What a person did: true when it was done, false when it was not possible. */
+    @FunctionalInterface
+    private interface Action {
+        boolean apply(FakeUser user, JsonNode body) throws Exception;
+    }
+
+    private void act(Context ctx, Action action) {
+        if (!isOwnPost(ctx)) {
+            forbidden(ctx);
+            return;
+        }
+        try {
+            JsonNode body = JSON.readTree(ctx.body());
+            Optional<FakeUser> user = user(body.path("as").asText());
+            if (user.isEmpty()) {
+                ctx.status(404).json(error("unknown person"));
+                return;
+            }
+            if (!action.apply(user.get(), body)) {
+                ctx.status(400).json(error("that is not possible here"));
+                return;
+            }
+            json(ctx, JSON.createObjectNode().put("ok", true));
+        } catch (IllegalArgumentException | IllegalStateException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the fake refuses what Telegram would (a button that is gone, a message not theirs to edit)
+            ctx.status(400).json(error(String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+            ctx.status(500).json(error("the sandbox failed: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** JSON posted by a page of this server (a cross-site form cannot send JSON; the Origin, if sent, is ours). */
+    private static boolean isOwnPost(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            return false;
+        }
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return true;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            return host.equalsIgnoreCase(ctx.header("Host"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Optional<FakeUser> user(String id) {
+        return number(id).flatMap(sandbox::user);
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void forbidden(Context ctx) {
+        ctx.status(403).json(error("only the sandbox page may do that"));
+    }
+
+    private static ObjectNode error(String message) {
+        return JSON.createObjectNode().put("error", message);
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        ctx.contentType("application/json").header("Cache-Control", "no-store").result(node.toString());
+    }
+}

@@ -1,0 +1,47 @@
+package org.ccin.bot.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pages' stylesheet and scripts, served by the bot itself from {@code web/} on the classpath: no CDN (members'
+ * councils often block them, and the bot may run where there is no internet). Only the files named here are served.
+ */
+public final class Assets implements WebRoutes {
+    private static final Map<String, String> TYPES = Map.of("site.css", "text/css; charset=utf-8",
+            "sandbox.js", "text/javascript; charset=utf-8", "sandbox.css", "text/css; charset=utf-8",
+            "print.js", "text/javascript; charset=utf-8");
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.get("/assets/{name}", this::serve);
+    }
+
+    private void serve(Context ctx) {
+        String name = ctx.pathParam("name");
+        String type = TYPES.get(name);
+        if (type == null) {
+            ctx.status(404).result("not found");
+            return;
+        }
+        byte[] body = cache.computeIfAbsent(name, Assets::read);
+        ctx.contentType(type).header("Cache-Control", "max-age=3600").result(body);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Assets.class.getResourceAsStream("/web/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the asset " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

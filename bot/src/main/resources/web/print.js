@@ -1,0 +1,7 @@
+// The Print button of /plan (inline handlers are not allowed by the pages' Content-Security-Policy).
+document.addEventListener('DOMContentLoaded', function () {
+  var button = document.getElementById('print');
+  if (button) {
+    button.addEventListener('click', function () { window.print(); });
+  }
+});

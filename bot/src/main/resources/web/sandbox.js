@@ -1,0 +1,256 @@
+// The sandbox's web chat: acts as a Telegram app for the person chosen, through /sandbox/api. Texts from the bot
+// and from people are put in the page as text nodes, never as HTML.
+(function () {
+  'use strict';
+  var state = { as: null, chat: null, replyTo: 0, lastMessages: '', lastChats: '' };
+
+  function $(id) { return document.getElementById(id); }
+
+  function api(method, path, body) {
+    var options = { method: method, headers: {} };
+    if (body) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(path, options).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) { throw new Error(json.error || response.statusText); }
+        return json;
+      });
+    });
+  }
+
+  function showError(error) { $('error').textContent = error ? String(error.message || error) : ''; }
+
+  function loadPeople(select) {
+    return api('GET', '/sandbox/api/people').then(function (people) {
+      var menu = $('persona');
+      menu.textContent = '';
+      people.forEach(function (p) {
+        var option = document.createElement('option');
+        option.value = p.id;
+        option.textContent = p.name + ' (' + p.role + ')';
+        menu.appendChild(option);
+      });
+      var wanted = select || new URLSearchParams(location.search).get('as') || (people[people.length - 1] || {}).id;
+      menu.value = String(wanted);
+      choose(menu.value);
+    });
+  }
+
+  function choose(id) {
+    state.as = id;
+    state.chat = id;
+    state.replyTo = 0;
+    state.lastMessages = '';
+    state.lastChats = '';
+    history.replaceState(null, '', '/sandbox?as=' + encodeURIComponent(id));
+    refresh();
+  }
+
+  function refresh() {
+    if (!state.as) { return; }
+    api('GET', '/sandbox/api/chats?as=' + encodeURIComponent(state.as)).then(renderChats).catch(showError);
+    api('GET', '/sandbox/api/messages?as=' + encodeURIComponent(state.as) + '&chat=' + encodeURIComponent(state.chat))
+      .then(renderMessages).catch(showError);
+  }
+
+  function renderChats(chats) {
+    var json = JSON.stringify(chats) + state.chat;
+    if (json === state.lastChats) { return; }
+    state.lastChats = json;
+    var list = $('chats');
+    list.textContent = '';
+    chats.forEach(function (chat) {
+      var item = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chat' + (String(chat.id) === String(state.chat) ? ' open' : '');
+      button.setAttribute('data-chat-id', chat.id);
+      button.textContent = chat.title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '');
+      button.addEventListener('click', function () {
+        state.chat = String(chat.id);
+        state.replyTo = 0;
+        state.lastMessages = '';
+        state.lastChats = '';
+        refresh();
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+      if (String(chat.id) === String(state.chat)) { $('chat-title').textContent = chat.title; }
+    });
+  }
+
+  var TAGS = { bold: 'b', italic: 'i', underline: 'u', strikethrough: 's', code: 'code', pre: 'pre',
+    spoiler: 'span', text_link: 'a', blockquote: 'blockquote', expandable_blockquote: 'blockquote' };
+
+  // Text with its entities as nested elements; offsets count UTF-16 units, as JavaScript strings do.
+  function formatted(text, entities) {
+    var out = document.createDocumentFragment();
+    var cuts = [0, text.length];
+    entities.forEach(function (e) { cuts.push(e.offset, e.offset + e.length); });
+    cuts = cuts.filter(function (v, i, all) { return all.indexOf(v) === i && v >= 0 && v <= text.length; })
+      .sort(function (a, b) { return a - b; });
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var from = cuts[i], to = cuts[i + 1];
+      var node = document.createTextNode(text.slice(from, to));
+      entities.forEach(function (e) {
+        var tag = TAGS[e.type];
+        if (!tag || e.offset > from || e.offset + e.length < to) { return; }
+        var wrapper = document.createElement(tag);
+        if (e.type === 'spoiler') { wrapper.className = 'spoiler'; }
+        if (tag === 'a') {
+          if (/^https?:\/\//.test(e.url || '')) { wrapper.href = e.url; wrapper.target = '_blank'; wrapper.rel = 'noopener noreferrer'; }
+        }
+        wrapper.appendChild(node);
+        node = wrapper;
+      });
+      out.appendChild(node);
+    }
+    return out;
+  }
+
+  function renderMessages(messages) {
+    var json = JSON.stringify(messages);
+    if (json === state.lastMessages) { return; }
+    state.lastMessages = json;
+    var box = $('messages');
+    box.textContent = '';
+    messages.forEach(function (m) { box.appendChild(message(m)); });
+    box.scrollTop = box.scrollHeight;
+  }
+
+  function message(m) {
+    var mine = !m.fromBot && m.from && $('persona').selectedOptions[0] &&
+      $('persona').selectedOptions[0].textContent.indexOf(m.from + ' (') === 0;
+    var div = document.createElement('div');
+    div.className = 'msg ' + (m.service ? 'service' : m.fromBot ? 'bot' : mine ? 'mine' : 'other');
+    div.setAttribute('data-id', m.id);
+    if (m.service) {
+      div.textContent = m.service;
+      return div;
+    }
+    if (String(state.chat).charAt(0) === '-') {
+      var who = document.createElement('div');
+      who.className = 'from';
+      who.textContent = m.from;
+      div.appendChild(who);
+    }
+    if (m.replyTo) {
+      var quote = document.createElement('div');
+      quote.className = 'reply-to';
+      quote.textContent = '↩ #' + m.replyTo;
+      div.appendChild(quote);
+    }
+    if (m.photo) { div.appendChild(note('🖼 photo')); }
+    if (m.document) { div.appendChild(note('📄 ' + m.document)); }
+    var body = document.createElement('div');
+    body.className = 'text';
+    body.appendChild(formatted(m.text, m.entities || []));
+    div.appendChild(body);
+    if (m.edited) { div.appendChild(note('edited')); }
+    (m.buttons || []).forEach(function (row) {
+      var line = document.createElement('div');
+      line.className = 'kb-row';
+      row.forEach(function (b) { line.appendChild(button(m, b)); });
+      div.appendChild(line);
+    });
+    var tools = document.createElement('div');
+    tools.className = 'tools';
+    tools.appendChild(small('Reply', function () {
+      state.replyTo = m.id;
+      $('replying').hidden = false;
+      $('replying').textContent = 'Replying to #' + m.id + ' (press Esc to stop)';
+      $('text').focus();
+    }));
+    if (mine) {
+      tools.appendChild(small('Edit', function () {
+        var text = window.prompt('Edit your message', m.text);
+        if (text) { post('/sandbox/api/edit', { message: m.id, text: text }); }
+      }));
+    }
+    div.appendChild(tools);
+    return div;
+  }
+
+  function note(text) {
+    var span = document.createElement('div');
+    span.className = 'note';
+    span.textContent = text;
+    return span;
+  }
+
+  function small(label, action) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'small';
+    b.textContent = label;
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  function button(m, b) {
+    var el = document.createElement('button');
+    el.type = 'button';
+    el.className = 'kb';
+    el.textContent = b.text;
+    el.addEventListener('click', function () {
+      if (b.callback) {
+        post('/sandbox/api/tap', { message: m.id, button: b.text });
+      } else if (b.url) {
+        openLink(b.url);
+      }
+    });
+    return el;
+  }
+
+  // A link a Telegram app would handle itself: a group's invite link (a join request), or a start link of the bot.
+  function openLink(url) {
+    var start = /^https:\/\/t\.me\/[A-Za-z0-9_]+\?start=([A-Za-z0-9_-]+)$/.exec(url);
+    if (/^https:\/\/t\.me\/\+/.test(url)) {
+      post('/sandbox/api/join', { link: url });
+    } else if (start) {
+      state.chat = state.as;
+      post('/sandbox/api/send', { text: '/start ' + start[1] });
+    } else if (/^https?:\/\//.test(url)) {
+      window.open(url, '_blank', 'noopener');
+    }
+  }
+
+  function post(path, body) {
+    body.as = Number(state.as);
+    body.chat = Number(state.chat);
+    showError('');
+    return api('POST', path, body).then(function () { setTimeout(refresh, 150); }).catch(showError);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    $('persona').addEventListener('change', function () { choose(this.value); });
+    $('newcomer').addEventListener('click', function () {
+      api('POST', '/sandbox/api/people', {}).then(function (p) { return loadPeople(p.id); }).catch(showError);
+    });
+    $('composer').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var text = $('text').value;
+      if (!text.trim()) { return; }
+      var replyTo = state.replyTo;
+      state.replyTo = 0;
+      $('replying').hidden = true;
+      $('text').value = '';
+      post('/sandbox/api/send', { text: text, replyTo: replyTo });
+    });
+    $('text').addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { state.replyTo = 0; $('replying').hidden = true; }
+    });
+    // links in the bot's texts (invite links, start links) open as in Telegram
+    $('messages').addEventListener('click', function (event) {
+      var link = event.target.closest('a');
+      if (link && /^https:\/\/t\.me\//.test(link.href)) {
+        event.preventDefault();
+        openLink(link.href);
+      }
+    });
+    loadPeople().catch(showError);
+    setInterval(refresh, 700);
+  });
+}());
