@@ -75,6 +75,14 @@ public final class FakeBotApi implements AutoCloseable {
         CallProcessor processor = new CallProcessor(token, methods, faults, limits, calls);
         this.http = new HttpFrontend(builder.host, builder.port, CLOSE_GRACE, processor, faults, timer, responder,
                 builder.clock);
+        if (builder.announceApprovedJoins) {
+            calls.addListener(call -> {
+                if (call.is("approvechatjoinrequest") && call.ok()) {
+                    queue.add(updates.approvedJoin(Json.asLong(call.params().get("chat_id")).orElseThrow(),
+                            Json.asLong(call.params().get("user_id")).orElseThrow()));
+                }
+            });
+        }
         this.webhookPusher = daemonThreads("fake-bot-api-webhook").newThread(
                 new WebhookPusher(queue, builder.webhookRetryDelay, builder.webhookTimeout));
     }
@@ -597,6 +605,7 @@ public final class FakeBotApi implements AutoCloseable {
         private Duration webhookRetryDelay = Duration.ofMillis(200);
         private Duration webhookTimeout = Duration.ofSeconds(10);
         private int maxRecordedCalls = 100_000;
+        private boolean announceApprovedJoins;
 
         private Builder() {
         }
@@ -662,6 +671,15 @@ public final class FakeBotApi implements AutoCloseable {
         }
 
         /** Older calls are forgotten beyond this many (a sandbox runs for hours). */
+        /**
+         * When the bot approves a join request, post the "joined" service message in the group as Telegram does
+         * (an update for the bot). Off by default, so that tests see only the updates they inject.
+         */
+        public Builder announceApprovedJoins(boolean value) {
+            this.announceApprovedJoins = value;
+            return this;
+        }
+
         public Builder maxRecordedCalls(int value) {
             this.maxRecordedCalls = value;
             return this;

@@ -155,6 +155,16 @@ final class UpdateFactory {
         }
     }
 
+    /** The service message Telegram posts when a join request was approved: the user joined by themselves. */
+    ObjectNode approvedJoin(long chatId, long userId) {
+        synchronized (world) {
+            ChatState chat = postableGroup(chatId);
+            ObjectNode message = world.messageFrame(chat, userId);
+            message.putArray("new_chat_members").add(world.userJson(userId));
+            return update("message", world.store(chat, message).json());
+        }
+    }
+
     ObjectNode leftChatMember(long chatId, FakeUser user) {
         synchronized (world) {
             ChatState chat = postableGroup(chatId);

@@ -60,7 +60,8 @@ public final class Sandbox implements AutoCloseable {
      * @param environment further settings, as environment variables (e.g. CCIN_BOT_ZONE)
      */
     public static Sandbox start(Path database, int webPort, Map<String, String> environment) throws Exception {
-        FakeBotApi telegram = FakeBotApi.builder().botUsername("ccin_demo_bot").botFirstName("CCIN bot").start();
+        FakeBotApi telegram = FakeBotApi.builder().botUsername("ccin_demo_bot").botFirstName("CCIN bot")
+                .announceApprovedJoins(true).start();
         try {
             Map<String, String> settings = new HashMap<>(environment);
             settings.put("CCIN_BOT_TOKEN", telegram.token());

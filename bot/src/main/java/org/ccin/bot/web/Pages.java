@@ -8,7 +8,7 @@ import org.ccin.bot.i18n.Language;
 
 /**
  * What every web page shares: the security headers (a Content-Security-Policy that allows only the bot's own scripts,
- * styles and images, no framing, no sniffing, no referrer), the page frame with its self-served stylesheet, and the
+ * styles and images, no framing, no sniffing, no referrer to other sites), the page frame with its self-served stylesheet, and the
  * reader's language. Everything from people or data is escaped by the pages with {@link Html#escape}.
  */
 public final class Pages {
@@ -23,7 +23,7 @@ public final class Pages {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }
 

@@ -1,0 +1,265 @@
+package org.ccin.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccin.bot.fakeapi.FakeMessage;
+import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.bot.sandbox.Persona;
+import org.ccin.bot.sandbox.Sandbox;
+import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Objective;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox, /plan and /dashboard in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run
+ * installs them). Without them these tests are skipped with a notice, unless CCIN_REQUIRE_BROWSER is set (CI sets
+ * it), where a missing browser fails the build.
+ */
+class PagesInBrowserTest {
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    @TempDir
+    static Path dir;
+
+    private static Sandbox sandbox;
+    private static WebDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!present && System.getenv("CCIN_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("CCIN_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: install chromium and chromium-driver to run them");
+        sandbox = Sandbox.start(dir.resolve("demo.db"), 0, Map.of());
+        base = "http://localhost:" + sandbox.webPort();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(DESKTOP);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private static <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** The newest message in the open chat whose text contains the fragment. */
+    private static WebElement message(String fragment) {
+        return waitFor(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("#messages .msg"));
+            for (int i = found.size() - 1; i >= 0; i--) {
+                try {
+                    if (found.get(i).getText().contains(fragment)) {
+                        return found.get(i);
+                    }
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return null;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void click(String buttonText) {
+        waitFor(b -> {
+            List<WebElement> buttons = b.findElements(By.cssSelector("#messages button.kb"));
+            for (int i = buttons.size() - 1; i >= 0; i--) {
+                try {
+                    if (buttons.get(i).getText().equals(buttonText)) {
+                        buttons.get(i).click();
+                        return true;
+                    }
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return null;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void type(String text) {
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys(text);
+        browser.findElement(By.id("send")).click();
+    }
+
+    private static void openChat(String title) {
+        waitFor(b -> {
+            try {
+                for (WebElement chat : b.findElements(By.cssSelector("#chats button.chat"))) {
+                    if (chat.getText().startsWith(title)) {
+                        chat.click();
+                        return true;
+                    }
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // the list was drawn again meanwhile: look again
+            }
+            return null;
+        });
+        waitFor(b -> b.findElement(By.id("chat-title")).getText().startsWith(title) ? true : null);
+    }
+
+    private static void fitsThePhone(String path) {
+        browser.manage().window().setSize(PHONE);
+        try {
+            browser.get(base + path);
+            waitFor(b -> ((JavascriptExecutor) b).executeScript("return document.readyState").equals("complete"));
+            Number scroll = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(scroll.intValue()).as(path + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    @Test
+    @DisplayName("Sandbox: a newcomer registers by clicking, then joins a group through its invite link and is welcomed")
+    void registerAndJoinByClicking() {
+        Persona newcomer = sandbox.newcomer();
+        browser.get(base + "/sandbox?as=" + newcomer.id());
+        waitFor(b -> b.findElement(By.id("persona")).getAttribute("value").equals(String.valueOf(newcomer.id())) ? true : null);
+        type("/start");
+        message("Which language");
+        click("English");
+        message("Type its name");
+        type("Oldham");
+        click("Oldham Council");
+        click("Full Member");
+        click("Officer");
+        click("North West");
+        message("you're registered");
+
+        type("/groups");
+        message("The network's groups");
+        click("☐ Health and social care");
+        click("Continue (1) ›");
+        message("Before you join");
+        click("I accept the rules");
+        message("Here are your invitations");
+        click("Join Health and social care");
+        openChat("Health and social care");
+        message("Welcome to Health and social care, " + newcomer.name());
+        assertThat(sandbox.app().store().groups().memberships().isIn(
+                sandbox.app().store().groups().catalogue().byCode("health-social-care").orElseThrow().id(),
+                newcomer.id())).isTrue();
+        fitsThePhone("/sandbox?as=" + newcomer.id());
+    }
+
+    @Test
+    @DisplayName("/plan shows each action of the sample plan with its traffic light, and fits a phone")
+    void planShowsTheTrafficLights() {
+        browser.get(base + "/plan");
+        waitFor(b -> b.findElements(By.cssSelector("li.action")).isEmpty() ? null : true);
+        String plan = sandbox.app().store().plans().currentPlan().orElseThrow().code();
+        int checked = 0;
+        for (Objective objective : sandbox.app().store().plans().objectives(plan)) {
+            for (Action action : sandbox.app().store().plans().actionsOf(objective.id())) {
+                WebElement item = browser.findElement(By.id("action-" + action.code()));
+                assertThat(item.getAttribute("data-progress")).as(action.code()).isEqualTo(action.progress().name());
+                assertThat(item.getAttribute("class")).contains("light-" + action.progress().name().toLowerCase());
+                assertThat(item.findElement(By.cssSelector(".status")).getText().toLowerCase())
+                        .isEqualTo(action.progress().name().toLowerCase().replace('_', ' '));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+        assertThat(browser.findElement(By.id("action-1.1")).getText()).contains("Claire Ward");
+        fitsThePhone("/plan");
+    }
+
+    @Test
+    @DisplayName("/dashboard refuses without login, takes a fresh one-time link once, and refuses it the second time")
+    void dashboardLogin() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/dashboard");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Please log in first");
+
+        FakeUser staff = sandbox.user(2003).orElseThrow();
+        int before = sandbox.telegram().messages(staff.id()).size();
+        sandbox.telegram().userMessage(staff, "/dashboard");
+        String link = waitFor(b -> sandbox.telegram().messages(staff.id()).stream().skip(before)
+                .filter(FakeMessage::fromBot).map(FakeMessage::text).map(PagesInBrowserTest::linkIn)
+                .filter(l -> !l.isEmpty()).findFirst().orElse(null));
+
+        browser.get(link);
+        browser.findElement(By.id("login")).click();
+        waitFor(b -> b.getCurrentUrl().endsWith("/dashboard") ? true : null);
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Members by membership category", "Traffic lights over time", "Log out");
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
+        fitsThePhone("/dashboard");
+
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("has been used or has expired");
+        browser.get(base + "/dashboard");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Please log in first");
+    }
+
+    @Test
+    @DisplayName("A member whose name contains <script> is shown as text in the sandbox, and nothing runs")
+    void namesAreShownAsText() {
+        String name = "<script>window.hacked=1</script><b>Eve";
+        FakeUser eve = sandbox.telegram().addUser(FakeUser.of(4242, name));
+        ChatGroup group = sandbox.app().store().groups().catalogue().byCode("health-social-care").orElseThrow();
+        sandbox.telegram().groupMessage(eve, group.chatId().orElseThrow(), "Hello <img src=x onerror=window.hacked=2>");
+        Persona moderator = sandbox.personas().stream().filter(p -> p.role().equals("moderator")).findFirst().orElseThrow();
+        browser.get(base + "/sandbox?as=" + moderator.id());
+        openChat("Health and social care");
+        WebElement said = message("Hello <img");
+        assertThat(said.getText()).contains(name).contains("Hello <img src=x onerror=window.hacked=2>");
+        assertThat(said.findElements(By.tagName("script"))).isEmpty();
+        assertThat(said.findElements(By.tagName("img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined")).isEqualTo(true);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private static String linkIn(String text) {
+
+        Matcher matcher = Pattern.compile("(http://\\S+/dashboard/login\\?token=\\S+)").matcher(text);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+}
