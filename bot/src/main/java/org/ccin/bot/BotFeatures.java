@@ -10,6 +10,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.newsletters.NewslettersFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
+import org.ccin.bot.privacy.PrivacyFeature;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
 import org.ccin.bot.reminders.RemindersFeature;
@@ -51,6 +52,7 @@ final class BotFeatures {
         RemindersFeature.addTo(features, services);
         NewslettersFeature.addTo(features, services);
         DashboardFeature.addTo(features, services);
+        PrivacyFeature.addTo(features, services);
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

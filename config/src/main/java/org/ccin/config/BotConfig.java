@@ -28,6 +28,8 @@ import java.util.Set;
  * @param plan how the action plan's milestone labels become dates
  * @param reminders when action leads are reminded of their milestones, and what staff hear
  * @param newsletters where newsletters are also posted, and how often staff see a running one's report
+ * @param retention how long records nobody needs any more are kept
+ * @param backups the nightly copies of the database
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -43,7 +45,9 @@ public record BotConfig(
         GroupSettings groups,
         PlanSettings plan,
         ReminderSettings reminders,
-        NewsletterSettings newsletters) {
+        NewsletterSettings newsletters,
+        RetentionSettings retention,
+        BackupSettings backups) {
 
     public BotConfig {
         staff = Set.copyOf(staff);
@@ -148,6 +152,27 @@ public record BotConfig(
      * @param reportEvery how often the delivery report of a running newsletter is brought up to date
      */
     public record NewsletterSettings(Optional<Long> channelId, Duration reportEvery) {
+    }
+
+    /**
+     * How long records nobody needs are kept before the daily pruning.
+     *
+     * @param processedUpdates updates already handled (kept so that a redelivered one is recognised)
+     * @param deliveredMessages outbox messages delivered, failed or cancelled
+     * @param auditLog entries of the audit log
+     */
+    public record RetentionSettings(Duration processedUpdates, Duration deliveredMessages, Duration auditLog) {
+    }
+
+    /**
+     * The nightly backup.
+     *
+     * @param enabled whether the bot makes one each night
+     * @param folder where backups go (created if needed)
+     * @param keep how many are kept (the oldest go first)
+     * @param time the time of day, in the bot's zone
+     */
+    public record BackupSettings(boolean enabled, Path folder, int keep, LocalTime time) {
     }
 
     public record UpdateSettings(int workers) {

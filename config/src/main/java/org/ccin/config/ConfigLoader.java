@@ -130,7 +130,13 @@ public final class ConfigLoader {
         BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
         boolean sample = tree.bool("database.loadSampleData", true);
         return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample,
-                groups(tree), plan(tree), reminders(tree), newsletters(tree));
+                groups(tree), plan(tree), reminders(tree), newsletters(tree),
+                new BotConfig.RetentionSettings(tree.duration("retention.processedUpdates", Duration.ofDays(30)),
+                        tree.duration("retention.deliveredMessages", Duration.ofDays(90)),
+                        tree.duration("retention.auditLog", Duration.ofDays(730))),
+                new BotConfig.BackupSettings(tree.bool("backups.enabled", true),
+                        Path.of(tree.text("backups.folder", "backups")), tree.integer("backups.keep", 14, 1, 1000),
+                        tree.time("backups.time", LocalTime.of(2, 30))));
     }
 
     private TelegramSettings telegram(SettingsTree tree) {

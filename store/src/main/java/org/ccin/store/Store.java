@@ -10,6 +10,9 @@ import org.ccin.store.groups.Groups;
 import org.ccin.store.dashboard.Figures;
 import org.ccin.store.dashboard.WebLogins;
 import org.ccin.store.newsletters.Newsletters;
+import org.ccin.store.privacy.Backups;
+import org.ccin.store.privacy.PersonalData;
+import org.ccin.store.privacy.Retention;
 import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.members.MemberRepository;
@@ -44,6 +47,9 @@ public final class Store {
     private final Newsletters newsletters;
     private final WebLogins webLogins;
     private final Figures figures;
+    private final PersonalData personalData;
+    private final Retention retention;
+    private final Backups backups;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -67,6 +73,9 @@ public final class Store {
         this.newsletters = new Newsletters(database, clock);
         this.webLogins = new WebLogins(database, clock);
         this.figures = new Figures(database, clock);
+        this.personalData = new PersonalData(database, clock);
+        this.retention = new Retention(database, clock);
+        this.backups = new Backups(database, clock);
         this.clock = clock;
     }
 
@@ -116,6 +125,18 @@ public final class Store {
 
     public Figures figures() {
         return figures;
+    }
+
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    public Retention retention() {
+        return retention;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public Database database() {

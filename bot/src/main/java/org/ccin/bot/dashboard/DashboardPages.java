@@ -133,6 +133,9 @@ final class DashboardPages implements WebRoutes {
         Map<String, Map<String, Integer>> overTime = figures.progressOverTime(DAYS);
         chart(html, texts.get("web.chart.lights", "days", DAYS), SvgCharts.stacked(texts.plain("web.chart.lights",
                 "days", DAYS), overTime, lights));
+        List<SvgCharts.Bar> reached = new ArrayList<>();
+        figures.newsletterReach(10).forEach(r -> reached.add(new SvgCharts.Bar(r.title(), r.delivered())));
+        chart(html, texts.get("web.chart.reach"), SvgCharts.bars(texts.plain("web.chart.reach"), reached));
         html.append("</div><section class=\"card\"><h2>").append(texts.get("web.chart.reach"))
                 .append("</h2><table class=\"figures\"><tr><th>").append(texts.get("web.reach.title")).append("</th><th>")
                 .append(texts.get("web.reach.recipients")).append("</th><th>").append(texts.get("web.reach.delivered"))

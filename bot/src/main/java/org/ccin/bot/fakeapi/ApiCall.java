@@ -25,7 +25,35 @@ public record ApiCall(String method, ObjectNode params, List<Upload> uploads, in
                       Instant time) {
 
     /** A file sent in a multipart call. */
-    public record Upload(String field, String fileName, long size) {
+    /**
+     * A file uploaded with the call; {@code content} holds its bytes (up to 1 MiB, empty beyond) and takes no part in
+     * equality, so that tests compare uploads by field, name and size.
+     */
+    public record Upload(String field, String fileName, long size, byte[] content) {
+        public Upload(String field, String fileName, long size) {
+            this(field, fileName, size, new byte[0]);
+        }
+
+        /** The content as UTF-8 text (a JSON or CSV file). */
+        public String text() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Upload && ((Upload) other).field.equals(field)
+                    && ((Upload) other).fileName.equals(fileName) && ((Upload) other).size == size;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(field, fileName, size);
+        }
+
+        @Override
+        public String toString() {
+            return "Upload[" + field + ", " + fileName + ", " + size + " bytes]";
+        }
     }
 
     public ApiCall {

@@ -20,6 +20,8 @@ import java.util.Set;
  * here, and a file referenced as {@code attach://name} is put in place of its reference.
  */
 final class RequestParser {
+    /** Uploads up to this size keep their bytes, for tests to read. */
+    private static final long MAX_KEPT_UPLOAD = 1 << 20;
     private static final Set<String> JSON_FIELDS = Set.of("reply_markup", "entities", "caption_entities",
             "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options", "media", "results",
             "permissions", "menu_button", "button");
@@ -90,7 +92,15 @@ final class RequestParser {
     }
 
     private static ApiCall.Upload upload(String part, UploadedFile file) {
-        return new ApiCall.Upload(part, file.filename(), file.size());
+        byte[] content = new byte[0];
+        if (file.size() <= MAX_KEPT_UPLOAD) {
+            try (java.io.InputStream in = file.content()) {
+                content = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                content = new byte[0];
+            }
+        }
+        return new ApiCall.Upload(part, file.filename(), file.size(), content);
     }
 
     /**
@@ -106,7 +116,7 @@ final class RequestParser {
                     field = param.getKey();
                 }
             }
-            ApiCall.Upload named = new ApiCall.Upload(field, upload.fileName(), upload.size());
+            ApiCall.Upload named = new ApiCall.Upload(field, upload.fileName(), upload.size(), upload.content());
             placed.add(named);
             params.putObject(field).put("file_name", named.fileName()).put("file_size", named.size());
         }

@@ -77,7 +77,8 @@ final class WeeklyDigest {
         for (ProgressUpdate update : store.reminders().progress().since(clock.instant().minus(Duration.ofDays(7)))) {
             changes.add(texts.get("rem.digest.change", "code", update.actionCode(),
                     "answer", texts.plain("rem.answer." + update.answer().name()),
-                    "who", update.who().orElse(texts.plain("rem.digest.staff")), "note", update.note().map(n -> ": " + shorten(n)).orElse("")));
+                    "who", update.who().map(w -> w.isEmpty() ? texts.plain("rem.digest.former") : w)
+                            .orElse(texts.plain("rem.digest.staff")), "note", update.note().map(n -> ": " + shorten(n)).orElse("")));
         }
         section(text, texts, "rem.digest.changed", changes);
 

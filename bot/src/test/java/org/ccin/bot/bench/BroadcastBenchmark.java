@@ -44,8 +44,12 @@ public final class BroadcastBenchmark {
     public static void main(String[] args) throws Exception {
         int recipients = Integer.getInteger("bench.recipients", 10_000);
         int faultRecipients = Integer.getInteger("bench.faultRecipients", 2_000);
-        run("clean", recipients, false);
-        run("faults", faultRecipients, true);
+        if (recipients > 0) {
+            run("clean", recipients, false);
+        }
+        if (faultRecipients > 0) {
+            run("faults", faultRecipients, true);
+        }
         System.exit(0);
     }
 

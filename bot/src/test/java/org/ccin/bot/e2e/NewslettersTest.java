@@ -300,8 +300,8 @@ class NewslettersTest {
         bot.awaitText(staff.id(), "Who gets it");
         bot.tap(staff, "✅ Done");
         bot.awaitText(staff.id(), "Photo with caption, 0 link buttons");
-        sendNow();
         long id = newest().id();
+        sendNow();
         awaitDelivered(id);
         Eventually.await("the photo sent", () -> bot.telegram.messages(1).stream()
                 .anyMatch(m -> m.fromBot() && m.json().has("photo") && m.text().startsWith("Policy Lab round 3")));

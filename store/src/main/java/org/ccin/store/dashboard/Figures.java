@@ -66,8 +66,8 @@ public final class Figures {
     public List<Reach> newsletterReach(int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT n.title, n.recipients,
-                       (SELECT count(*) FROM outbox o WHERE o.kind = 'newsletter' AND o.ref_id = n.id
-                                                        AND o.status = 'SENT') AS delivered
+                       max(coalesce(n.delivered, 0), (SELECT count(*) FROM outbox o WHERE o.kind = 'newsletter'
+                                                      AND o.ref_id = n.id AND o.status = 'SENT')) AS delivered
                 FROM newsletters n WHERE n.status IN ('SENT', 'SENDING', 'PAUSED', 'CANCELLED')
                 ORDER BY n.started_at DESC LIMIT :limit
                 """).bind("limit", limit).map((rs, ctx) -> new Reach(rs.getString("title"), rs.getInt("recipients"),

@@ -21,7 +21,9 @@ public final class ProgressRepository {
             Rows.number(rs, "member_id"), Rows.text(rs, "first_name"), Answer.valueOf(rs.getString("answer")),
             Progress.valueOf(rs.getString("progress_before")), Progress.valueOf(rs.getString("progress_after")),
             Rows.text(rs, "note"), Rows.requiredInstant(rs, "created_at"));
-    private static final String UPDATES = "SELECT u.*, a.code AS action_code, m.first_name FROM progress_updates u "
+    // an erased lead's answers keep an empty name: the bot shows them as by "a former lead"
+    private static final String UPDATES = "SELECT u.*, a.code AS action_code, "
+            + "CASE WHEN u.former_lead = 1 THEN '' ELSE m.first_name END AS first_name FROM progress_updates u "
             + "JOIN actions a ON a.id = u.action_id LEFT JOIN members m ON m.id = u.member_id ";
 
     private final Jdbi jdbi;

@@ -1,0 +1,18 @@
+package org.ccin.bot.privacy;
+
+import org.ccin.bot.Services;
+import org.ccin.bot.routing.Features;
+
+/** Wires members' data rights and the nightly pruning. */
+public final class PrivacyFeature {
+    private PrivacyFeature() {
+    }
+
+    public static void addTo(Features features, Services services) {
+        ForgetMeCommand forget = new ForgetMeCommand(services.store(), services.sender());
+        features.command(new PrivacyCommand())
+                .command(new MyDataCommand(services.store().personalData(), services.sender(), services.clock()))
+                .command(forget).callback(forget)
+                .routine(new RetentionRoutine(services.store(), services.config().retention()));
+    }
+}

@@ -1,0 +1,40 @@
+package org.ccin.bot.privacy;
+
+import org.ccin.config.BotConfig;
+import org.ccin.scheduler.Routine;
+import org.ccin.store.Store;
+import org.ccin.store.privacy.Retention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every night at 03:15: prunes what is past its retention period (retention.* settings). */
+final class RetentionRoutine implements Routine {
+    private static final Logger log = LoggerFactory.getLogger(RetentionRoutine.class);
+
+    private final Store store;
+    private final BotConfig.RetentionSettings settings;
+
+    RetentionRoutine(Store store, BotConfig.RetentionSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "retention";
+    }
+
+    @Override
+    public String cron() {
+        return "0 15 3 * * ?";
+    }
+
+    @Override
+    public void run() {
+        Retention.Pruned pruned = store.retention().prune(settings.processedUpdates(), settings.deliveredMessages(),
+                settings.auditLog());
+        store.conversations().deleteExpired();
+        log.info("retention: pruned {} handled updates, {} settled messages, {} audit entries, {} expired logins",
+                pruned.updates(), pruned.messages(), pruned.auditEntries(), pruned.logins());
+    }
+}
