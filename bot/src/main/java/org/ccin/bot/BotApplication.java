@@ -24,6 +24,7 @@ import org.ccin.bot.telegram.TelegramConnection;
 import org.ccin.bot.telegram.TelegramHealth;
 import org.ccin.bot.telegram.UpdateCodec;
 import org.ccin.bot.telegram.WebhookReceiver;
+import org.ccin.bot.ops.Metrics;
 import org.ccin.bot.web.HealthController;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.WebServer;
@@ -57,6 +58,7 @@ public final class BotApplication implements AutoCloseable {
     private final WebServer web;
     private final RoutineScheduler scheduler;
     private final CommandMenu commandMenu;
+    private final Metrics metrics;
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private boolean closed;
 
@@ -69,8 +71,10 @@ public final class BotApplication implements AutoCloseable {
         Messages messages = new Messages();
         TelegramHealth health = new TelegramHealth(clock);
         this.connection = new TelegramConnection(config.telegram(), config.sending(), health);
-        this.sender = new Sender(connection.client(), config.sending(), Sender.SendListener.NONE);
+        this.metrics = new Metrics(store);
+        this.sender = new Sender(connection.client(), config.sending(), metrics);
         this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
+        outbox.onSettled(metrics::outboxSettled);
 
         AtomicReference<CommandRegistry> registry = new AtomicReference<>();
         this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
@@ -84,7 +88,8 @@ public final class BotApplication implements AutoCloseable {
         registry.set(router.commands());
 
         UpdateCodec codec = new UpdateCodec();
-        this.processor = new InboxProcessor(store.inbox(), codec, router, config.updates().workers());
+        this.processor = new InboxProcessor(store.inbox(), codec, router, config.updates().workers(),
+                metrics::updateHandled);
         if (config.telegram().mode() == Mode.WEBHOOK) {
             this.webhookReceiver = Optional.of(new WebhookReceiver(config.telegram(), store.inbox(), codec,
                     processor::wake));
@@ -97,7 +102,7 @@ public final class BotApplication implements AutoCloseable {
         }
         this.web = new WebServer(config.web().host(), config.web().port(),
                 new HealthController(store.database(), store.inbox(), health, config.telegram().mode()),
-                webhookReceiver.map(WebhookController::new), allRoutes(features.webRoutes(), extraRoutes),
+                webhookReceiver.map(WebhookController::new), allRoutes(features.webRoutes(), extraRoutes, metrics),
                 config.telegram().webhookMaxBodyBytes());
         this.scheduler = new RoutineScheduler(config.zone(), 2);
         this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
@@ -155,15 +160,20 @@ public final class BotApplication implements AutoCloseable {
         return store;
     }
 
-    private static List<WebRoutes> allRoutes(List<WebRoutes> features, List<WebRoutes> extra) {
+    private static List<WebRoutes> allRoutes(List<WebRoutes> features, List<WebRoutes> extra, Metrics metrics) {
         List<WebRoutes> all = new ArrayList<>(features);
         all.addAll(extra);
+        all.add(metrics);
         return all;
     }
 
     /** Where people open the bot's pages: the configured address, else this machine's web port. */
     private String publicUrl() {
         return config.web().publicUrl().orElse("http://localhost:" + web.port());
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     public int webPort() {

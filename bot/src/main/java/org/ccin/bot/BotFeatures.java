@@ -10,6 +10,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.newsletters.NewslettersFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
+import org.ccin.bot.ops.BackupRoutine;
 import org.ccin.bot.privacy.PrivacyFeature;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
@@ -53,6 +54,9 @@ final class BotFeatures {
         NewslettersFeature.addTo(features, services);
         DashboardFeature.addTo(features, services);
         PrivacyFeature.addTo(features, services);
+        if (config.backups().enabled()) {
+            features.routine(new BackupRoutine(store, config.backups()));
+        }
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         return features;
     }

@@ -16,13 +16,14 @@ import org.ccin.config.TelegramSettings;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
 import org.ccin.store.StoreException;
+import org.ccin.store.privacy.Backups;
 import org.ccin.store.importing.ImportException;
 import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.plan.MilestoneDates;
 
 /**
- * The command line: {@code [--config FILE] [run | demo | import FILE… | check-config | help]}. Exit status 0 on success,
+ * The command line: {@code [--config FILE] [run | demo | import FILE… | check-config | backup | restore FILE | help]}. Exit status 0 on success,
  * 2 for a setting to fix (one line says which), 1 for anything else.
  */
 public final class Main {
@@ -39,6 +40,8 @@ public final class Main {
             "                      http://localhost:8080/sandbox (no token needed)",
             "  import FILE...      load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place",
             "  check-config        check the settings and show them (secrets hidden)",
+            "  backup [FOLDER]     write a consistent copy of the database (to backups.folder by default)",
+            "  restore FILE        put a backup in place of the database (stop the bot first)",
             "  help                show this text",
             "",
             "Settings come from the YAML file (--config or CCIN_BOT_CONFIG) and environment variables;",
@@ -92,6 +95,10 @@ public final class Main {
                     return importFiles(config, rest);
                 case "check-config":
                     return checkConfig(config);
+                case "backup":
+                    return backup(config, rest);
+                case "restore":
+                    return restore(config, rest);
                 case "help":
                 case "--help":
                 case "-h":
@@ -172,6 +179,33 @@ public final class Main {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int backup(BotConfig config, List<String> options) {
+        Path folder = options.isEmpty() ? config.backups().folder() : Path.of(options.get(0));
+        try (Database database = Database.open(config.database().path())) {
+            Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
+            Path written = store.backups().backup(folder, config.backups().keep());
+            out.println("backup written: " + written);
+            return OK;
+        }
+    }
+
+    private int restore(BotConfig config, List<String> options) {
+        if (options.size() != 1) {
+            err.println("ccin-bot: restore needs one backup file, e.g. restore backups/ccin-bot-20261130-023000.db");
+            return BAD_SETTINGS;
+        }
+        Path backup = Path.of(options.get(0));
+        Optional<Path> kept = Backups.restore(backup, config.database().path(), Clock.systemUTC());
+        // opening it checks it and brings an older backup's schema up to date
+        try (Database database = Database.open(config.database().path())) {
+            Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
+            out.println("restored " + backup + " to " + config.database().path().toAbsolutePath() + " ("
+                    + store.members().countRegistered() + " registered members)"
+                    + kept.map(p -> "; the replaced database is kept as " + p).orElse(""));
         }
         return OK;
     }

@@ -50,6 +50,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Condition wake = lock.newCondition();
     private final Thread feeder;
     private volatile boolean stopping;
+    private volatile java.util.function.BiConsumer<String, OutboxStatus> settledListener = (kind, status) -> { };
     private boolean signalled;
 
     public OutboxDispatcher(OutboxRepository outbox, MemberRepository members, Sender sender) {
@@ -58,6 +59,11 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.sender = sender;
         this.feeder = new Thread(this::feed, "outbox");
         this.feeder.setDaemon(true);
+    }
+
+    /** Told of every settled message, whatever its kind (metrics). */
+    public void onSettled(java.util.function.BiConsumer<String, OutboxStatus> listener) {
+        this.settledListener = listener;
     }
 
     /** The feature that queues messages of this kind wants to know how each ended. */
@@ -157,7 +163,10 @@ public final class OutboxDispatcher implements AutoCloseable {
                     members.markUnreachable(row.chatId());
                 }
             }
-            log.info("outbox {} {} to chat {}: {}", row.id(), row.kind(), row.chatId(), outcome);
+            log.debug("outbox {} {} to chat {}: {}", row.id(), row.kind(), row.chatId(), outcome);
+            if (outcome != OutboxStatus.PENDING) {
+                settledListener.accept(row.kind(), outcome);
+            }
             DeliveryListener listener = listeners.get(row.kind());
             if (listener != null && outcome != OutboxStatus.PENDING) {
                 listener.delivered(row, outcome, messageId);

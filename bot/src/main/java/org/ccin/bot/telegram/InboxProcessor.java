@@ -27,6 +27,7 @@ public final class InboxProcessor implements AutoCloseable {
     private static final int MAX_DISPATCHED = 2_000;
 
     private final InboxRepository inbox;
+    private final HandledListener listener;
     private final UpdateCodec codec;
     private final UpdateRouter router;
     private final KeyedSerialExecutor executor;
@@ -40,7 +41,19 @@ public final class InboxProcessor implements AutoCloseable {
     /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
 
+    /** Told of each update handled: its type, how it ended, and how long it took. */
+    @FunctionalInterface
+    public interface HandledListener {
+        void handled(String kind, String outcome, long nanos);
+    }
+
     public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers) {
+        this(inbox, codec, router, workers, (kind, outcome, nanos) -> { });
+    }
+
+    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers,
+                          HandledListener listener) {
+        this.listener = listener;
         this.inbox = inbox;
         this.codec = codec;
         this.router = router;
@@ -131,8 +144,10 @@ public final class InboxProcessor implements AutoCloseable {
                 outcome = "unreadable: " + e.getClass().getSimpleName();
             }
             inbox.markProcessed(stored.updateId(), status, outcome);
+            long took = System.nanoTime() - started;
             log.info("update {} {} chat {}: {} in {} ms", stored.updateId(), stored.kind(), stored.chatKey(), outcome,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    TimeUnit.NANOSECONDS.toMillis(took));
+            listener.handled(stored.kind(), outcome, took);
         } finally {
             inFlight.remove(stored.updateId());
             dispatched.release();

@@ -274,6 +274,9 @@ public final class Sender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        // one line per call: what, to which chat, how it ended; never its text
+        log.info("send {} {} chat {}: {} (attempt {})", job.method, job.lane.name().toLowerCase(java.util.Locale.ROOT),
+                job.chatId, outcome, job.attempts);
         listener.sent(job.method, job.lane, outcome);
         if (error == null) {
             job.result.complete(result);
