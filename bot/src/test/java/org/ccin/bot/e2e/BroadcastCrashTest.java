@@ -54,15 +54,7 @@ class BroadcastCrashTest {
     void killAndResume() throws Exception {
         bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
         FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-        List<FakeUser> members = new ArrayList<>();
-        for (int i = 1; i <= RECIPIENTS; i++) {
-            FakeUser user = bot.user(5000 + i, "Member" + i);
-            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
-                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
-            bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
-            members.add(user);
-        }
+        List<FakeUser> members = subscribers();
         long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
                 Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
         bot.stopApp();
@@ -100,6 +92,54 @@ class BroadcastCrashTest {
         assertThat(twice).as("members who got it twice").isLessThanOrEqualTo((int) inFlightAtKill);
         System.out.printf("crash test: %d delivered before the kill, %d calls in flight at the kill, %d received twice%n",
                 deliveredBeforeKill, inFlightAtKill, twice);
+    }
+
+    @Test
+    @DisplayName("SIGTERM in the middle of a broadcast: the bot exits within 10 seconds, leaves no row sending, and "
+            + "after the restart everyone gets it exactly once")
+    void sigtermLeavesNothingHalfSent() throws Exception {
+        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
+        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+        List<FakeUser> members = subscribers();
+        long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
+                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
+        bot.stopApp();
+
+        child = startChild();
+        bot.send(staff, "/newsletter");
+        bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
+        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
+        child.destroy();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 seconds of SIGTERM").isTrue();
+        assertThat(received()).isLessThan(RECIPIENTS);
+        try (Database database = Database.open(bot.config().database().path())) {
+            long sending = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE status = "
+                    + "'SENDING'").mapTo(Long.class).one());
+            assertThat(sending).as("rows left sending").isZero();
+        }
+
+        bot.clock.set(Instant.now());
+        bot.startApp();
+        Eventually.await("the newsletter finished",
+                () -> bot.store().newsletters().issues().find(id).orElseThrow().status() == NewsletterStatus.SENT,
+                Duration.ofSeconds(60));
+        for (FakeUser member : members) {
+            assertThat(copies(member.id())).as("copies received by " + member.firstName()).isEqualTo(1);
+        }
+    }
+
+    private List<FakeUser> subscribers() {
+        List<FakeUser> members = new ArrayList<>();
+        for (int i = 1; i <= RECIPIENTS; i++) {
+            FakeUser user = bot.user(5000 + i, "Member" + i);
+            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
+                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
+            members.add(user);
+        }
+        return members;
     }
 
     private int received() {
