@@ -43,6 +43,42 @@ class MetricsTest {
     }
 
     @Test
+    @DisplayName("Logs: one line per update and per send, with ids and outcome, never the token or a message's text")
+    void logLines() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        try {
+            bot = TestBot.start(dir);
+            FakeUser ada = bot.user(42, "Ada");
+            bot.send(ada, "my secret words about housing");
+            bot.awaitReply(42, c -> true);
+            bot.send(ada, "/help");
+            bot.awaitText(42, "Here is what I can do for you.");
+            // each line is written just after its work is done: wait for them
+            Eventually.await("the lines of both updates and both replies", () -> {
+                java.util.List<String> now = new java.util.ArrayList<>();
+                synchronized (lines) {
+                    lines.list.forEach(e -> now.add(e.getFormattedMessage()));
+                }
+                return now.stream().filter(m -> m.startsWith("update ") && m.contains(" chat 42: ")).count() == 2
+                        && now.stream().filter(m -> m.startsWith("send sendmessage interactive chat 42: OK")).count() == 2;
+            });
+        } finally {
+            root.detachAppender(lines);
+        }
+        java.util.List<String> messages = lines.list.stream().map(e -> e.getFormattedMessage()).toList();
+        String token = bot.telegram.token();
+        assertThat(messages).noneMatch(m -> m.contains(token) || m.contains(token.substring(token.indexOf(':') + 1)));
+        assertThat(messages).noneMatch(m -> m.contains("secret words") || m.contains("Here is what I can do"));
+        assertThat(messages).filteredOn(m -> m.startsWith("update ") && m.contains(" chat 42: ")).hasSize(2);
+        assertThat(messages).filteredOn(m -> m.startsWith("send sendmessage interactive chat 42: OK")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("A scripted session: updates by type and outcome, handler latency, sends by result, gauges")
     void scriptedSession() throws Exception {
         bot = TestBot.start(dir);
