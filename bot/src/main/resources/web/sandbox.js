@@ -67,7 +67,9 @@
       button.type = 'button';
       button.className = 'chat' + (String(chat.id) === String(state.chat) ? ' open' : '');
       button.setAttribute('data-chat-id', chat.id);
-      button.textContent = chat.title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '');
+      // as in Telegram, a group shows the join requests waiting for the bot's answer
+      button.textContent = chat.title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '') +
+        (chat.requests ? ' · ' + chat.requests + ' join request' + (chat.requests > 1 ? 's' : '') : '');
       button.addEventListener('click', function () {
         state.chat = String(chat.id);
         state.replyTo = 0;

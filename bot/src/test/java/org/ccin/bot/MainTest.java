@@ -57,6 +57,31 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("backup writes a copy; restore puts it back, keeps the replaced file and reports what it restored")
+    void backupAndRestore(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("CCIN_BOT_DB", dir.resolve("bot.db").toString());
+        assertThat(run(env, "import", Path.of("..", "data", "reference.yml").toString(),
+                Path.of("..", "data", "organisations.csv").toString())).isZero();
+        assertThat(run(env, "backup", dir.resolve("copies").toString())).isZero();
+        java.util.List<Path> copies = org.ccin.store.privacy.Backups.list(dir.resolve("copies"));
+        assertThat(copies).hasSize(1);
+        // the database is lost meanwhile
+        java.nio.file.Files.delete(dir.resolve("bot.db"));
+        java.nio.file.Files.writeString(dir.resolve("bot.db"), "broken");
+
+        assertThat(run(env, "restore", copies.get(0).toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("restored " + copies.get(0))
+                .contains("the replaced database is kept as");
+        try (org.ccin.store.Database database = org.ccin.store.Database.open(dir.resolve("bot.db"))) {
+            int organisations = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM organisations")
+                    .mapTo(Integer.class).one());
+            assertThat(organisations).isPositive();
+        }
+        assertThat(run(env, "restore", dir.resolve("nothing.db").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no backup file");
+    }
+
+    @Test
     @DisplayName("import of a broken file changes nothing and names the problem")
     void importProblem(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("organisations.csv");

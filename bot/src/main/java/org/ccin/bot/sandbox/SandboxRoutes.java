@@ -91,7 +91,8 @@ final class SandboxRoutes implements WebRoutes {
         list.addObject().put("id", user.get().id()).put("title", "CCIN bot").put("kind", "private").put("member", true);
         for (ChatGroup group : sandbox.app().store().groups().catalogue().all()) {
             group.chatId().ifPresent(chat -> list.addObject().put("id", chat).put("title", group.titleEn())
-                    .put("kind", "group").put("member", telegram.memberStatus(chat, user.get().id()).isInChat()));
+                    .put("kind", "group").put("member", telegram.memberStatus(chat, user.get().id()).isInChat())
+                    .put("requests", telegram.pendingJoinRequests(chat).size()));
         }
         json(ctx, list);
     }

@@ -237,6 +237,7 @@ class PagesInBrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("has been used or has expired");
         browser.get(base + "/dashboard");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Please log in first");
+        fitsThePhone("/dashboard/login?token=" + link.substring(link.indexOf("token=") + 6));
     }
 
     @Test
