@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var state = { as: null, chat: null, replyTo: 0, lastMessages: '', lastChats: '' };
+  var T = {};
 
   function $(id) { return document.getElementById(id); }
 
@@ -29,7 +30,8 @@
       people.forEach(function (p) {
         var option = document.createElement('option');
         option.value = p.id;
-        option.textContent = p.name + ' (' + p.role + ')';
+        option.textContent = p.name + ' (' + (T['role.' + p.role] || p.role) + ')';
+        option.setAttribute('data-name', p.name);
         menu.appendChild(option);
       });
       var wanted = select || new URLSearchParams(location.search).get('as') || (people[people.length - 1] || {}).id;
@@ -44,7 +46,8 @@
     state.replyTo = 0;
     state.lastMessages = '';
     state.lastChats = '';
-    history.replaceState(null, '', '/sandbox?as=' + encodeURIComponent(id));
+    history.replaceState(null, '', '/sandbox?lang=' + $('sandbox').getAttribute('data-lang') + '&as=' +
+      encodeURIComponent(id));
     refresh();
   }
 
@@ -68,8 +71,9 @@
       button.className = 'chat' + (String(chat.id) === String(state.chat) ? ' open' : '');
       button.setAttribute('data-chat-id', chat.id);
       // as in Telegram, a group shows the join requests waiting for the bot's answer
-      button.textContent = chat.title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '') +
-        (chat.requests ? ' · ' + chat.requests + ' join request' + (chat.requests > 1 ? 's' : '') : '');
+      var title = chat.kind === 'private' ? T.bot : chat.title;
+      button.textContent = title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '') +
+        (chat.requests ? ' · ' + T.requests.replace('{count}', chat.requests) : '');
       button.addEventListener('click', function () {
         state.chat = String(chat.id);
         state.replyTo = 0;
@@ -79,7 +83,7 @@
       });
       item.appendChild(button);
       list.appendChild(item);
-      if (String(chat.id) === String(state.chat)) { $('chat-title').textContent = chat.title; }
+      if (String(chat.id) === String(state.chat)) { $('chat-title').textContent = title; }
     });
   }
 
@@ -124,7 +128,7 @@
 
   function message(m) {
     var mine = !m.fromBot && m.from && $('persona').selectedOptions[0] &&
-      $('persona').selectedOptions[0].textContent.indexOf(m.from + ' (') === 0;
+      $('persona').selectedOptions[0].getAttribute('data-name') === m.from;
     var div = document.createElement('div');
     div.className = 'msg ' + (m.service ? 'service' : m.fromBot ? 'bot' : mine ? 'mine' : 'other');
     div.setAttribute('data-id', m.id);
@@ -144,13 +148,13 @@
       quote.textContent = '↩ #' + m.replyTo;
       div.appendChild(quote);
     }
-    if (m.photo) { div.appendChild(note('🖼 photo')); }
+    if (m.photo) { div.appendChild(note('🖼 ' + T.photo)); }
     if (m.document) { div.appendChild(note('📄 ' + m.document)); }
     var body = document.createElement('div');
     body.className = 'text';
     body.appendChild(formatted(m.text, m.entities || []));
     div.appendChild(body);
-    if (m.edited) { div.appendChild(note('edited')); }
+    if (m.edited) { div.appendChild(note(T.edited)); }
     (m.buttons || []).forEach(function (row) {
       var line = document.createElement('div');
       line.className = 'kb-row';
@@ -159,15 +163,15 @@
     });
     var tools = document.createElement('div');
     tools.className = 'tools';
-    tools.appendChild(small('Reply', function () {
+    tools.appendChild(small(T.reply, function () {
       state.replyTo = m.id;
       $('replying').hidden = false;
-      $('replying').textContent = 'Replying to #' + m.id + ' (press Esc to stop)';
+      $('replying').textContent = T.replying.replace('{id}', m.id);
       $('text').focus();
     }));
     if (mine) {
-      tools.appendChild(small('Edit', function () {
-        var text = window.prompt('Edit your message', m.text);
+      tools.appendChild(small(T.edit, function () {
+        var text = window.prompt(T['edit.prompt'], m.text);
         if (text) { post('/sandbox/api/edit', { message: m.id, text: text }); }
       }));
     }
@@ -227,6 +231,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    T = JSON.parse($('sandbox').getAttribute('data-texts'));
     $('persona').addEventListener('change', function () { choose(this.value); });
     $('newcomer').addEventListener('click', function () {
       api('POST', '/sandbox/api/people', {}).then(function (p) { return loadPeople(p.id); }).catch(showError);

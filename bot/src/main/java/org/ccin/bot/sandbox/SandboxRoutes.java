@@ -13,7 +13,10 @@ import org.ccin.bot.fakeapi.FakeBotApi;
 import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.fakeapi.InviteLink;
+import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.groups.ChatGroup;
@@ -27,6 +30,7 @@ import org.ccin.store.groups.ChatGroup;
 final class SandboxRoutes implements WebRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Messages messages = new Messages();
     private volatile Sandbox sandbox;
 
     void attach(Sandbox value) {
@@ -47,16 +51,29 @@ final class SandboxRoutes implements WebRoutes {
     }
 
     private void page(Context ctx) {
-        String body = "<header class=\"top\"><h1>CCIN bot sandbox</h1><p>The real bot, talking to a pretend Telegram. "
-                + "Choose who you are, then chat as you would in Telegram.</p><nav class=\"tools\"><a href=\"/plan\">"
-                + "/plan</a><a href=\"/dashboard\">/dashboard</a></nav></header><div id=\"sandbox\">"
-                + "<aside id=\"side\"><label for=\"persona\">You are</label><select id=\"persona\"></select>"
-                + "<button id=\"newcomer\" type=\"button\">New person</button><h2>Chats</h2><ul id=\"chats\"></ul>"
-                + "</aside><section id=\"chat\"><h2 id=\"chat-title\"></h2><div id=\"messages\" aria-live=\"polite\">"
-                + "</div><div id=\"replying\" hidden></div><form id=\"composer\"><input id=\"text\" autocomplete=\"off\" "
-                + "placeholder=\"Message or /command\"><button id=\"send\" type=\"submit\">Send</button></form>"
-                + "<p id=\"error\" role=\"alert\"></p></section></div>";
-        Pages.send(ctx, 200, Pages.page(Language.EN, "CCIN bot sandbox", body, List.of("sandbox.js"))
+        Language language = Pages.language(ctx);
+        Texts texts = messages.in(language);
+        // the script's own words, in the reader's language, as JSON in an attribute (escaped like any value)
+        ObjectNode words = JSON.createObjectNode();
+        for (String key : List.of("reply", "edit", "edit.prompt", "edited", "photo", "replying", "requests", "bot",
+                "role.newcomer", "role.lead", "role.moderator", "role.staff")) {
+            words.put(key, texts.plain("web.sandbox." + key));
+        }
+        String other = language == Language.CY ? "en" : "cy";
+        String body = "<header class=\"top\"><h1>" + texts.get("web.sandbox.title") + "</h1><p>"
+                + texts.get("web.sandbox.intro") + "</p><nav class=\"tools\"><a href=\"/plan?lang=" + language.code()
+                + "\">/plan</a><a href=\"/dashboard?lang=" + language.code() + "\">/dashboard</a><a href=\"/sandbox?lang="
+                + other + "\">" + texts.get("web.other.language") + "</a></nav></header><div id=\"sandbox\" "
+                + "data-lang=\"" + language.code() + "\" data-texts=\"" + Html.escape(words.toString()) + "\">"
+                + "<aside id=\"side\"><label for=\"persona\">" + texts.get("web.sandbox.you") + "</label>"
+                + "<select id=\"persona\"></select><button id=\"newcomer\" type=\"button\">"
+                + texts.get("web.sandbox.new") + "</button><h2>" + texts.get("web.sandbox.chats") + "</h2>"
+                + "<ul id=\"chats\"></ul></aside><section id=\"chat\"><h2 id=\"chat-title\"></h2>"
+                + "<div id=\"messages\" aria-live=\"polite\"></div><div id=\"replying\" hidden></div>"
+                + "<form id=\"composer\"><input id=\"text\" autocomplete=\"off\" placeholder=\""
+                + texts.get("web.sandbox.placeholder") + "\"><button id=\"send\" type=\"submit\">"
+                + texts.get("web.sandbox.send") + "</button></form><p id=\"error\" role=\"alert\"></p></section></div>";
+        Pages.send(ctx, 200, Pages.page(language, texts.get("web.sandbox.title"), body, List.of("sandbox.js"))
                 .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">",
                         "<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"stylesheet\" "
                                 + "href=\"/assets/sandbox.css\">"));

@@ -258,6 +258,18 @@ class PagesInBrowserTest {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
+    @Test
+    @DisplayName("The sandbox and /plan speak Welsh when asked")
+    void welsh() {
+        browser.get(base + "/sandbox?lang=cy");
+        waitFor(b -> b.findElements(By.cssSelector("#chats button.chat")).isEmpty() ? null : true);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Blwch tywod bot CCIN");
+        assertThat(browser.findElement(By.id("newcomer")).getText()).isEqualTo("Person newydd");
+        assertThat(browser.findElement(By.cssSelector("#chats button.chat")).getText()).startsWith("Bot CCIN");
+        browser.get(base + "/plan?lang=cy");
+        assertThat(browser.findElement(By.cssSelector("#print")).getText()).isEqualTo("Argraffu");
+    }
+
     private static String linkIn(String text) {
 
         Matcher matcher = Pattern.compile("(http://\\S+/dashboard/login\\?token=\\S+)").matcher(text);
