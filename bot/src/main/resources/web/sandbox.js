@@ -223,6 +223,38 @@
     }
   }
 
+  function askInline(query) {
+    showError('');
+    api('POST', '/sandbox/api/inline', { as: Number(state.as), chat: Number(state.chat), query: query })
+      .then(function (results) {
+        var list = $('inline');
+        list.textContent = '';
+        list.hidden = results.length === 0;
+        results.forEach(function (r) {
+          var item = document.createElement('li');
+          var choose = document.createElement('button');
+          choose.type = 'button';
+          choose.className = 'inline-result';
+          var title = document.createElement('b');
+          title.textContent = r.title;
+          choose.appendChild(title);
+          if (r.description) {
+            var description = document.createElement('span');
+            description.textContent = ' ' + r.description;
+            choose.appendChild(description);
+          }
+          choose.addEventListener('click', function () {
+            list.hidden = true;
+            list.textContent = '';
+            $('text').value = '';
+            post('/sandbox/api/inline/choose', { index: r.index });
+          });
+          item.appendChild(choose);
+          list.appendChild(item);
+        });
+      }).catch(showError);
+  }
+
   function post(path, body) {
     body.as = Number(state.as);
     body.chat = Number(state.chat);
@@ -240,6 +272,12 @@
       event.preventDefault();
       var text = $('text').value;
       if (!text.trim()) { return; }
+      // "@bot words" asks the bot's inline mode, as a Telegram app does while one types
+      var inline = new RegExp('^@' + $('sandbox').getAttribute('data-bot') + '\\s+(.*)$', 'i').exec(text.trim());
+      if (inline) {
+        askInline(inline[1]);
+        return;
+      }
       var replyTo = state.replyTo;
       state.replyTo = 0;
       $('replying').hidden = true;

@@ -329,6 +329,21 @@ public final class FakeBotApi implements AutoCloseable {
         return queue.add(updates.formattedMessage(from, html));
     }
 
+    /**
+     * The user chose one result of the bot's answer to their inline query (a result object as the bot sent it):
+     * its message appears in the chat, from the user, "via" the bot, as Telegram posts it.
+     */
+    public int chooseInlineResult(FakeUser from, long chatId, JsonNode result) {
+        JsonNode content = result.path("input_message_content");
+        String text = content.path("message_text").asText("");
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("only results with a text message can be chosen here");
+        }
+        FormattedText formatted = FormattedText.of(text, Optional.ofNullable(content.path("parse_mode").asText(null)),
+                Optional.ofNullable(content.get("entities")));
+        return queue.add(updates.viaBotMessage(from, chatId, formatted));
+    }
+
     /** A private photo with a caption written with formatting (HTML; empty for none). */
     public int userPhoto(FakeUser from, String captionHtml) {
         return queue.add(updates.fileMessage(from, "photo", "", captionHtml));

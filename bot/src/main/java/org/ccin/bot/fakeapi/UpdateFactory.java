@@ -48,6 +48,26 @@ final class UpdateFactory {
         }
     }
 
+    /** A message the user posted in a chat by choosing a result of the bot's inline mode ("via @bot"). */
+    ObjectNode viaBotMessage(FakeUser from, long chatId, FormattedText text) {
+        synchronized (world) {
+            ChatState chat;
+            if (chatId == from.id()) {
+                chat = world.openPrivateChat(from);
+            } else {
+                chat = postableGroup(chatId);
+                joinIfAbsent(chat, from);
+            }
+            ObjectNode message = world.messageFrame(chat, from.id());
+            message.set("via_bot", world.userJson(world.bot().id()));
+            message.put("text", text.text());
+            if (!text.entities().isEmpty()) {
+                message.set("entities", text.entities());
+            }
+            return update("message", world.store(chat, message).json());
+        }
+    }
+
     /** A private photo or document, with a caption written with formatting (HTML, may be empty). */
     ObjectNode fileMessage(FakeUser from, String field, String fileName, String captionHtml) {
         synchronized (world) {

@@ -30,7 +30,11 @@ import org.ccin.store.groups.ChatGroup;
 final class SandboxRoutes implements WebRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final java.time.Duration INLINE_WAIT = java.time.Duration.ofSeconds(5);
+
     private final Messages messages = new Messages();
+    /** Each person's last inline results, to choose from. */
+    private final java.util.Map<Long, JsonNode> inlineResults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Sandbox sandbox;
 
     void attach(Sandbox value) {
@@ -48,6 +52,8 @@ final class SandboxRoutes implements WebRoutes {
         routes.post("/sandbox/api/tap", this::tap);
         routes.post("/sandbox/api/edit", this::edit);
         routes.post("/sandbox/api/join", this::join);
+        routes.post("/sandbox/api/inline", this::inline);
+        routes.post("/sandbox/api/inline/choose", this::chooseInline);
     }
 
     private void page(Context ctx) {
@@ -64,12 +70,13 @@ final class SandboxRoutes implements WebRoutes {
                 + texts.get("web.sandbox.intro") + "</p><nav class=\"tools\"><a href=\"/plan?lang=" + language.code()
                 + "\">/plan</a><a href=\"/dashboard?lang=" + language.code() + "\">/dashboard</a><a href=\"/sandbox?lang="
                 + other + "\">" + texts.get("web.other.language") + "</a></nav></header><div id=\"sandbox\" "
-                + "data-lang=\"" + language.code() + "\" data-texts=\"" + Html.escape(words.toString()) + "\">"
+                + "data-lang=\"" + language.code() + "\" data-bot=\"" + Html.escape(sandbox.telegram().botUsername())
+                + "\" data-texts=\"" + Html.escape(words.toString()) + "\">"
                 + "<aside id=\"side\"><label for=\"persona\">" + texts.get("web.sandbox.you") + "</label>"
                 + "<select id=\"persona\"></select><button id=\"newcomer\" type=\"button\">"
                 + texts.get("web.sandbox.new") + "</button><h2>" + texts.get("web.sandbox.chats") + "</h2>"
                 + "<ul id=\"chats\"></ul></aside><section id=\"chat\"><h2 id=\"chat-title\"></h2>"
-                + "<div id=\"messages\" aria-live=\"polite\"></div><div id=\"replying\" hidden></div>"
+                + "<div id=\"messages\" aria-live=\"polite\"></div><div id=\"replying\" hidden></div><ul id=\"inline\" hidden></ul>"
                 + "<form id=\"composer\"><input id=\"text\" autocomplete=\"off\" placeholder=\""
                 + texts.get("web.sandbox.placeholder") + "\"><button id=\"send\" type=\"submit\">"
                 + texts.get("web.sandbox.send") + "</button></form><p id=\"error\" role=\"alert\"></p></section></div>";
@@ -234,6 +241,50 @@ final class SandboxRoutes implements WebRoutes {
                 }
             }
             return false;
+        });
+    }
+
+    /** Typing "@bot words": an inline query; the bot's answer is shown as a list to choose from. */
+    private void inline(Context ctx) {
+        if (!isOwnPost(ctx)) {
+            forbidden(ctx);
+            return;
+        }
+        try {
+            JsonNode body = JSON.readTree(ctx.body());
+            Optional<FakeUser> user = user(body.path("as").asText());
+            String query = body.path("query").asText("").strip();
+            if (user.isEmpty() || query.length() > 256) {
+                ctx.status(400).json(error("that is not possible here"));
+                return;
+            }
+            FakeBotApi telegram = sandbox.telegram();
+            long mark = telegram.callCount();
+            telegram.inlineQuery(user.get(), query);
+            JsonNode results = telegram.awaitCallAfter(mark, c -> c.is("answerinlinequery"), INLINE_WAIT).params()
+                    .path("results");
+            inlineResults.put(user.get().id(), results);
+            ArrayNode list = JSON.createArrayNode();
+            for (int i = 0; i < results.size(); i++) {
+                list.addObject().put("index", i).put("title", results.get(i).path("title").asText(""))
+                        .put("description", results.get(i).path("description").asText(""));
+            }
+            json(ctx, list);
+        } catch (AssertionError | com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.status(504).json(error("the bot did not answer the inline query"));
+        }
+    }
+
+    private void chooseInline(Context ctx) {
+        act(ctx, (user, body) -> {
+            long chat = body.path("chat").asLong();
+            JsonNode results = inlineResults.get(user.id());
+            int index = body.path("index").asInt(-1);
+            if (results == null || index < 0 || index >= results.size() || !visible(user, chat)) {
+                return false;
+            }
+            sandbox.telegram().chooseInlineResult(user, chat, results.get(index));
+            return true;
         });
     }
 

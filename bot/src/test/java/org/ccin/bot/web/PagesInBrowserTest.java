@@ -259,6 +259,21 @@ class PagesInBrowserTest {
     }
 
     @Test
+    @DisplayName("Sandbox inline mode: typing @bot and words offers case studies; choosing one posts it via the bot")
+    void inlineMode() {
+        Persona moderator = sandbox.personas().stream().filter(p -> p.role().equals("moderator")).findFirst().orElseThrow();
+        browser.get(base + "/sandbox?as=" + moderator.id());
+        openChat("Health and social care");
+        type("@" + sandbox.telegram().botUsername() + " housing");
+        WebElement first = waitFor(b -> b.findElements(By.cssSelector("#inline button.inline-result")).stream()
+                .findFirst().orElse(null));
+        String title = first.findElement(By.tagName("b")).getText();
+        first.click();
+        WebElement posted = message(title);
+        assertThat(posted.getAttribute("class")).contains("mine");
+    }
+
+    @Test
     @DisplayName("The sandbox and /plan speak Welsh when asked")
     void welsh() {
         browser.get(base + "/sandbox?lang=cy");
