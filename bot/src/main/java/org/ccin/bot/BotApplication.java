@@ -128,6 +128,14 @@ public final class BotApplication implements AutoCloseable {
     private void startParts() throws Exception {
         stopOrder.add(store.database());
         stopOrder.add(connection);
+        // the Sender answers a call's future just after it counts the call as done: wait for the outbox to record
+        // each answer (SENT, or back to PENDING) before the connection and the database close
+        stopOrder.add(() -> {
+            if (!outbox.awaitSettled(Duration.ofSeconds(2))) {
+                log.warn("{} messages were still being sent at the stop; they are resolved at the next start",
+                        outbox.inFlight());
+            }
+        });
         stopOrder.add(() -> sender.close(Duration.ofSeconds(3)));
         identity.discover(connection.client());
         stopOrder.add(identity);
@@ -137,7 +145,8 @@ public final class BotApplication implements AutoCloseable {
             // the Sender is closed after this: what it drops comes back to the outbox as PENDING
         });
         processor.start();
-        stopOrder.add(() -> processor.close(5_000));
+        // SIGTERM must end within 10 seconds: 4 s for the handlers, 3 s for the Sender, 2 s for the outbox
+        stopOrder.add(() -> processor.close(4_000));
         web.start();
         stopOrder.add(web);
         scheduler.schedule(features.routines());
