@@ -45,6 +45,10 @@ final class DeliveryReports {
 
     String text(Newsletter newsletter, Texts texts) {
         Counts counts = counts(newsletter.id());
+        if (counts.total() == 0 && newsletter.delivered().isPresent()) {
+            // its delivery rows were pruned (retention): only the delivered count was kept when it ended
+            counts = new Counts(newsletter.delivered().get(), 0, 0, 0, 0, 0);
+        }
         Map<String, Integer> taps = issues.taps(newsletter.id());
         StringBuilder html = new StringBuilder(texts.get("nl.report.title", "title", newsletter.content().title(),
                 "status", texts.plain("nl.status." + newsletter.status().name().toLowerCase(java.util.Locale.ROOT))));

@@ -42,7 +42,7 @@ public final class NewsletterRepository {
             NewsletterStatus.valueOf(rs.getString("status")), rs.getLong("created_by"),
             Rows.requiredInstant(rs, "created_at"), Rows.instant(rs, "scheduled_at"), Rows.instant(rs, "started_at"),
             Rows.instant(rs, "finished_at"), rs.getInt("recipients"), Rows.number(rs, "report_chat_id"),
-            Rows.number(rs, "report_message_id").map(Long::intValue));
+            Rows.number(rs, "report_message_id").map(Long::intValue), Rows.number(rs, "delivered").map(Long::intValue));
     private static final RowMapper<Recipient> RECIPIENT = (rs, ctx) -> new Recipient(rs.getLong("id"),
             rs.getLong("telegram_user_id"), rs.getString("language"));
 
@@ -230,7 +230,8 @@ public final class NewsletterRepository {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             int changed = h.createUpdate("UPDATE newsletters SET status = 'CANCELLED', finished_at = :now, "
-                    + "updated_at = :now WHERE id = :id AND status IN ('SENDING', 'PAUSED')")
+                    + "updated_at = :now, delivered = (SELECT count(*) FROM outbox o WHERE o.kind = 'newsletter' "
+                    + "AND o.ref_id = :id AND o.status = 'SENT') WHERE id = :id AND status IN ('SENDING', 'PAUSED')")
                     .bind("now", now).bind("id", id).execute();
             if (changed == 0) {
                 return false;
@@ -270,7 +271,9 @@ public final class NewsletterRepository {
     public boolean finishIfDelivered(long id) {
         Instant now = clock.instant();
         return jdbi.withHandle(h -> h.createUpdate("""
-                UPDATE newsletters SET status = 'SENT', finished_at = :now, updated_at = :now
+                UPDATE newsletters SET status = 'SENT', finished_at = :now, updated_at = :now,
+                    delivered = (SELECT count(*) FROM outbox o WHERE o.kind = :kind AND o.ref_id = :id
+                                 AND o.status = 'SENT')
                 WHERE id = :id AND status = 'SENDING'
                   AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = :kind AND o.ref_id = :id
                                   AND o.status IN ('PENDING', 'SENDING', 'HELD'))
