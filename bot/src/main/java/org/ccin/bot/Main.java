@@ -234,10 +234,19 @@ public final class Main {
         out.println("Settings are valid:");
         out.println("  " + config.telegram());
         out.println("  database: " + config.database().path().toAbsolutePath());
-        out.println("  web: " + config.web().host() + ":" + config.web().port());
+        out.println("  web: " + config.web().host() + ":" + config.web().port() + ", public address "
+                + config.web().publicUrl().orElse("http://localhost:" + config.web().port()) + ", /plan "
+                + (config.web().planPublic() ? "public" : "for staff only"));
         out.println("  staff: " + config.staff().size() + " user id(s)");
         out.println("  time zone: " + config.zone() + ", default language: " + config.defaultLanguage());
         out.println("  sending: " + config.sending());
+        out.println("  groups: " + config.groups());
+        out.println("  plan: " + config.plan());
+        out.println("  reminders: " + config.reminders());
+        out.println("  newsletters: " + config.newsletters());
+        out.println("  retention: " + config.retention());
+        out.println("  backups: " + config.backups().folder().toAbsolutePath() + ", keep " + config.backups().keep()
+                + ", at " + config.backups().time() + (config.backups().enabled() ? "" : " (disabled)"));
         return OK;
     }
 }
