@@ -107,14 +107,14 @@ final class PlanBoard implements WebRoutes {
                         .append(Html.escape(milestone.label()));
                 milestone.dueDate().filter(d -> !milestone.label().matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
                         .ifPresent(due -> html.append(" (").append(Html.escape(due.format(DateTimeFormatter
-                                .ofPattern("d MMM yyyy", locale(language))))).append(')'));
+                                .ofPattern("d MMM yyyy", language.locale())))).append(')'));
                 html.append("</span>");
             }
             html.append("</div>");
         }
         action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
                 .append(texts.get("web.plan.updated", "date", at.atZone(zone).format(DateTimeFormatter
-                        .ofPattern("d MMM yyyy", locale(language))))).append("</div>"));
+                        .ofPattern("d MMM yyyy", language.locale())))).append("</div>"));
         return html.append("</li>").toString();
     }
 
@@ -136,9 +136,5 @@ final class PlanBoard implements WebRoutes {
 
     static String progressKey(Progress progress) {
         return "progress." + progress.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Locale locale(Language language) {
-        return language == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
     }
 }

@@ -17,6 +17,11 @@ public enum Language {
         return code;
     }
 
+    /** The locale of dates and numbers in this language (British English for English). */
+    public Locale locale() {
+        return this == CY ? Locale.forLanguageTag("cy") : Locale.UK;
+    }
+
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
             return Optional.empty();

@@ -3,10 +3,8 @@ package org.ccin.bot.newsletters;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
@@ -82,8 +80,7 @@ final class ArchiveCommand implements Command, CallbackAction {
     }
 
     private String date(Newsletter newsletter, Texts texts) {
-        Locale locale = texts.language() == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
         return newsletter.startedAt().map(at -> at.atZone(zone).format(DateTimeFormatter.ofPattern("d MMM yyyy",
-                locale))).orElse("");
+                texts.language().locale()))).orElse("");
     }
 }

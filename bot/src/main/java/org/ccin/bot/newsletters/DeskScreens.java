@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
@@ -221,7 +220,7 @@ final class DeskScreens {
     }
 
     String when(Instant at, Texts texts) {
-        Locale locale = texts.language() == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
-        return at.atZone(zone).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
+        return at.atZone(zone).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+                texts.language().locale()));
     }
 }

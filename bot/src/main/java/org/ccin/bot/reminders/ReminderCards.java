@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import org.ccin.bot.i18n.Html;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
@@ -95,18 +93,14 @@ final class ReminderCards {
     String date(Texts texts, LocalDate date) {
         boolean thisYear = date.getYear() == today().getYear();
         return date.format(DateTimeFormatter.ofPattern(thisYear ? "EEEE d MMMM" : "EEEE d MMMM yyyy",
-                locale(texts.language())));
+                texts.language().locale()));
     }
 
     String time(Texts texts, Instant at) {
-        return at.atZone(zone).format(DateTimeFormatter.ofPattern("d MMM, HH:mm", locale(texts.language())));
+        return at.atZone(zone).format(DateTimeFormatter.ofPattern("d MMM, HH:mm", texts.language().locale()));
     }
 
     static Html.Trusted progress(Texts texts, Progress progress) {
         return Html.trusted(texts.get("rem.progress." + progress.name()));
-    }
-
-    private static Locale locale(Language language) {
-        return language == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
     }
 }
