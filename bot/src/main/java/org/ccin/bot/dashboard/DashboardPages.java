@@ -2,7 +2,6 @@ package org.ccin.bot.dashboard;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ final class DashboardPages implements WebRoutes {
     private void login(Context ctx) {
         Texts texts = messages.in(Pages.language(ctx));
         String token = Optional.ofNullable(ctx.formParam("token")).orElse("");
-        if (!sameOrigin(ctx)) {
+        if (!Pages.isSameOrigin(ctx)) {
             refuse(ctx, 403, texts, "web.forbidden");
             return;
         }
@@ -88,7 +87,7 @@ final class DashboardPages implements WebRoutes {
     private void logout(Context ctx) {
         Texts texts = messages.in(Pages.language(ctx));
         Optional<WebLogins.Session> session = sessions.of(ctx);
-        if (!sameOrigin(ctx) || session.isEmpty() || !session.get().csrf().equals(ctx.formParam("csrf"))) {
+        if (!Pages.isSameOrigin(ctx) || session.isEmpty() || !session.get().csrf().equals(ctx.formParam("csrf"))) {
             refuse(ctx, 403, texts, "web.forbidden");
             return;
         }
@@ -157,22 +156,6 @@ final class DashboardPages implements WebRoutes {
         List<SvgCharts.Bar> bars = new ArrayList<>();
         counts.forEach(c -> bars.add(new SvgCharts.Bar(c.label(), c.count())));
         return bars;
-    }
-
-    /** A POST comes from our own pages: its Origin (sent by browsers on POST), if any, is this server. */
-    private static boolean sameOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String host = ctx.header("Host");
-            String originHost = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-            return host != null && host.equalsIgnoreCase(originHost);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static void refuse(Context ctx, int status, Texts texts, String key) {

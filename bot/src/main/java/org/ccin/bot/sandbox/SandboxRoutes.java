@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeBotApi;
@@ -325,17 +324,7 @@ final class SandboxRoutes implements WebRoutes {
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             return false;
         }
-        String origin = ctx.header("Origin");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-            return host.equalsIgnoreCase(ctx.header("Host"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Pages.isSameOrigin(ctx);
     }
 
     private Optional<FakeUser> user(String id) {

@@ -1,6 +1,7 @@
 package org.ccin.bot.web;
 
 import io.javalin.http.Context;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.ccin.bot.i18n.Html;
@@ -48,6 +49,25 @@ public final class Pages {
             html.append("<script src=\"/assets/").append(Html.escape(script)).append("\" defer></script>");
         }
         return html.append("</head><body>").append(body).append("</body></html>").toString();
+    }
+
+    /**
+     * Whether a POST comes from a page of this server: browsers send the Origin of a POST, and it must be this host;
+     * a request without one (not from a browser) passes, as it carries no cookies of another site.
+     */
+    public static boolean isSameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return true;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String host = ctx.header("Host");
+            String originHost = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            return host != null && host.equalsIgnoreCase(originHost);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Answers a page as HTML with the status given. */
