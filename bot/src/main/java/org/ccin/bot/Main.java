@@ -134,17 +134,7 @@ public final class Main {
             err.println("ccin-bot: could not start: " + e.getMessage());
             return FAILED;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return OK;
+        return runUntilShutdown(app);
     }
 
     /** The sandbox: the real bot against the in-process fake Telegram, on its own database; stops on Ctrl-C. */
@@ -170,10 +160,20 @@ public final class Main {
         }
         out.println("ccin-bot demo: open http://localhost:" + sandbox.webPort() + "/sandbox (the plan: /plan). "
                 + "Database: " + database.toAbsolutePath() + ". Stop with Ctrl-C.");
+        return runUntilShutdown(sandbox);
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes what runs. */
+    private int runUntilShutdown(AutoCloseable running) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
+            try {
+                running.close();
+            } catch (Exception e) {
+                err.println("ccin-bot: stopping failed: " + e);
+            } finally {
+                stopped.countDown();
+            }
         }, "shutdown"));
         try {
             stopped.await();
