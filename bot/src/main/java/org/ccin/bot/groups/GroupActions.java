@@ -35,7 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * (writing to a person), with the records kept in step. Waits for Telegram's answer where the next step depends on
  * it. Thread-safe.
  */
-final class GroupActions {
+public final class GroupActions {
     private static final Logger log = LoggerFactory.getLogger(GroupActions.class);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -43,14 +43,14 @@ final class GroupActions {
     private final Sender sender;
     private final Clock clock;
 
-    GroupActions(Store store, Sender sender, Clock clock) {
+    public GroupActions(Store store, Sender sender, Clock clock) {
         this.store = store;
         this.sender = sender;
         this.clock = clock;
     }
 
     /** The result of a call: done, or Telegram's refusal. */
-    record Outcome(boolean done, Optional<SendException> failure) {
+    public record Outcome(boolean done, Optional<SendException> failure) {
         static final Outcome DONE = new Outcome(true, Optional.empty());
 
         boolean forbidden() {
@@ -93,7 +93,7 @@ final class GroupActions {
     }
 
     /** Takes someone out of the group without banning them for good: they may rejoin later. */
-    Outcome remove(ChatGroup group, long userId, MembershipStatus status, String reason) {
+    public Outcome remove(ChatGroup group, long userId, MembershipStatus status, String reason) {
         long chat = group.chatId().orElseThrow();
         Outcome ban = call(BanChatMember.builder().chatId(chat).userId(userId)
                 .untilDate((int) clock.instant().plusSeconds(60).getEpochSecond()).build(), group);

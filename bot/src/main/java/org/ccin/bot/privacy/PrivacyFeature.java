@@ -1,6 +1,7 @@
 package org.ccin.bot.privacy;
 
 import org.ccin.bot.Services;
+import org.ccin.bot.groups.GroupActions;
 import org.ccin.bot.routing.Features;
 
 /** Wires members' data rights and the nightly pruning. */
@@ -9,7 +10,8 @@ public final class PrivacyFeature {
     }
 
     public static void addTo(Features features, Services services) {
-        ForgetMeCommand forget = new ForgetMeCommand(services.store(), services.sender());
+        ForgetMeCommand forget = new ForgetMeCommand(services.store(),
+                new GroupActions(services.store(), services.sender(), services.clock()));
         features.command(new PrivacyCommand())
                 .command(new MyDataCommand(services.store().personalData(), services.sender(), services.clock()))
                 .command(forget).callback(forget)
