@@ -77,12 +77,12 @@ public final class BotApplication implements AutoCloseable {
         outbox.onSettled(metrics::outboxSettled);
 
         AtomicReference<CommandRegistry> registry = new AtomicReference<>();
-        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
-                identity, this::publicUrl));
-        features.deliveryListeners().forEach(outbox::listen);
-        RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         LanguagePreference languages = new LanguagePreference(store.members(),
                 Language.fromCode(config.defaultLanguage()).orElse(Language.EN));
+        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
+                identity, this::publicUrl, languages));
+        features.deliveryListeners().forEach(outbox::listen);
+        RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         UpdateRouter router = new UpdateRouter(features, messages, languages, store.members(), store.conversations(),
                 roles, sender, identity::username);
         registry.set(router.commands());

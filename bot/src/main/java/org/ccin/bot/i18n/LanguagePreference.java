@@ -17,6 +17,11 @@ public final class LanguagePreference {
                 .orElseGet(() -> Language.firstDefault(telegramLanguageCode, fallback));
     }
 
+    /** The language to write first to someone (no Telegram app language at hand): theirs if known, else the default. */
+    public Language of(long telegramUserId) {
+        return forUser(telegramUserId, null);
+    }
+
     public Language fallback() {
         return fallback;
     }

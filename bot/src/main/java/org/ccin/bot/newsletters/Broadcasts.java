@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.telegram.Lane;
@@ -44,13 +45,13 @@ final class Broadcasts {
     private final Clock clock;
     private final Optional<Long> channelId;
     private final Duration reportEvery;
-    private final Language defaultLanguage;
+    private final LanguagePreference languages;
     /** When each running newsletter's report was last brought up to date (real time: it limits edits). */
     private final Map<Long, Long> lastReport = new ConcurrentHashMap<>();
 
     Broadcasts(Store store, NewsletterMessages messages, DeliveryReports reports, Messages bundles,
                OutboxDispatcher dispatcher, Sender sender, Clock clock, Optional<Long> channelId, Duration reportEvery,
-               Language defaultLanguage) {
+               LanguagePreference languages) {
         this.store = store;
         this.messages = messages;
         this.reports = reports;
@@ -60,7 +61,7 @@ final class Broadcasts {
         this.clock = clock;
         this.channelId = channelId;
         this.reportEvery = reportEvery;
-        this.defaultLanguage = defaultLanguage;
+        this.languages = languages;
     }
 
     private NewsletterRepository issues() {
@@ -87,7 +88,7 @@ final class Broadcasts {
         Optional<Integer> started = issues().start(id, by, recipient -> new OutboxMessage(
                 "newsletter:" + id + ":member:" + recipient.memberId(), OutboxLane.BROADCAST,
                 NewsletterRepository.KIND, id, recipient.telegramUserId(),
-                payloads.get(Language.fromCode(recipient.language()).orElse(defaultLanguage)), clock.instant()), extra);
+                payloads.get(Language.fromCode(recipient.language()).orElse(languages.fallback())), clock.instant()), extra);
         if (started.isPresent()) {
             log.info("newsletter {} started by {}: {} recipients", id, by, started.get());
             dispatcher.wake();
@@ -179,8 +180,6 @@ final class Broadcasts {
     }
 
     Texts textsOf(long telegramUserId) {
-        Language language = store.members().findByTelegramId(telegramUserId)
-                .flatMap(member -> Language.fromCode(member.language())).orElse(defaultLanguage);
-        return bundles.in(language);
+        return bundles.in(languages.of(telegramUserId));
     }
 }

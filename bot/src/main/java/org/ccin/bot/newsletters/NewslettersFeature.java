@@ -1,7 +1,6 @@
 package org.ccin.bot.newsletters;
 
 import org.ccin.bot.Services;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Store;
@@ -15,13 +14,12 @@ public final class NewslettersFeature {
     public static void addTo(Features features, Services services) {
         BotConfig config = services.config();
         Store store = services.store();
-        Language language = Language.fromCode(config.defaultLanguage()).orElse(Language.EN);
         NewsletterTopics topics = new NewsletterTopics(store.topics());
         NewsletterMessages messages = new NewsletterMessages(topics);
         DeliveryReports reports = new DeliveryReports(store.outbox(), store.newsletters().issues());
         Broadcasts broadcasts = new Broadcasts(store, messages, reports, services.messages(), services.outbox(),
                 services.sender(), services.clock(), config.newsletters().channelId(),
-                config.newsletters().reportEvery(), language);
+                config.newsletters().reportEvery(), services.languages());
         DeskScreens screens = new DeskScreens(store, topics, reports, config.zone());
         ComposeFlow compose = new ComposeFlow(store, screens, services.clock(), config.zone());
         NewsletterDesk desk = new NewsletterDesk(store, screens, compose, broadcasts, messages, topics,

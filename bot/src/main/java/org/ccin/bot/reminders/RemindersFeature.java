@@ -17,11 +17,11 @@ public final class RemindersFeature {
     public static void addTo(Features features, Services services) {
         BotConfig config = services.config();
         Store store = services.store();
-        Language language = Language.fromCode(config.defaultLanguage()).orElse(Language.EN);
+        Language language = services.languages().fallback();
         ReminderPolicy policy = new ReminderPolicy(config.reminders(), config.zone());
         ReminderCards cards = new ReminderCards(config.zone(), services.clock());
-        StaffNotices staff = new StaffNotices(config.staff(), services.messages(), store.members(), store.outbox(),
-                services.outbox(), services.clock(), language);
+        StaffNotices staff = new StaffNotices(config.staff(), services.messages(), services.languages(), store.outbox(),
+                services.outbox(), services.clock());
         ReminderSweep sweep = new ReminderSweep(store, policy, cards, services.messages(), services.clock(), language);
         NoteFlow notes = new NoteFlow(store, staff);
         ClaimLinks claims = new ClaimLinks(store, services.identity(), config.reminders().claimLinkLifetime(), staff);

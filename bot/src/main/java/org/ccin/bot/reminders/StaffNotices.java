@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.members.MemberRepository;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
 import org.ccin.store.outbox.OutboxRepository;
@@ -24,21 +24,19 @@ final class StaffNotices {
 
     private final Set<Long> staff;
     private final Messages messages;
-    private final MemberRepository members;
     private final OutboxRepository outbox;
     private final OutboxDispatcher dispatcher;
     private final Clock clock;
-    private final Language defaultLanguage;
+    private final LanguagePreference languages;
 
-    StaffNotices(Set<Long> staff, Messages messages, MemberRepository members, OutboxRepository outbox,
-                 OutboxDispatcher dispatcher, Clock clock, Language defaultLanguage) {
+    StaffNotices(Set<Long> staff, Messages messages, LanguagePreference languages, OutboxRepository outbox,
+                 OutboxDispatcher dispatcher, Clock clock) {
         this.staff = staff;
         this.messages = messages;
-        this.members = members;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.defaultLanguage = defaultLanguage;
+        this.languages = languages;
     }
 
     /** Whether a notice with this key was queued already. */
@@ -53,8 +51,7 @@ final class StaffNotices {
     void tell(String key, long refId, Function<Texts, String> text) {
         List<OutboxMessage> notices = new ArrayList<>();
         for (long id : staff) {
-            Language language = members.findByTelegramId(id).flatMap(m -> Language.fromCode(m.language()))
-                    .orElse(defaultLanguage);
+            Language language = languages.of(id);
             notices.add(new OutboxMessage("staff:" + key + ":" + id, OutboxLane.REMINDER, KIND, refId, id,
                     OutgoingMessage.text(text.apply(messages.in(language)), null).json(), clock.instant()));
         }
