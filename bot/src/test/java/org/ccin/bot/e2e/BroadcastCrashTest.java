@@ -52,18 +52,8 @@ class BroadcastCrashTest {
     @DisplayName("Killed in the middle of a broadcast and started again: it continues, nobody skipped, nobody twice "
             + "except calls in flight at the kill")
     void killAndResume() throws Exception {
-        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
-        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-        List<FakeUser> members = subscribers();
-        long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
-                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
-        bot.stopApp();
-
-        child = startChild();
-        bot.send(staff, "/newsletter");
-        bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
-        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
-        Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
+        List<FakeUser> members = startBotWithSubscribers();
+        long id = startBroadcastInChild();
         child.destroyForcibly();
         assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
         int deliveredBeforeKill = received();
@@ -98,18 +88,8 @@ class BroadcastCrashTest {
     @DisplayName("SIGTERM in the middle of a broadcast: the bot exits within 10 seconds, leaves no row sending, and "
             + "after the restart everyone gets it exactly once")
     void sigtermLeavesNothingHalfSent() throws Exception {
-        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
-        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-        List<FakeUser> members = subscribers();
-        long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
-                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
-        bot.stopApp();
-
-        child = startChild();
-        bot.send(staff, "/newsletter");
-        bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
-        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
-        Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
+        List<FakeUser> members = startBotWithSubscribers();
+        long id = startBroadcastInChild();
         child.destroy();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 seconds of SIGTERM").isTrue();
         assertThat(received()).isLessThan(RECIPIENTS);
@@ -129,7 +109,26 @@ class BroadcastCrashTest {
         }
     }
 
-    private List<FakeUser> subscribers() {
+    /**
+     * The bot's own process starts a newsletter to the subscribers (staff tap Send), and a third of them have it.
+     * @return the newsletter's id
+     */
+    private long startBroadcastInChild() throws Exception {
+        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+        long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
+                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
+        bot.stopApp();
+        child = startChild();
+        bot.send(staff, "/newsletter");
+        bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
+        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
+        return id;
+    }
+
+    /** Starts the bot with RECIPIENTS registered subscribers of the monthly newsletter. */
+    private List<FakeUser> startBotWithSubscribers() {
+        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
         List<FakeUser> members = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
             FakeUser user = bot.user(5000 + i, "Member" + i);
