@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import org.ccin.scheduler.Routine;
 import org.ccin.store.Store;
 
-/** Every hour (and at start): today's traffic lights for the dashboard's chart; also forgets expired logins. */
+/** Every hour (and at start): today's traffic lights for the dashboard's chart. */
 final class SnapshotRoutine implements Routine {
     private final Store store;
     private final ZoneId zone;
@@ -32,6 +32,5 @@ final class SnapshotRoutine implements Routine {
     @Override
     public void run() {
         store.figures().snapshotProgress(zone);
-        store.webLogins().deleteExpired();
     }
 }

@@ -33,7 +33,6 @@ final class RetentionRoutine implements Routine {
     public void run() {
         Retention.Pruned pruned = store.retention().prune(settings.processedUpdates(), settings.deliveredMessages(),
                 settings.auditLog());
-        store.conversations().deleteExpired();
         log.info("retention: pruned {} handled updates, {} settled messages, {} audit entries, {} expired logins",
                 pruned.updates(), pruned.messages(), pruned.auditEntries(), pruned.logins());
     }

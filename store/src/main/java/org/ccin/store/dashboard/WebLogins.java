@@ -87,14 +87,6 @@ public final class WebLogins {
                 .bind("hash", hash(sessionId)).execute());
     }
 
-    /** Forgets expired tokens and sessions. @return how many */
-    public int deleteExpired() {
-        Instant now = clock.instant();
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM web_login_tokens WHERE expires_at <= :now")
-                .bind("now", now).execute() + h.createUpdate("DELETE FROM web_sessions WHERE expires_at <= :now")
-                .bind("now", now).execute());
-    }
-
     private static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
