@@ -79,10 +79,8 @@ final class SandboxRoutes implements WebRoutes {
                 + "<form id=\"composer\"><input id=\"text\" autocomplete=\"off\" placeholder=\""
                 + texts.get("web.sandbox.placeholder") + "\"><button id=\"send\" type=\"submit\">"
                 + texts.get("web.sandbox.send") + "</button></form><p id=\"error\" role=\"alert\"></p></section></div>";
-        Pages.send(ctx, 200, Pages.page(language, texts.get("web.sandbox.title"), body, List.of("sandbox.js"))
-                .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">",
-                        "<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"stylesheet\" "
-                                + "href=\"/assets/sandbox.css\">"));
+        Pages.send(ctx, 200, Pages.page(language, texts.get("web.sandbox.title"), body, List.of("sandbox.js"),
+                List.of("sandbox.css")));
     }
 
     private void people(Context ctx) {

@@ -40,11 +40,20 @@ public final class Pages {
 
     /** A whole page: title and body are HTML already escaped by the caller. */
     public static String page(Language language, String title, String body, List<String> scripts) {
+        return page(language, title, body, scripts, List.of());
+    }
+
+    /** The same, with stylesheets of its own after the site's. */
+    public static String page(Language language, String title, String body, List<String> scripts,
+                              List<String> styles) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.code())
                 .append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(title).append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
+        for (String style : styles) {
+            html.append("<link rel=\"stylesheet\" href=\"/assets/").append(Html.escape(style)).append("\">");
+        }
         for (String script : scripts) {
             html.append("<script src=\"/assets/").append(Html.escape(script)).append("\" defer></script>");
         }
