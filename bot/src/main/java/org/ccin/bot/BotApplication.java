@@ -88,7 +88,7 @@ public final class BotApplication implements AutoCloseable {
         registry.set(router.commands());
 
         UpdateCodec codec = new UpdateCodec();
-        this.processor = new InboxProcessor(store.inbox(), codec, router, config.updates().workers(),
+        this.processor = new InboxProcessor(store.inbox(), codec, router::route, config.updates().workers(),
                 metrics::updateHandled);
         if (config.telegram().mode() == Mode.WEBHOOK) {
             this.webhookReceiver = Optional.of(new WebhookReceiver(config.telegram(), store.inbox(), codec,

@@ -29,7 +29,7 @@ public final class InboxProcessor implements AutoCloseable {
     private final InboxRepository inbox;
     private final HandledListener listener;
     private final UpdateCodec codec;
-    private final UpdateRouter router;
+    private final UpdateHandler handler;
     private final KeyedSerialExecutor executor;
     private final Semaphore dispatched = new Semaphore(MAX_DISPATCHED);
     private final ReentrantLock lock = new ReentrantLock();
@@ -41,22 +41,29 @@ public final class InboxProcessor implements AutoCloseable {
     /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
 
+    /** What handles one update (the bot's {@link UpdateRouter}): returns the outcome in words. */
+    @FunctionalInterface
+    public interface UpdateHandler {
+        /** @throws UpdateRouter.RoutingFailure when the handler failed and the person was told */
+        String handle(Update update);
+    }
+
     /** Told of each update handled: its type, how it ended, and how long it took. */
     @FunctionalInterface
     public interface HandledListener {
         void handled(String kind, String outcome, long nanos);
     }
 
-    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers) {
-        this(inbox, codec, router, workers, (kind, outcome, nanos) -> { });
+    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateHandler handler, int workers) {
+        this(inbox, codec, handler, workers, (kind, outcome, nanos) -> { });
     }
 
-    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateRouter router, int workers,
+    public InboxProcessor(InboxRepository inbox, UpdateCodec codec, UpdateHandler handler, int workers,
                           HandledListener listener) {
         this.listener = listener;
         this.inbox = inbox;
         this.codec = codec;
-        this.router = router;
+        this.handler = handler;
         this.executor = new KeyedSerialExecutor(workers, "update");
         this.feeder = new Thread(this::feed, "inbox");
         this.feeder.setDaemon(true);
@@ -85,9 +92,12 @@ public final class InboxProcessor implements AutoCloseable {
                     dispatch(stored);
                     cursor = Math.max(cursor, stored.updateId());
                 }
-                // Telegram's ids only grow, but a webhook post can arrive late: pick up pending rows behind us
+                // Telegram's ids only grow, but a webhook post can arrive late: pick up pending rows behind us.
+                // Which ones are in flight is read *before* the query: a handler that ends between the query and
+                // the check has marked its row done by then, and must not be taken for a late arrival.
+                Set<Long> inFlightBefore = Set.copyOf(inFlight);
                 for (StoredUpdate stored : inbox.pending(0, BATCH)) {
-                    if (stored.updateId() < cursor && !inFlight.contains(stored.updateId())) {
+                    if (stored.updateId() < cursor && !inFlightBefore.contains(stored.updateId())) {
                         dispatch(stored);
                     }
                 }
@@ -134,7 +144,7 @@ public final class InboxProcessor implements AutoCloseable {
             String outcome;
             try {
                 Update update = codec.read(stored.payload());
-                outcome = router.route(update);
+                outcome = handler.handle(update);
             } catch (UpdateRouter.RoutingFailure e) {
                 status = InboxStatus.FAILED;
                 outcome = "failed: " + e.getMessage();
