@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 /** Every call the fake answered, in the order answered, with waiting for calls that have not come yet. */
 final class CallLog {
     private static final Logger log = LoggerFactory.getLogger(CallLog.class);
+    private static final int SHOWN_BEFORE = 6;
+    private static final int SHOWN_BEFORE_CHARACTERS = 200;
+    private static final int SHOWN_SINCE_CHARACTERS = 600;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition recorded = lock.newCondition();
@@ -108,7 +111,7 @@ final class CallLog {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError(describeTimeout(found.size(), count, timeout));
+                    throw new AssertionError(describeTimeout(after, found.size(), count, timeout));
                 }
                 recorded.await(left, TimeUnit.NANOSECONDS);
             }
@@ -120,13 +123,30 @@ final class CallLog {
         }
     }
 
-    /** Lists what the bot did call, leaving out the polling that would bury it. */
-    private String describeTimeout(int found, int wanted, Duration timeout) {
-        List<ApiCall> interesting = calls.stream().filter(call -> !call.is("getupdates")).toList();
-        long polls = calls.size() - interesting.size();
-        String seen = interesting.isEmpty() ? "  (none)"
-                : interesting.stream().map(call -> "  " + call).collect(Collectors.joining("\n"));
-        return "expected " + wanted + " matching call(s) within " + timeout + " but found " + found
-                + "; calls seen (" + interesting.size() + ", plus " + polls + " getUpdates):\n" + seen;
+    /**
+     * Lists what the bot called since the mark in full, and only the last few calls before it, shortened, leaving out
+     * the polling: a failure's message stays short enough to be read whole in a CI log. Called with the lock held.
+     */
+    private String describeTimeout(long after, int found, int wanted, Duration timeout) {
+        int skip = (int) Math.min(calls.size(), Math.max(0, after - (recordedTotal - calls.size())));
+        List<ApiCall> before = calls.subList(0, skip).stream().filter(call -> !call.is("getupdates")).toList();
+        List<ApiCall> since = calls.subList(skip, calls.size()).stream().filter(call -> !call.is("getupdates"))
+                .toList();
+        long polls = calls.size() - before.size() - since.size();
+        StringBuilder text = new StringBuilder("expected " + wanted + " matching call(s) within " + timeout
+                + " but found " + found + "; calls since the mark (" + since.size() + ", and " + polls
+                + " getUpdates in all):\n");
+        text.append(since.isEmpty() ? "  (none)\n" : lines(since, SHOWN_SINCE_CHARACTERS));
+        List<ApiCall> lastBefore = before.subList(Math.max(0, before.size() - SHOWN_BEFORE), before.size());
+        text.append("the last ").append(lastBefore.size()).append(" of ").append(before.size())
+                .append(" calls before the mark:\n").append(lines(lastBefore, SHOWN_BEFORE_CHARACTERS));
+        return text.toString();
+    }
+
+    private static String lines(List<ApiCall> shown, int characters) {
+        return shown.stream().map(call -> {
+            String line = call.toString();
+            return "  " + (line.length() <= characters ? line : line.substring(0, characters) + "…");
+        }).collect(Collectors.joining("\n", "", "\n"));
     }
 }
