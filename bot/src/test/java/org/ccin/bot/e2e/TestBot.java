@@ -178,7 +178,15 @@ public final class TestBot implements AutoCloseable {
 
     /** Any call the bot made after what a person last did that matches. */
     public ApiCall awaitAnswer(Predicate<ApiCall> match) {
-        return telegram.awaitCallAfter(mark, match, WAIT);
+        try {
+            return telegram.awaitCallAfter(mark, match, WAIT);
+        } catch (AssertionError e) {
+            // what the bot made of the newest updates tells a lost update from a slow or refused one
+            AssertionError explained = new AssertionError(e.getMessage() + "the bot's newest updates:\n  "
+                    + String.join("\n  ", store().inbox().describeNewest(5)));
+            explained.setStackTrace(e.getStackTrace());
+            throw explained;
+        }
     }
 
     /** The texts of all buttons of a call, row after row. */

@@ -67,6 +67,15 @@ public final class InboxRepository {
                 .bind("id", updateId).execute());
     }
 
+    /** The newest updates in words (id, kind, chat, status, outcome), newest first: for diagnosing a test or an incident. */
+    public List<String> describeNewest(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT update_id, kind, chat_key, status, outcome FROM inbox ORDER BY update_id DESC LIMIT :limit
+                """).bind("limit", limit).map((rs, ctx) -> rs.getLong("update_id") + " " + rs.getString("kind")
+                + " chat " + rs.getLong("chat_key") + " " + rs.getString("status")
+                + (rs.getString("outcome") == null ? "" : ": " + rs.getString("outcome"))).list());
+    }
+
     public InboxStatus status(long updateId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT status FROM inbox WHERE update_id = :id")
                 .bind("id", updateId).mapTo(String.class).findOne().map(InboxStatus::valueOf)
