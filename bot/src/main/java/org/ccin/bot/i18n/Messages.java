@@ -39,6 +39,10 @@ public final class Messages {
         return new Texts(this, language);
     }
 
+    boolean has(Language language, String key) {
+        return bundles.get(language).stream().anyMatch(bundle -> bundle.containsKey(key));
+    }
+
     String raw(Language language, String key) {
         for (ResourceBundle bundle : bundles.get(language)) {
             if (bundle.containsKey(key)) {

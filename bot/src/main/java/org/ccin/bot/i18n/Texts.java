@@ -16,19 +16,31 @@ public final class Texts {
 
     /**
      * The text for a key, with placeholders filled from name/value pairs: {@code get("hello", "name", "Ada")}.
-     * Values are HTML-escaped; use {@link Html#trusted} for a value that is already safe HTML.
+     * Values are HTML-escaped; use {@link Html#trusted} for a value that is already safe HTML. When the value of
+     * {@code count} is 1 and the bundle has a text {@code <key>.one}, that one is used ("1 person", not "1 people").
      */
     public String get(String key, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
         }
-        String text = messages.raw(language, key);
+        String text = messages.raw(language, isOne(namesAndValues) && messages.has(language, key + ".one")
+                ? key + ".one" : key);
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             String filled = value instanceof Html.Trusted ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value));
             text = text.replace("{" + namesAndValues[i] + "}", filled);
         }
         return text;
+    }
+
+    private static boolean isOne(Object[] namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if ("count".equals(namesAndValues[i]) && namesAndValues[i + 1] instanceof Number
+                    && ((Number) namesAndValues[i + 1]).longValue() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same text as plain words, for places that show no formatting (buttons, pop-up answers). */

@@ -81,7 +81,7 @@ final class DeskScreens {
                 newsletter.content().title(), "status",
                 texts.plain("nl.status." + newsletter.status().name().toLowerCase(Locale.ROOT))));
         html.append('\n').append(texts.get("nl.card.media." + newsletter.content().media().name().toLowerCase(Locale.ROOT),
-                "buttons", newsletter.content().buttons().size()));
+                "count", newsletter.content().buttons().size()));
         html.append('\n').append(audienceSummary(newsletter.audience(), texts));
         Keyboard keyboard = Keyboard.create();
         if (newsletter.status() == NewsletterStatus.SCHEDULED) {

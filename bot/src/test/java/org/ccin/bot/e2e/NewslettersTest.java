@@ -91,7 +91,7 @@ class NewslettersTest {
 
     private void sendNow() {
         bot.tap(staff, "🚀 Send now");
-        bot.awaitText(staff.id(), "people now?");
+        bot.awaitText(staff.id(), "🚀 Send “");
         bot.tap(staff, "✅ Yes, send now");
         bot.awaitText(staff.id(), "is going out to");
     }
@@ -249,7 +249,7 @@ class NewslettersTest {
         bot.tap(staff, "🎯 Audience");
         bot.awaitText(staff.id(), "That is <b>3</b> people now");
         bot.tap(staff, "⚪ Events and webinars");
-        bot.awaitText(staff.id(), "That is <b>1</b> people now");
+        bot.awaitText(staff.id(), "That is <b>1</b> person now");
         bot.tap(staff, "⚪ Monthly newsletter");
         bot.awaitText(staff.id(), "That is <b>3</b> people now");
         bot.tap(staff, "🏷 Categories");
@@ -261,7 +261,7 @@ class NewslettersTest {
         bot.tap(staff, "📍 Regions");
         bot.awaitText(staff.id(), "Only members in the regions");
         bot.tap(staff, "▫️ Wales");
-        bot.awaitText(staff.id(), "That is <b>1</b> people now");
+        bot.awaitText(staff.id(), "That is <b>1</b> person now");
         assertThat(reload(id).audience().categories()).containsExactly("full");
         assertThat(reload(id).audience().regions()).containsExactly("wales");
 

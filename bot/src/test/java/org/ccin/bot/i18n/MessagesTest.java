@@ -67,6 +67,22 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("A count of one takes the singular text where there is one; other counts, and texts without, the plural")
+    void singularForOne() {
+        Texts english = new Messages().in(Language.EN);
+        Texts welsh = new Messages().in(Language.CY);
+
+        assertThat(english.get("nl.audience.count", "count", 1)).isEqualTo("👥 That is <b>1</b> person now.");
+        assertThat(english.get("nl.audience.count", "count", 2)).isEqualTo("👥 That is <b>2</b> people now.");
+        assertThat(english.get("nl.audience.count", "count", 0)).isEqualTo("👥 That is <b>0</b> people now.");
+        assertThat(english.get("groups.members", "count", 1L)).isEqualTo("1 member");
+        assertThat(welsh.get("nl.audience.count", "count", 1)).isEqualTo("👥 Dyna <b>1</b> person nawr.");
+        // "1" as text is not a count; a text with no singular form keeps its one wording
+        assertThat(english.get("groups.members", "count", "1")).isEqualTo("1 members");
+        assertThat(english.get("nl.report.cancelled", "count", 1)).isEqualTo("✖ 1 not sent (cancelled).");
+    }
+
+    @Test
     @DisplayName("The client's language picks the first default; unknown languages get the fallback")
     void firstDefault() {
         assertThat(Language.firstDefault("cy", Language.EN)).isEqualTo(Language.CY);
