@@ -85,8 +85,7 @@ final class CaseStudyPages {
             html.append("\n\n").append(texts.get("cs.none.hint"));
             return new Rendered(html.toString(), filterButtons(search, texts, filters).build(), page);
         }
-        String results = (search.query().isBlank() ? "cs.results.filtered" : "cs.results")
-                + (page.total() == 1 ? ".one" : "");
+        String results = search.query().isBlank() ? "cs.results.filtered" : "cs.results";
         html.append(texts.get(results, "query", search.query(), "count", page.matching()));
         if (!filterWords.isEmpty()) {
             html.append('\n').append(texts.get("cs.filters", "filters", filterWords));
