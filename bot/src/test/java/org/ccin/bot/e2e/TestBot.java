@@ -28,7 +28,11 @@ import org.ccin.store.Store;
  * ({@link #awaitReply}); it can stop and start the bot again on the same database.
  */
 public final class TestBot implements AutoCloseable {
-    public static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a test waits for an answer that should come within milliseconds. Generous, because a CI machine with
+     * two shared cores can stall for seconds; a wait returns as soon as its answer comes, so passing tests pay nothing.
+     */
+    public static final Duration WAIT = Duration.ofSeconds(20);
     public static final long STAFF_ID = 900;
 
     public final FakeBotApi telegram;
