@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
@@ -37,14 +37,17 @@ final class GroupRoutine implements Routine {
     private final GroupActions actions;
     private final GroupWords words;
     private final Messages messages;
+    private final LanguagePreference languages;
     private final BotConfig config;
     private final Clock clock;
 
-    GroupRoutine(Store store, GroupActions actions, GroupWords words, Messages messages, BotConfig config, Clock clock) {
+    GroupRoutine(Store store, GroupActions actions, GroupWords words, Messages messages, LanguagePreference languages,
+                 BotConfig config, Clock clock) {
         this.store = store;
         this.actions = actions;
         this.words = words;
         this.messages = messages;
+        this.languages = languages;
         this.config = config;
         this.clock = clock;
     }
@@ -158,7 +161,6 @@ final class GroupRoutine implements Routine {
     }
 
     private Texts textsOf(long userId) {
-        return messages.in(store.members().findByTelegramId(userId).flatMap(m -> Language.fromCode(m.language()))
-                .orElse(Language.EN));
+        return messages.in(languages.of(userId));
     }
 }

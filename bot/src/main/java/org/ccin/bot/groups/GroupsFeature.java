@@ -14,11 +14,10 @@ public final class GroupsFeature {
     public static void addTo(Features features, Services services, Supplier<Optional<Long>> botId) {
         GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
         GroupWords words = new GroupWords(services.store());
-        StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.store().members(),
-                actions);
+        StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.languages(), actions);
         CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff);
         MyGroupsCommand mine = new MyGroupsCommand(services.store(), actions);
-        JoinRequests requests = new JoinRequests(services.store(), words, actions, services.messages(), services.config());
+        JoinRequests requests = new JoinRequests(services.store(), words, actions, services.config());
         GroupSetup setup = new GroupSetup(services.store(), actions, services.config());
         EditRulesCommand editRules = new EditRulesCommand(services.store(), services.messages(), services.outbox(),
                 services.config(), services.clock());
@@ -41,7 +40,7 @@ public final class GroupsFeature {
                 .command(verify).callback(verify)
                 .command(organisation).callback(organisation)
                 .roles(new ModeratorRoles(services.store().groups().catalogue()))
-                .routine(new GroupRoutine(services.store(), actions, words, services.messages(), services.config(),
-                        services.clock()));
+                .routine(new GroupRoutine(services.store(), actions, words, services.messages(), services.languages(),
+                        services.config(), services.clock()));
     }
 }

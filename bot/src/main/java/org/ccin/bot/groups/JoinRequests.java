@@ -2,8 +2,6 @@ package org.ccin.bot.groups;
 
 import java.util.List;
 import java.util.Optional;
-import org.ccin.bot.i18n.Language;
-import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
@@ -33,14 +31,12 @@ final class JoinRequests implements EventHandler, CallbackAction {
     private final Store store;
     private final GroupWords words;
     private final GroupActions actions;
-    private final Messages messages;
     private final BotConfig config;
 
-    JoinRequests(Store store, GroupWords words, GroupActions actions, Messages messages, BotConfig config) {
+    JoinRequests(Store store, GroupWords words, GroupActions actions, BotConfig config) {
         this.store = store;
         this.words = words;
         this.actions = actions;
-        this.messages = messages;
         this.config = config;
     }
 
@@ -67,7 +63,7 @@ final class JoinRequests implements EventHandler, CallbackAction {
         }
         Optional<String> link = Optional.ofNullable(request.getInviteLink()).map(l -> l.getInviteLink());
         JoinRequest recorded = store.groups().joinRequests().record(group.get().id(), userId, link);
-        Texts texts = textsFor(userId, context);
+        Texts texts = context.texts(); // the requester's: the update is theirs
         String title = group.get().title(texts.language().code());
         List<Eligibility.Reason> reasons = words.check(userId, group.get());
         if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
@@ -152,11 +148,6 @@ final class JoinRequests implements EventHandler, CallbackAction {
         } else {
             actions.tell(userId, text, null);
         }
-    }
-
-    private Texts textsFor(long userId, Context context) {
-        return store.members().findByTelegramId(userId).flatMap(m -> Language.fromCode(m.language()))
-                .map(messages::in).orElse(context.texts());
     }
 
 }

@@ -1,29 +1,26 @@
 package org.ccin.bot.groups;
 
 import java.util.Set;
-import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
-import org.ccin.store.members.MemberRepository;
 
 /** Tells every member of staff something, each in their own language, without waiting. Thread-safe. */
 final class StaffAlerts {
     private final Set<Long> staff;
     private final Messages messages;
-    private final MemberRepository members;
+    private final LanguagePreference languages;
     private final GroupActions actions;
 
-    StaffAlerts(Set<Long> staff, Messages messages, MemberRepository members, GroupActions actions) {
+    StaffAlerts(Set<Long> staff, Messages messages, LanguagePreference languages, GroupActions actions) {
         this.staff = staff;
         this.messages = messages;
-        this.members = members;
+        this.languages = languages;
         this.actions = actions;
     }
 
     void tell(String key, Object... namesAndValues) {
         for (long id : staff) {
-            Language language = members.findByTelegramId(id).flatMap(m -> Language.fromCode(m.language()))
-                    .orElse(Language.EN);
-            actions.tellLater(id, messages.in(language).get(key, namesAndValues), null);
+            actions.tellLater(id, messages.in(languages.of(id)).get(key, namesAndValues), null);
         }
     }
 }

@@ -362,6 +362,24 @@ class GroupsTest {
     }
 
     @Test
+    @DisplayName("Staff who never wrote to the bot privately are told in the network's default language")
+    void staffAlertInDefaultLanguage() throws Exception {
+        bot.close();
+        Path welsh = java.nio.file.Files.createDirectories(dir.resolve("welsh"));
+        bot = TestBot.start(welsh, Map.of(), "defaultLanguage: cy\n");
+        staff = bot.user(TestBot.STAFF_ID, "Sam");
+        long chat = -1001000000888L;
+        bot.telegram.addSupergroup(chat, "CCIN Cymru");
+        bot.telegram.promote(chat, staff, AdminRights.all());
+        // the answer in the group follows the language of the person who wrote there (English in the fake)
+        bot.act(() -> bot.telegram.groupMessage(staff, chat, "/registergroup wales"));
+        bot.awaitReply(chat, c -> c.text().contains("This chat is now"));
+
+        bot.act(() -> bot.telegram.myChatMember(chat, staff, MemberStatus.KICKED));
+        bot.awaitText(TestBot.STAFF_ID, "Cefais fy nhynnu o'r grŵp");
+    }
+
+    @Test
     @DisplayName("/registergroup says exactly which rights the bot lacks; staff verify a self-declared member")
     void registrationRightsAndVerification() {
         long chat = -1001000000555L;
