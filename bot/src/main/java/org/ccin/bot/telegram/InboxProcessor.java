@@ -3,6 +3,7 @@ package org.ccin.bot.telegram;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -38,6 +39,7 @@ public final class InboxProcessor implements AutoCloseable {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private boolean signalled;
     private volatile boolean stopping;
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
     /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
 
@@ -152,8 +154,15 @@ public final class InboxProcessor implements AutoCloseable {
                 log.error("update {} cannot be read", stored.updateId(), e);
                 status = InboxStatus.FAILED;
                 outcome = "unreadable: " + e.getClass().getSimpleName();
+            } catch (Error e) {
+                // handled as far as it got: marking it failed keeps it from being handled again and again
+                log.error("update {} failed with an error", stored.updateId(), e);
+                status = InboxStatus.FAILED;
+                outcome = "error: " + e.getClass().getSimpleName();
             }
-            inbox.markProcessed(stored.updateId(), status, outcome);
+            if (!markProcessed(stored, status, outcome)) {
+                return;
+            }
             long took = System.nanoTime() - started;
             log.info("update {} {} chat {}: {} in {} ms", stored.updateId(), stored.kind(), stored.chatKey(), outcome,
                     TimeUnit.NANOSECONDS.toMillis(took));
@@ -164,9 +173,40 @@ public final class InboxProcessor implements AutoCloseable {
         }
     }
 
+    /**
+     * Records how the update ended, trying again while the database refuses (busy, full disk): an update handled but
+     * not recorded would be taken for one never handled and handled a second time. The handler's thread waits
+     * meanwhile, so the chat's next update waits too and order is kept. False when the bot stops first: then the
+     * update is handled again after the next start, as after a crash.
+     */
+    private boolean markProcessed(StoredUpdate stored, InboxStatus status, String outcome) {
+        long backoffMillis = 200;
+        while (true) {
+            try {
+                inbox.markProcessed(stored.updateId(), status, outcome);
+                return true;
+            } catch (RuntimeException e) {
+                log.error("cannot record update {} as handled; trying again in {} ms", stored.updateId(),
+                        backoffMillis, e);
+            }
+            try {
+                if (stopSignal.await(backoffMillis, TimeUnit.MILLISECONDS)) {
+                    log.warn("stopping: update {} stays pending and is handled again after the next start",
+                            stored.updateId());
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            backoffMillis = Math.min(backoffMillis * 2, 10_000);
+        }
+    }
+
     /** Stops taking updates; waits up to {@code millis} for the handlers that are running. */
     public void close(long millis) {
         stopping = true;
+        stopSignal.countDown();
         wake();
         feeder.interrupt();
         executor.shutdown(millis);

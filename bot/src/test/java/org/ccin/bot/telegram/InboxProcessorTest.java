@@ -80,4 +80,43 @@ class InboxProcessorTest {
         assertThat(inbox.status(count)).isEqualTo(InboxStatus.DONE);
         assertThat(inbox.countPending()).isZero();
     }
+
+    @Test
+    @DisplayName("An update whose 'done' the database refuses for a while is recorded when it can, and handled only once")
+    void recordingRetriedNotHandledAgain() throws Exception {
+        database = Database.open(dir.resolve("bot.db"));
+        // the database refuses to record any update's status while the switch is on (as when it is busy)
+        database.jdbi().useHandle(h -> {
+            h.execute("CREATE TABLE test_switch (refusing INTEGER)");
+            h.execute("INSERT INTO test_switch VALUES (1)");
+            h.execute("CREATE TRIGGER test_refuse BEFORE UPDATE OF status ON inbox "
+                    + "WHEN (SELECT refusing FROM test_switch) = 1 BEGIN SELECT RAISE(ABORT, 'database is locked'); END");
+        });
+        InboxRepository inbox = new InboxRepository(database, Clock.systemUTC());
+        processor = new InboxProcessor(inbox, codec, update -> {
+            handled.computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger()).incrementAndGet();
+            return "ok";
+        }, 2);
+        processor.start();
+
+        inbox.store(List.of(codec.toInbox(message(5, 42))));
+        processor.wake();
+        Eventually.await("update 5 handled", () -> handled.containsKey(5));
+        // a newer update of another chat arrives while 5 is not recorded: 5 must not be taken for a late arrival
+        inbox.store(List.of(codec.toInbox(message(6, 43))));
+        processor.wake();
+        Eventually.await("update 6 handled", () -> handled.containsKey(6));
+        assertThat(inbox.status(5)).isEqualTo(InboxStatus.PENDING);
+
+        database.jdbi().useHandle(h -> h.execute("UPDATE test_switch SET refusing = 0"));
+        Eventually.await("both recorded", () -> inbox.countPending() == 0);
+        assertThat(inbox.status(5)).isEqualTo(InboxStatus.DONE);
+        assertThat(inbox.status(6)).isEqualTo(InboxStatus.DONE);
+        // one more update in chat 42 runs after anything queued behind 5 in its chat
+        inbox.store(List.of(codec.toInbox(message(7, 42))));
+        processor.wake();
+        Eventually.await("update 7 handled", () -> handled.containsKey(7));
+        assertThat(handled.get(5).get()).as("times update 5 was handled").isEqualTo(1);
+        assertThat(handled.get(6).get()).as("times update 6 was handled").isEqualTo(1);
+    }
 }
