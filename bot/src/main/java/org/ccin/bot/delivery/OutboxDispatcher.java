@@ -134,7 +134,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             return CompletableFuture.failedFuture(new SendException(SendException.Reason.REJECTED, 0,
                     "unreadable stored message: " + e.getOriginalMessage(), Optional.empty()));
         }
-        return message.sendWith(sender, lane, row.chatId(), () -> outbox.markCalled(row.id()));
+        return message.sendWith(sender, lane, row.chatId(), () -> outbox.markCalled(row));
     }
 
     private void settle(OutboxRow row, Serializable result, Throwable error) {

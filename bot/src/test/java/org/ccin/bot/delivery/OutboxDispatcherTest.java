@@ -125,8 +125,8 @@ class OutboxDispatcherTest {
                         clock.instant())));
         // the previous process claimed rows, made the call of one of each lane, and died before the answers came
         List<OutboxRow> claimed = store.outbox().claim(OutboxLane.BROADCAST, 2);
-        store.outbox().markCalled(claimed.get(0).id());
-        store.outbox().markCalled(store.outbox().claim(OutboxLane.REMINDER, 1).get(0).id());
+        store.outbox().markCalled(claimed.get(0));
+        store.outbox().markCalled(store.outbox().claim(OutboxLane.REMINDER, 1).get(0));
 
         dispatcher.start();
         dispatcher.wake();

@@ -87,12 +87,15 @@ public final class OutboxRepository {
         settle(id, status, error, null);
     }
 
-    /** The call was never made (the bot stopped first): the message waits for the next start. */
+    /**
+     * The bot stopped before the message went out: it waits for the next start. A row whose call was made once (and
+     * is being retried) stays SENDING, so that the next start applies the crash rule to it (a reminder is not sent
+     * again, see {@link #resolveInterrupted}) instead of taking it for one never sent.
+     */
     public void release(long id) {
         jdbi.useHandle(h -> h.createUpdate("""
-                UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), called_at = NULL,
-                    updated_at = :now
-                WHERE id = :id AND status = 'SENDING'
+                UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), updated_at = :now
+                WHERE id = :id AND status = 'SENDING' AND called_at IS NULL
                 """).bind("id", id).bind("now", clock.instant()).execute());
     }
 
@@ -108,11 +111,13 @@ public final class OutboxRepository {
 
     /**
      * The Bot API call of a claimed row is about to be made. @return false when the row was taken back meanwhile
-     * (its broadcast paused or cancelled): then the call must not be made
+     * (its broadcast paused or cancelled), or taken back and claimed again (paused and resumed): then this claim's
+     * call must not be made. A claim is told from a later one by its attempt count, which each claim raises.
      */
-    public boolean markCalled(long id) {
+    public boolean markCalled(OutboxRow claimed) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE outbox SET called_at = :now WHERE id = :id "
-                + "AND status = 'SENDING'").bind("now", clock.instant()).bind("id", id).execute()) == 1;
+                + "AND status = 'SENDING' AND attempts = :attempts").bind("now", clock.instant())
+                .bind("id", claimed.id()).bind("attempts", claimed.attempts()).execute()) == 1;
     }
 
     /** What {@link #resolveInterrupted} did at start. */

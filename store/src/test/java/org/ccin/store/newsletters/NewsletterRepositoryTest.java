@@ -116,6 +116,40 @@ class NewsletterRepositoryTest {
     }
 
     @Test
+    void aClaimTakenBackByPauseCannotBeCalledAfterResumeOnlyTheNewClaimCan() {
+        subscriptions.subscribe(member(1, "full", "london").id(), "monthly", "I agree", "en");
+        long id = draft();
+        issues.start(id, 900, r -> delivery(id, r), List.of());
+        OutboxRow firstClaim = store.outbox().claim(OutboxLane.BROADCAST, 1).get(0);
+        // staff pause and resume while the first claim still waits in the sender's queue
+        assertThat(issues.pause(id)).isTrue();
+        assertThat(issues.resume(id)).isTrue();
+        OutboxRow secondClaim = store.outbox().claim(OutboxLane.BROADCAST, 1).get(0);
+        assertThat(secondClaim.id()).isEqualTo(firstClaim.id());
+
+        assertThat(store.outbox().markCalled(firstClaim)).as("the stale claim").isFalse();
+        assertThat(store.outbox().markCalled(secondClaim)).as("the current claim").isTrue();
+    }
+
+    @Test
+    void releasingAtStopRequeuesOnlyWhatWasNeverCalled() {
+        store.outbox().enqueue(List.of(
+                new OutboxMessage("never", OutboxLane.REMINDER, "test", 1, 1, "{}", clock.instant()),
+                new OutboxMessage("called", OutboxLane.REMINDER, "test", 1, 2, "{}", clock.instant())));
+        List<OutboxRow> claimed = store.outbox().claim(OutboxLane.REMINDER, 2);
+        OutboxRow called = claimed.stream().filter(r -> r.dedupeKey().equals("called")).findFirst().orElseThrow();
+        assertThat(store.outbox().markCalled(called)).isTrue();
+
+        claimed.forEach(row -> store.outbox().release(row.id()));
+
+        assertThat(store.outbox().find("never").orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
+        // a call was made (it may have arrived): the next start's crash rule decides, here "uncertain"
+        assertThat(store.outbox().find("called").orElseThrow().status()).isEqualTo(OutboxStatus.SENDING);
+        assertThat(store.outbox().resolveInterrupted().uncertain()).isEqualTo(1);
+        assertThat(store.outbox().find("called").orElseThrow().status()).isEqualTo(OutboxStatus.UNCERTAIN);
+    }
+
+    @Test
     void cancellingStopsWhatWasNotDelivered() {
         for (long id = 1; id <= 3; id++) {
             subscriptions.subscribe(member(id, "full", "london").id(), "monthly", "I agree", "en");
