@@ -3,16 +3,21 @@ package org.ccin.bot.telegram;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +59,16 @@ public final class Sender implements AutoCloseable {
     private final Map<Long, SlidingWindow> chatWindows = new HashMap<>();
     private final Set<Long> chatsInFlight = new HashSet<>();
     private final Thread dispatcher;
+    /**
+     * Makes the calls whose {@code beforeCall} touches the database (the outbox's), so that a busy database delays
+     * only them, never the dispatcher and with it every chat's replies.
+     */
+    private final ExecutorService starter;
+    /**
+     * Failures decided under the lock, completed after it is released: completing a future runs its dependants on
+     * the spot (the outbox's bookkeeping writes to the database), and they must not hold up every other caller.
+     */
+    private final List<Runnable> deferredCompletions = new ArrayList<>();
     private final SendListener listener;
     private int inFlight;
     private boolean closing;
@@ -67,6 +82,11 @@ public final class Sender implements AutoCloseable {
         for (Lane lane : Lane.values()) {
             lanes.put(lane, new ArrayDeque<>());
         }
+        this.starter = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "sender-start");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.dispatcher = new Thread(this::dispatch, "sender");
         this.dispatcher.setDaemon(true);
         this.dispatcher.start();
@@ -83,12 +103,13 @@ public final class Sender implements AutoCloseable {
      */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method,
                                                              BooleanSupplier beforeCall) {
-        return submit(lane, chatId, method.getMethod(), before(beforeCall, () -> executeAsync(method)));
+        return submit(lane, chatId, method.getMethod(), before(beforeCall, () -> executeAsync(method)),
+                beforeCall != ALWAYS);
     }
 
     /** A call that sends no message (answering a button, approving a join request): not rate-limited. */
     public <T extends Serializable> CompletableFuture<T> call(Lane lane, BotApiMethod<T> method) {
-        return submit(lane, 0, method.getMethod(), () -> executeAsync(method));
+        return submit(lane, 0, method.getMethod(), () -> executeAsync(method), false);
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document) {
@@ -96,7 +117,8 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, BooleanSupplier beforeCall) {
-        return submit(lane, chatId, "senddocument", before(beforeCall, () -> client.executeAsync(document)));
+        return submit(lane, chatId, "senddocument", before(beforeCall, () -> client.executeAsync(document)),
+                beforeCall != ALWAYS);
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
@@ -104,7 +126,8 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, BooleanSupplier beforeCall) {
-        return submit(lane, chatId, "sendphoto", before(beforeCall, () -> client.executeAsync(photo)));
+        return submit(lane, chatId, "sendphoto", before(beforeCall, () -> client.executeAsync(photo)),
+                beforeCall != ALWAYS);
     }
 
     private static <T> Supplier<CompletableFuture<T>> before(BooleanSupplier beforeCall, Supplier<CompletableFuture<T>> call) {
@@ -130,20 +153,21 @@ public final class Sender implements AutoCloseable {
         }
     }
 
-    private <T> CompletableFuture<T> submit(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call) {
-        Job<T> job = new Job<>(lane, chatId, method, call);
+    private <T> CompletableFuture<T> submit(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call,
+                                            boolean startsElsewhere) {
+        Job<T> job = new Job<>(lane, chatId, method, call, startsElsewhere);
         lock.lock();
         try {
             if (closing) {
-                job.result.completeExceptionally(new SendException(SendException.Reason.SHUTDOWN, 0,
-                        "the bot is stopping", Optional.empty()));
-                return job.result;
+                fail(job, SendException.Reason.SHUTDOWN, 0, "the bot is stopping", Optional.empty());
+            } else {
+                lanes.get(lane).addLast(job);
+                changed.signalAll();
             }
-            lanes.get(lane).addLast(job);
-            changed.signalAll();
         } finally {
             lock.unlock();
         }
+        completeDeferred();
         return job.result;
     }
 
@@ -153,17 +177,51 @@ public final class Sender implements AutoCloseable {
             lock.lock();
             try {
                 job = nextJob();
-                if (job == null) {
-                    return;
-                }
-                inFlight++;
-                if (job.countsAsMessage()) {
-                    chatsInFlight.add(job.chatId);
+                if (job != null) {
+                    inFlight++;
+                    if (job.countsAsMessage()) {
+                        chatsInFlight.add(job.chatId);
+                    }
                 }
             } finally {
                 lock.unlock();
             }
-            start(job);
+            completeDeferred();
+            if (job == null) {
+                starter.shutdown();
+                return;
+            }
+            startOn(job);
+        }
+    }
+
+    /** The one message in flight per chat keeps each chat's order, whichever thread makes the call. */
+    private void startOn(Job<?> job) {
+        if (job.startsElsewhere) {
+            try {
+                starter.execute(() -> start(job));
+                return;
+            } catch (RejectedExecutionException e) {
+                // stopping: make the call here
+            }
+        }
+        start(job);
+    }
+
+    private void completeDeferred() {
+        List<Runnable> due;
+        lock.lock();
+        try {
+            if (deferredCompletions.isEmpty()) {
+                return;
+            }
+            due = new ArrayList<>(deferredCompletions);
+            deferredCompletions.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (Runnable completion : due) {
+            completion.run();
         }
     }
 
@@ -274,6 +332,7 @@ public final class Sender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        completeDeferred();
         // one line per call: what, to which chat, how it ended; never its text
         log.info("send {} {} chat {}: {} (attempt {})", job.method, job.lane.name().toLowerCase(java.util.Locale.ROOT),
                 job.chatId, outcome, job.attempts);
@@ -283,7 +342,7 @@ public final class Sender implements AutoCloseable {
         }
     }
 
-    /** The delivery rules. Called with the lock held; completes the job exceptionally when it is final. */
+    /** The delivery rules. Called with the lock held; a final failure is completed once the lock is released. */
     private Outcome retryOrFail(Job<?> job, Throwable error) {
         int code = 0;
         String description = String.valueOf(error.getMessage());
@@ -300,7 +359,7 @@ public final class Sender implements AutoCloseable {
         }
         if (error instanceof SendException) {
             // taken back before the call: nothing was sent, nothing to retry
-            job.result.completeExceptionally(error);
+            deferredCompletions.add(() -> job.result.completeExceptionally(error));
             return Outcome.WITHDRAWN;
         }
         long now = System.nanoTime();
@@ -332,9 +391,11 @@ public final class Sender implements AutoCloseable {
         return Outcome.GAVE_UP;
     }
 
-    private static void fail(Job<?> job, SendException.Reason reason, int code, String description,
-                             Optional<Long> migrateTo) {
-        job.result.completeExceptionally(new SendException(reason, code, description, migrateTo));
+    /** Fails a job once the lock is released. Called with the lock held. */
+    private void fail(Job<?> job, SendException.Reason reason, int code, String description,
+                      Optional<Long> migrateTo) {
+        SendException failure = new SendException(reason, code, description, migrateTo);
+        deferredCompletions.add(() -> job.result.completeExceptionally(failure));
     }
 
     private static Throwable unwrap(Throwable error) {
@@ -414,16 +475,19 @@ public final class Sender implements AutoCloseable {
         final String method;
         final Supplier<CompletableFuture<T>> call;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Its call is made on the starter threads: it asks the database first. */
+        final boolean startsElsewhere;
         int attempts;
         long notBefore;
         /** The places this attempt holds in the chat's and the overall window. */
         SlidingWindow.Slot[] slots;
 
-        Job(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call) {
+        Job(Lane lane, long chatId, String method, Supplier<CompletableFuture<T>> call, boolean startsElsewhere) {
             this.lane = lane;
             this.chatId = chatId;
             this.method = method;
             this.call = call;
+            this.startsElsewhere = startsElsewhere;
         }
 
         boolean countsAsMessage() {

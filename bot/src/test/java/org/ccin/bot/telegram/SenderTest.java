@@ -68,6 +68,45 @@ class SenderTest {
     }
 
     @Test
+    @DisplayName("A call whose check before sending waits (a busy database) holds up neither other chats' replies "
+            + "nor the completion of other calls")
+    void waitingCheckHoldsUpNobodyElse() throws Exception {
+        telegram.addUser(FakeUser.of(1, "One"));
+        telegram.addUser(FakeUser.of(2, "Two"));
+        telegram.addUser(FakeUser.of(3, "Three"));
+        telegram.block(3);
+        sender(25, 10, 1);
+        java.util.concurrent.CountDownLatch databaseFree = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Message> waiting = sender.send(Lane.BROADCAST, 1, text(1, "news"), () -> {
+            try {
+                return databaseFree.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        // a failure's dependants run outside the sender's lock: one that waits holds up nobody either
+        CompletableFuture<Object> slowDependant = sender.send(Lane.BROADCAST, 3, text(3, "news"))
+                .handle((message, error) -> {
+                    try {
+                        return databaseFree.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                });
+
+        Message reply = sender.send(Lane.INTERACTIVE, 2, text(2, "reply")).get(10, TimeUnit.SECONDS);
+
+        assertThat(reply.getText()).isEqualTo("reply");
+        assertThat(waiting).isNotDone();
+        assertThat(slowDependant).isNotDone();
+        databaseFree.countDown();
+        assertThat(waiting.get(10, TimeUnit.SECONDS).getText()).isEqualTo("news");
+        assertThat(slowDependant.get(10, TimeUnit.SECONDS)).isEqualTo(true);
+    }
+
+    @Test
     @DisplayName("403 fails at once as FORBIDDEN; other 4xx as REJECTED; neither is retried")
     void forbiddenAndRejected() {
         telegram.addUser(FakeUser.of(42, "Ada"));
