@@ -32,9 +32,11 @@ public final class WebhookReceiver {
 
     /** Registers the webhook with Telegram. */
     public void register(TelegramClient client) throws TelegramApiException {
+        // one post at a time: with Telegram's default of 40 at once, a chat's next update could be stored (and
+        // handled) before the one before it; storing a post takes milliseconds, so one connection keeps up
         SetWebhook setWebhook = SetWebhook.builder().url(settings.webhookUrl().orElseThrow().toString())
                 .secretToken(settings.webhookSecret().orElseThrow()).allowedUpdates(PollingReceiver.ALLOWED_UPDATES)
-                .build();
+                .maxConnections(1).build();
         client.execute(setWebhook);
         log.info("webhook registered at {}", settings.webhookUrl().get().getHost());
     }

@@ -58,6 +58,8 @@ class WebTest {
             ApiCall setWebhook = bot.telegram.awaitCall(c -> c.is("setwebhook"), TestBot.WAIT);
             assertThat(setWebhook.params().path("secret_token").asText()).isEqualTo(SECRET);
             assertThat(setWebhook.params().path("allowed_updates").toString()).contains("chat_member");
+            assertThat(setWebhook.params().path("max_connections").asInt()).as("posts in order, one at a time")
+                    .isEqualTo(1);
 
             // the fake posts the update to the webhook, as Telegram does
             FakeUser ada = bot.user(42, "Ada");
