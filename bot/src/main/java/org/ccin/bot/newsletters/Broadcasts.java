@@ -121,15 +121,22 @@ final class Broadcasts {
             return;
         }
         long now = System.nanoTime();
-        Long last = lastReport.get(id);
-        if (last == null || now - last >= reportEvery.toNanos()) {
-            lastReport.put(id, now);
+        boolean[] due = new boolean[1];
+        lastReport.compute(id, (key, last) -> {
+            due[0] = last == null || now - last >= reportEvery.toNanos();
+            return due[0] ? now : last;
+        });
+        if (due[0]) {
             refresh(id);
         }
     }
 
-    /** Brings the report message up to date. */
-    void refresh(long id) {
+    /**
+     * Brings the report message up to date. One at a time: reading the figures and queueing the edit together means
+     * the last edit queued shows the latest figures (the sender keeps a chat's order), so a slow refresh cannot
+     * overwrite the final report.
+     */
+    synchronized void refresh(long id) {
         issues().find(id).ifPresent(newsletter -> {
             if (newsletter.reportChatId().isEmpty() || newsletter.reportMessageId().isEmpty()) {
                 return;
