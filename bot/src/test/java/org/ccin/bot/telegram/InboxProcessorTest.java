@@ -48,16 +48,22 @@ class InboxProcessorTest {
                 """.formatted(updateId, updateId, chatId, chatId));
     }
 
-    @Test
-    @DisplayName("Updates stored one by one while earlier ones are still being handled are each handled exactly once")
-    void eachUpdateHandledOnce() throws Exception {
-        database = Database.open(dir.resolve("bot.db"));
+    /** The processor on the database, with a handler that counts how often each update is handled. */
+    private InboxRepository startCounting(int workers) {
         InboxRepository inbox = new InboxRepository(database, Clock.systemUTC());
         processor = new InboxProcessor(inbox, codec, update -> {
             handled.computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger()).incrementAndGet();
             return "ok";
-        }, 4);
+        }, workers);
         processor.start();
+        return inbox;
+    }
+
+    @Test
+    @DisplayName("Updates stored one by one while earlier ones are still being handled are each handled exactly once")
+    void eachUpdateHandledOnce() throws Exception {
+        database = Database.open(dir.resolve("bot.db"));
+        InboxRepository inbox = startCounting(4);
 
         int count = 600;
         for (int id = 1; id <= count; id++) {
@@ -92,12 +98,7 @@ class InboxProcessorTest {
             h.execute("CREATE TRIGGER test_refuse BEFORE UPDATE OF status ON inbox "
                     + "WHEN (SELECT refusing FROM test_switch) = 1 BEGIN SELECT RAISE(ABORT, 'database is locked'); END");
         });
-        InboxRepository inbox = new InboxRepository(database, Clock.systemUTC());
-        processor = new InboxProcessor(inbox, codec, update -> {
-            handled.computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger()).incrementAndGet();
-            return "ok";
-        }, 2);
-        processor.start();
+        InboxRepository inbox = startCounting(2);
 
         inbox.store(List.of(codec.toInbox(message(5, 42))));
         processor.wake();
