@@ -3,7 +3,6 @@ package org.ccin.bot.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ccin.bot.BotApplication;
 import org.ccin.bot.fakeapi.ApiCall;
@@ -95,6 +98,8 @@ public final class BroadcastBenchmark {
         AtomicLong delivered = new AtomicLong();
         // every message the bot sent while the broadcast ran (replies and report edits too): all share the global limit
         ConcurrentLinkedQueue<Long> allMessages = new ConcurrentLinkedQueue<>();
+        // the bot tells staff once every delivery is settled: the end of the run
+        CountDownLatch finalReport = new CountDownLatch(1);
         telegram.addListener((ApiCall call) -> {
             if (!call.ok() || !(call.is("sendmessage") || call.is("editmessagetext"))) {
                 return;
@@ -103,6 +108,9 @@ public final class BroadcastBenchmark {
             allMessages.add(now);
             if (!call.is("sendmessage")) {
                 return;
+            }
+            if (call.chatId() == STAFF && call.text().contains("<b>Delivered.</b>")) {
+                finalReport.countDown();
             }
             if (call.text().startsWith("<b>Benchmark news</b>")) {
                 firstDelivery.compareAndSet(0, now);
@@ -119,19 +127,25 @@ public final class BroadcastBenchmark {
             telegram.randomFaults(7, 0.05, 0.02, 0.03);
         }
 
-        long start = System.nanoTime();
         telegram.forgeCallback(staff, STAFF, 1, "nl:go:" + id);
-        int turn = 0;
-        while (store.newsletters().issues().find(id).orElseThrow().status() != NewsletterStatus.SENT) {
-            FakeUser asker = askers.get(turn++ % ASKERS);
-            if (!askedAt.containsKey(asker.id())) {
-                askedAt.put(asker.id(), System.nanoTime());
+        // the members ask in turn, at a steady pace, one question each at a time, until the broadcast is over
+        ScheduledExecutorService asking = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong turn = new AtomicLong();
+        asking.scheduleAtFixedRate(() -> {
+            FakeUser asker = askers.get((int) (turn.getAndIncrement() % ASKERS));
+            if (askedAt.putIfAbsent(asker.id(), System.nanoTime()) == null) {
                 telegram.userMessage(asker, "/help");
             }
-            Thread.sleep(ASK_EVERY_MILLIS);
-            if (System.nanoTime() - start > Duration.ofHours(1).toNanos()) {
+        }, 0, ASK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            if (!finalReport.await(1, TimeUnit.HOURS)) {
                 throw new IllegalStateException("the broadcast did not finish within an hour");
             }
+        } finally {
+            asking.shutdownNow();
+        }
+        if (store.newsletters().issues().find(id).orElseThrow().status() != NewsletterStatus.SENT) {
+            throw new IllegalStateException("the final report came before the newsletter was marked sent");
         }
         long first = firstDelivery.get();
         long last = lastDelivery.get();
