@@ -3,7 +3,6 @@ package org.ccin.bot.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.inbox.IncomingUpdate;
 import org.slf4j.Logger;
@@ -46,25 +45,12 @@ public final class InboxConsumer implements LongPollingUpdateConsumer {
     }
 
     private void storeUntilStored(List<IncomingUpdate> rows) {
-        long backoffMillis = 200;
-        while (true) {
-            try {
-                int fresh = inbox.store(rows);
-                log.debug("stored {} updates ({} new)", rows.size(), fresh);
-                return;
-            } catch (RuntimeException e) {
-                log.error("cannot store {} updates in the inbox; retrying in {} ms", rows.size(), backoffMillis, e);
-            }
-            try {
-                if (stopped.await(backoffMillis, TimeUnit.MILLISECONDS)) {
-                    log.warn("stopping with {} updates not stored; Telegram will send them again", rows.size());
-                    return;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            backoffMillis = Math.min(backoffMillis * 2, 10_000);
+        boolean stored = DatabaseRetry.untilDone("store " + rows.size() + " updates in the inbox", () -> {
+            int fresh = inbox.store(rows);
+            log.debug("stored {} updates ({} new)", rows.size(), fresh);
+        }, stopped);
+        if (!stored) {
+            log.warn("stopping with {} updates not stored; Telegram will send them again", rows.size());
         }
     }
 

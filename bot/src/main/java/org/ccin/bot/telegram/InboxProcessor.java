@@ -38,7 +38,7 @@ public final class InboxProcessor implements AutoCloseable {
     private final Thread feeder;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private boolean signalled;
-    private volatile boolean stopping;
+    /** Counted down once, by {@link #close}: whether the processor is stopping, and what retries wait on. */
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
@@ -87,7 +87,7 @@ public final class InboxProcessor implements AutoCloseable {
     }
 
     private void feed() {
-        while (!stopping) {
+        while (!stopping()) {
             try {
                 List<StoredUpdate> batch = inbox.pending(cursor, BATCH);
                 for (StoredUpdate stored : batch) {
@@ -125,7 +125,7 @@ public final class InboxProcessor implements AutoCloseable {
     private void awaitWake() {
         lock.lock();
         try {
-            if (!signalled && !stopping) {
+            if (!signalled && !stopping()) {
                 wake.await(1, TimeUnit.SECONDS);
             }
             signalled = false;
@@ -138,7 +138,7 @@ public final class InboxProcessor implements AutoCloseable {
 
     private void handle(StoredUpdate stored) {
         try {
-            if (stopping) {
+            if (stopping()) {
                 return; // left pending: the next start handles it
             }
             long started = System.nanoTime();
@@ -180,32 +180,20 @@ public final class InboxProcessor implements AutoCloseable {
      * update is handled again after the next start, as after a crash.
      */
     private boolean markProcessed(StoredUpdate stored, InboxStatus status, String outcome) {
-        long backoffMillis = 200;
-        while (true) {
-            try {
-                inbox.markProcessed(stored.updateId(), status, outcome);
-                return true;
-            } catch (RuntimeException e) {
-                log.error("cannot record update {} as handled; trying again in {} ms", stored.updateId(),
-                        backoffMillis, e);
-            }
-            try {
-                if (stopSignal.await(backoffMillis, TimeUnit.MILLISECONDS)) {
-                    log.warn("stopping: update {} stays pending and is handled again after the next start",
-                            stored.updateId());
-                    return false;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            backoffMillis = Math.min(backoffMillis * 2, 10_000);
+        boolean recorded = DatabaseRetry.untilDone("record update " + stored.updateId() + " as handled",
+                () -> inbox.markProcessed(stored.updateId(), status, outcome), stopSignal);
+        if (!recorded) {
+            log.warn("stopping: update {} stays pending and is handled again after the next start", stored.updateId());
         }
+        return recorded;
+    }
+
+    private boolean stopping() {
+        return stopSignal.getCount() == 0;
     }
 
     /** Stops taking updates; waits up to {@code millis} for the handlers that are running. */
     public void close(long millis) {
-        stopping = true;
         stopSignal.countDown();
         wake();
         feeder.interrupt();
