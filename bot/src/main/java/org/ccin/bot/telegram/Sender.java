@@ -103,8 +103,7 @@ public final class Sender implements AutoCloseable {
      */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method,
                                                              BooleanSupplier beforeCall) {
-        return submit(lane, chatId, method.getMethod(), before(beforeCall, () -> executeAsync(method)),
-                beforeCall != ALWAYS);
+        return submitChecked(lane, chatId, method.getMethod(), beforeCall, () -> executeAsync(method));
     }
 
     /** A call that sends no message (answering a button, approving a join request): not rate-limited. */
@@ -117,8 +116,7 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, BooleanSupplier beforeCall) {
-        return submit(lane, chatId, "senddocument", before(beforeCall, () -> client.executeAsync(document)),
-                beforeCall != ALWAYS);
+        return submitChecked(lane, chatId, "senddocument", beforeCall, () -> client.executeAsync(document));
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
@@ -126,13 +124,18 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, BooleanSupplier beforeCall) {
-        return submit(lane, chatId, "sendphoto", before(beforeCall, () -> client.executeAsync(photo)),
-                beforeCall != ALWAYS);
+        return submitChecked(lane, chatId, "sendphoto", beforeCall, () -> client.executeAsync(photo));
     }
 
-    private static <T> Supplier<CompletableFuture<T>> before(BooleanSupplier beforeCall, Supplier<CompletableFuture<T>> call) {
-        return () -> beforeCall.getAsBoolean() ? call.get() : CompletableFuture.failedFuture(new SendException(
-                SendException.Reason.WITHDRAWN, 0, "taken back before it was sent", Optional.empty()));
+    /** A call made only if {@code beforeCall} still agrees; such a check asks the database, so it starts elsewhere. */
+    private <T> CompletableFuture<T> submitChecked(Lane lane, long chatId, String method, BooleanSupplier beforeCall,
+                                                   Supplier<CompletableFuture<T>> call) {
+        if (beforeCall == ALWAYS) {
+            return submit(lane, chatId, method, call, false);
+        }
+        return submit(lane, chatId, method, () -> beforeCall.getAsBoolean() ? call.get()
+                : CompletableFuture.failedFuture(new SendException(SendException.Reason.WITHDRAWN, 0,
+                        "taken back before it was sent", Optional.empty())), true);
     }
 
     /** Calls waiting in a lane (for metrics and for feeders that keep lanes short). */
@@ -158,22 +161,23 @@ public final class Sender implements AutoCloseable {
         Job<T> job = new Job<>(lane, chatId, method, call, startsElsewhere);
         lock.lock();
         try {
-            if (closing) {
-                fail(job, SendException.Reason.SHUTDOWN, 0, "the bot is stopping", Optional.empty());
-            } else {
+            if (!closing) {
                 lanes.get(lane).addLast(job);
                 changed.signalAll();
+                return job.result;
             }
         } finally {
             lock.unlock();
         }
-        completeDeferred();
+        job.result.completeExceptionally(new SendException(SendException.Reason.SHUTDOWN, 0, "the bot is stopping",
+                Optional.empty()));
         return job.result;
     }
 
     private void dispatch() {
         while (true) {
             Job<?> job;
+            List<Runnable> failures;
             lock.lock();
             try {
                 job = nextJob();
@@ -183,10 +187,11 @@ public final class Sender implements AutoCloseable {
                         chatsInFlight.add(job.chatId);
                     }
                 }
+                failures = takeDeferred();
             } finally {
                 lock.unlock();
             }
-            completeDeferred();
+            failures.forEach(Runnable::run);
             if (job == null) {
                 starter.shutdown();
                 return;
@@ -208,21 +213,14 @@ public final class Sender implements AutoCloseable {
         start(job);
     }
 
-    private void completeDeferred() {
-        List<Runnable> due;
-        lock.lock();
-        try {
-            if (deferredCompletions.isEmpty()) {
-                return;
-            }
-            due = new ArrayList<>(deferredCompletions);
-            deferredCompletions.clear();
-        } finally {
-            lock.unlock();
+    /** The failures decided so far, to be completed once the lock is released. Called with the lock held. */
+    private List<Runnable> takeDeferred() {
+        if (deferredCompletions.isEmpty()) {
+            return List.of();
         }
-        for (Runnable completion : due) {
-            completion.run();
-        }
+        List<Runnable> due = new ArrayList<>(deferredCompletions);
+        deferredCompletions.clear();
+        return due;
     }
 
     /** Waits for the next job that may go now; null once closed and drained. Called with the lock held. */
@@ -316,6 +314,7 @@ public final class Sender implements AutoCloseable {
 
     private <T> void finished(Job<T> job, T result, Throwable error) {
         Outcome outcome;
+        List<Runnable> failures;
         lock.lock();
         try {
             inFlight--;
@@ -328,11 +327,12 @@ public final class Sender implements AutoCloseable {
                 job.slots = null;
             }
             outcome = error == null ? Outcome.OK : retryOrFail(job, unwrap(error));
+            failures = takeDeferred();
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        completeDeferred();
+        failures.forEach(Runnable::run);
         // one line per call: what, to which chat, how it ended; never its text
         log.info("send {} {} chat {}: {} (attempt {})", job.method, job.lane.name().toLowerCase(java.util.Locale.ROOT),
                 job.chatId, outcome, job.attempts);
