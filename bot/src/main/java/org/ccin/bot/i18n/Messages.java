@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -39,16 +40,16 @@ public final class Messages {
         return new Texts(this, language);
     }
 
-    boolean has(Language language, String key) {
-        return bundles.get(language).stream().anyMatch(bundle -> bundle.containsKey(key));
+    Optional<String> find(Language language, String key) {
+        for (ResourceBundle bundle : bundles.get(language)) {
+            if (bundle.containsKey(key)) {
+                return Optional.of(bundle.getString(key));
+            }
+        }
+        return Optional.empty();
     }
 
     String raw(Language language, String key) {
-        for (ResourceBundle bundle : bundles.get(language)) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
-        throw new IllegalArgumentException("no text with key " + key);
+        return find(language, key).orElseThrow(() -> new IllegalArgumentException("no text with key " + key));
     }
 }

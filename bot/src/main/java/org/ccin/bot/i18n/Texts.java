@@ -1,5 +1,7 @@
 package org.ccin.bot.i18n;
 
+import java.util.Optional;
+
 /** The texts of one language, with placeholders filled in. Immutable. */
 public final class Texts {
     private final Messages messages;
@@ -23,8 +25,8 @@ public final class Texts {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
         }
-        String text = messages.raw(language, isOne(namesAndValues) && messages.has(language, key + ".one")
-                ? key + ".one" : key);
+        String text = (isOne(namesAndValues) ? messages.find(language, key + ".one") : Optional.<String>empty())
+                .orElseGet(() -> messages.raw(language, key));
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             String filled = value instanceof Html.Trusted ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value));

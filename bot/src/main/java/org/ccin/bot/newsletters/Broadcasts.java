@@ -121,12 +121,11 @@ final class Broadcasts {
             return;
         }
         long now = System.nanoTime();
-        boolean[] due = new boolean[1];
-        lastReport.compute(id, (key, last) -> {
-            due[0] = last == null || now - last >= reportEvery.toNanos();
-            return due[0] ? now : last;
-        });
-        if (due[0]) {
+        Long last = lastReport.get(id);
+        // only the thread whose swap succeeds refreshes: settles arrive on many threads at once
+        boolean due = last == null ? lastReport.putIfAbsent(id, now) == null
+                : now - last >= reportEvery.toNanos() && lastReport.replace(id, last, now);
+        if (due) {
             refresh(id);
         }
     }
