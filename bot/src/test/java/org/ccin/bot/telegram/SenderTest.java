@@ -67,6 +67,16 @@ class SenderTest {
         assertThat(telegram.calls("sendmessage")).extracting(ApiCall::status).containsExactly(429, 200);
     }
 
+    /** Waits, as a write waits for a busy database, until the test frees it (at most 30 s). */
+    private static boolean awaitFree(java.util.concurrent.CountDownLatch databaseFree) {
+        try {
+            return databaseFree.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     @DisplayName("A call whose check before sending waits (a busy database) holds up neither other chats' replies "
             + "nor the completion of other calls")
@@ -77,24 +87,11 @@ class SenderTest {
         telegram.block(3);
         sender(25, 10, 1);
         java.util.concurrent.CountDownLatch databaseFree = new java.util.concurrent.CountDownLatch(1);
-        CompletableFuture<Message> waiting = sender.send(Lane.BROADCAST, 1, text(1, "news"), () -> {
-            try {
-                return databaseFree.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        CompletableFuture<Message> waiting = sender.send(Lane.BROADCAST, 1, text(1, "news"),
+                () -> awaitFree(databaseFree));
         // a failure's dependants run outside the sender's lock: one that waits holds up nobody either
         CompletableFuture<Object> slowDependant = sender.send(Lane.BROADCAST, 3, text(3, "news"))
-                .handle((message, error) -> {
-                    try {
-                        return databaseFree.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                });
+                .handle((message, error) -> awaitFree(databaseFree));
 
         Message reply = sender.send(Lane.INTERACTIVE, 2, text(2, "reply")).get(10, TimeUnit.SECONDS);
 
