@@ -16,16 +16,16 @@ import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Features;
 import org.ccin.bot.routing.UpdateRouter;
 import org.ccin.bot.telegram.BotIdentity;
-import org.ccin.bot.telegram.InboxConsumer;
 import org.ccin.bot.telegram.InboxProcessor;
-import org.ccin.bot.telegram.PollingReceiver;
+import org.ccin.bot.telegram.LongPoller;
 import org.ccin.bot.telegram.Sender;
 import org.ccin.bot.telegram.TelegramConnection;
 import org.ccin.bot.telegram.TelegramHealth;
 import org.ccin.bot.telegram.UpdateCodec;
+import org.ccin.bot.telegram.UpdateIntake;
 import org.ccin.bot.telegram.WebhookReceiver;
+import org.ccin.bot.ops.HealthCheck;
 import org.ccin.bot.ops.Metrics;
-import org.ccin.bot.web.HealthController;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.WebServer;
 import org.ccin.bot.web.WebhookController;
@@ -53,7 +53,8 @@ public final class BotApplication implements AutoCloseable {
     private final BotIdentity identity = new BotIdentity();
     private final Features features;
     private final InboxProcessor processor;
-    private final Optional<PollingReceiver> polling;
+    private final Optional<LongPoller> polling;
+    private final HealthCheck health;
     private final Optional<WebhookReceiver> webhookReceiver;
     private final WebServer web;
     private final RoutineScheduler scheduler;
@@ -69,10 +70,10 @@ public final class BotApplication implements AutoCloseable {
             SampleData.loadIfEmpty(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
         }
         Messages messages = new Messages();
-        TelegramHealth health = new TelegramHealth(clock);
-        this.connection = new TelegramConnection(config.telegram(), config.sending(), health);
+        TelegramHealth callsHealth = new TelegramHealth(clock);
+        this.connection = new TelegramConnection(config.telegram(), config.sending(), callsHealth);
         this.metrics = new Metrics(store);
-        this.sender = new Sender(connection.client(), config.sending(), metrics);
+        this.sender = new Sender(connection.calls(), config.sending(), metrics);
         this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
         outbox.onSettled(metrics::outboxSettled);
 
@@ -88,22 +89,27 @@ public final class BotApplication implements AutoCloseable {
         registry.set(router.commands());
 
         UpdateCodec codec = new UpdateCodec();
+        UpdateIntake intake = new UpdateIntake(codec, metrics::updateQuarantined);
         this.processor = new InboxProcessor(store.inbox(), codec, router::route, config.updates().workers(),
                 metrics::updateHandled);
+        Optional<TelegramHealth> pollingHealth;
         if (config.telegram().mode() == Mode.WEBHOOK) {
-            this.webhookReceiver = Optional.of(new WebhookReceiver(config.telegram(), store.inbox(), codec,
+            this.webhookReceiver = Optional.of(new WebhookReceiver(config.telegram(), store.inbox(), codec, intake,
                     processor::wake));
             this.polling = Optional.empty();
+            pollingHealth = Optional.empty();
         } else {
             this.webhookReceiver = Optional.empty();
-            InboxConsumer consumer = new InboxConsumer(store.inbox(), codec, processor::wake);
-            this.polling = Optional.of(new PollingReceiver(connection, consumer,
-                    config.telegram().pollTimeoutSeconds()));
+            pollingHealth = Optional.of(new TelegramHealth(clock));
+            this.polling = Optional.of(new LongPoller(connection, store.inbox(), intake, processor::wake,
+                    pollingHealth.get(), config.telegram().pollTimeoutSeconds()));
         }
-        this.web = new WebServer(config.web().host(), config.web().port(),
-                new HealthController(store.database(), store.inbox(), health, config.telegram().mode()),
-                webhookReceiver.map(WebhookController::new), allRoutes(features.webRoutes(), extraRoutes, metrics),
-                config.telegram().webhookMaxBodyBytes());
+        this.health = new HealthCheck(store.database(), store.inbox(), config.telegram().mode(), pollingHealth,
+                callsHealth, config.health(), clock);
+        List<WebRoutes> routes = allRoutes(features.webRoutes(), extraRoutes, metrics);
+        routes.add(health);
+        this.web = new WebServer(config.web().host(), config.web().port(), webhookReceiver.map(WebhookController::new),
+                routes, config.telegram().webhookMaxBodyBytes());
         this.scheduler = new RoutineScheduler(config.zone(), 2);
         this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
     }
@@ -149,6 +155,8 @@ public final class BotApplication implements AutoCloseable {
         stopOrder.add(() -> processor.close(4_000));
         web.start();
         stopOrder.add(web);
+        health.start();
+        stopOrder.add(health);
         scheduler.schedule(features.routines());
         scheduler.start();
         stopOrder.add(scheduler);

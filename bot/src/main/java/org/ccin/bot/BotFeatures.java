@@ -10,7 +10,9 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
 import org.ccin.bot.newsletters.NewslettersFeature;
 import org.ccin.bot.onboarding.ProfileCommand;
+import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.ops.BackupRoutine;
+import org.ccin.bot.ops.UnreadableUpdatesReport;
 import org.ccin.bot.privacy.PrivacyFeature;
 import org.ccin.bot.onboarding.RegistrationFlow;
 import org.ccin.bot.onboarding.StartCommand;
@@ -58,6 +60,9 @@ final class BotFeatures {
             features.routine(new BackupRoutine(store, config.backups()));
         }
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
+        StaffNotices staff = new StaffNotices(config.staff(), messages, services.languages(), store.outbox(),
+                services.outbox(), services.clock());
+        features.routine(new UnreadableUpdatesReport(store.inbox(), staff, services.clock(), config.zone()));
         return features;
     }
 }

@@ -240,6 +240,8 @@ public final class Main {
         out.println("  staff: " + config.staff().size() + " user id(s)");
         out.println("  time zone: " + config.zone() + ", default language: " + config.defaultLanguage());
         out.println("  sending: " + config.sending());
+        out.println("  updates: " + config.updates());
+        out.println("  health: " + config.health());
         out.println("  groups: " + config.groups());
         out.println("  plan: " + config.plan());
         out.println("  reminders: " + config.reminders());

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param newsletters where newsletters are also posted, and how often staff see a running one's report
  * @param retention how long records nobody needs any more are kept
  * @param backups the nightly copies of the database
+ * @param health when the health check stops saying ok
  */
 public record BotConfig(
         TelegramSettings telegram,
@@ -47,7 +48,8 @@ public record BotConfig(
         ReminderSettings reminders,
         NewsletterSettings newsletters,
         RetentionSettings retention,
-        BackupSettings backups) {
+        BackupSettings backups,
+        HealthSettings health) {
 
     public BotConfig {
         staff = Set.copyOf(staff);
@@ -142,9 +144,6 @@ public record BotConfig(
     }
 
     /**
-     * @param workers threads that run handlers (one chat's updates always run in order)
-     */
-    /**
      * Newsletters sent by staff.
      *
      * @param channelId a Telegram channel (its numeric id, e.g. -1001234567890) where each newsletter is also
@@ -175,6 +174,23 @@ public record BotConfig(
     public record BackupSettings(boolean enabled, Path folder, int keep, LocalTime time) {
     }
 
-    public record UpdateSettings(int workers) {
+    /**
+     * How incoming updates are handled.
+     *
+     * @param workers threads that run handlers (one chat's updates always run in order)
+     * @param personBurst how many updates one person may send at once before the bot answers "slow down" and
+     *     sets the rest aside (handled as dropped, never left waiting)
+     * @param personPerSecond how fast a person's allowance comes back after a burst
+     */
+    public record UpdateSettings(int workers, int personBurst, double personPerSecond) {
+    }
+
+    /**
+     * When {@code GET /health} stops saying ok.
+     *
+     * @param telegramGrace how long getUpdates (or, in webhook mode, Telegram) may fail before health is not ok
+     * @param inboxGrace how long an update may wait in the inbox, not handled, before health is not ok
+     */
+    public record HealthSettings(Duration telegramGrace, Duration inboxGrace) {
     }
 }

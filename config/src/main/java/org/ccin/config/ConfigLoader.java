@@ -127,7 +127,8 @@ public final class ConfigLoader {
                 tree.integer("sending.groupPerMinute", 20, 1, 6000),
                 tree.integer("sending.maxAttempts", 5, 1, 100),
                 tree.duration("sending.requestTimeout", Duration.ofSeconds(30)));
-        BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64));
+        BotConfig.UpdateSettings updates = new BotConfig.UpdateSettings(tree.integer("updates.workers", 4, 1, 64),
+                tree.integer("updates.personBurst", 8, 1, 10_000), tree.decimal("updates.personPerSecond", 1, 0.01, 1000));
         boolean sample = tree.bool("database.loadSampleData", true);
         return new BotConfig(telegram, database, web, staff, zone, language, conversations, sending, updates, sample,
                 groups(tree), plan(tree), reminders(tree), newsletters(tree),
@@ -136,7 +137,9 @@ public final class ConfigLoader {
                         tree.duration("retention.auditLog", Duration.ofDays(730))),
                 new BotConfig.BackupSettings(tree.bool("backups.enabled", true),
                         Path.of(tree.text("backups.folder", "backups")), tree.integer("backups.keep", 14, 1, 1000),
-                        tree.time("backups.time", LocalTime.of(2, 30))));
+                        tree.time("backups.time", LocalTime.of(2, 30))),
+                new BotConfig.HealthSettings(tree.duration("health.telegramGrace", Duration.ofSeconds(60)),
+                        tree.duration("health.inboxGrace", Duration.ofSeconds(60))));
     }
 
     private TelegramSettings telegram(SettingsTree tree) {

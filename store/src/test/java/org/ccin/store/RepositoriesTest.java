@@ -100,8 +100,8 @@ class RepositoriesTest {
     @Test
     @DisplayName("The inbox stores a batch once: a redelivered update id is ignored")
     void inboxDedupe() {
-        IncomingUpdate first = new IncomingUpdate(100, 42, "message", "{\"update_id\":100}");
-        IncomingUpdate second = new IncomingUpdate(101, 43, "message", "{\"update_id\":101}");
+        IncomingUpdate first = IncomingUpdate.readable(100, 42, "message", "{\"update_id\":100}");
+        IncomingUpdate second = IncomingUpdate.readable(101, 43, "message", "{\"update_id\":101}");
 
         int stored = store.inbox().store(List.of(first, second));
         int again = store.inbox().store(List.of(first));

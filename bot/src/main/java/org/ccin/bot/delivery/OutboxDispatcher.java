@@ -31,8 +31,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * errors on every attempt → DEAD; a call never made because the bot stopped → back to PENDING.
  *
  * <p>Each row is marked as called just before its Bot API call is made. At start, rows left SENDING by a process that
- * died are resolved by {@link OutboxRepository#resolveInterrupted}: never called → sent; called → a broadcast's sent
- * again, other kinds marked UNCERTAIN.
+ * died are resolved by {@link OutboxRepository#resolveInterrupted}: never called → sent; called → sent again (it may
+ * arrive twice; it is never lost).
  * Thread-safe.
  */
 public final class OutboxDispatcher implements AutoCloseable {
@@ -73,10 +73,9 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     public void start() {
         OutboxRepository.Interrupted interrupted = outbox.resolveInterrupted();
-        if (interrupted.requeued() + interrupted.resent() + interrupted.uncertain() > 0) {
-            log.warn("when the bot stopped last time, {} messages were waiting to be sent (they will be), {} broadcast "
-                    + "messages were being sent (sent again) and {} other messages were being sent (marked uncertain, "
-                    + "not sent again)", interrupted.requeued(), interrupted.resent(), interrupted.uncertain());
+        if (interrupted.requeued() + interrupted.resent() > 0) {
+            log.warn("when the bot stopped last time, {} messages were waiting to be sent (they will be) and {} were "
+                    + "being sent (sent again: those may arrive twice)", interrupted.requeued(), interrupted.resent());
         }
         feeder.start();
     }

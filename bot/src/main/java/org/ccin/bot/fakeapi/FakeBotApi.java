@@ -543,6 +543,14 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
+     * The next {@code count} calls of the method take effect (a message is delivered) but answer {@code ok: true}
+     * with a result the client's types cannot read, as some Bot API servers and emulators do.
+     */
+    public void answerUnreadably(String method, int count) {
+        faults.unreadableAnswers(method, count);
+    }
+
+    /**
      * Random faults on every send* call, reproducible by seed: 429 (retry_after 1), 5xx (500 or 502 Bad Gateway)
      * and 403 (blocked), each with its probability. All zero turns them off.
      */

@@ -18,6 +18,8 @@ import java.util.Random;
 final class Faults {
     private final List<ScriptedFault> scripted = new ArrayList<>();
     private final Map<String, Duration> latencyByMethod = new HashMap<>();
+    /** Methods whose next calls take effect but answer a result clients cannot read, and how many times. */
+    private final Map<String, Integer> unreadableAnswers = new HashMap<>();
     private Duration latency = Duration.ZERO;
     private Random random = new Random(0);
     private double chanceOf429;
@@ -76,6 +78,28 @@ final class Faults {
         chanceOf403 = probabilityOf403;
     }
 
+    synchronized void unreadableAnswers(String method, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least once");
+        }
+        unreadableAnswers.merge(normalise(method), count, Integer::sum);
+    }
+
+    /** Whether this successful call's answer is to be spoilt (and counts it down). */
+    synchronized boolean takeUnreadableAnswer(String method) {
+        Integer left = unreadableAnswers.get(method);
+        if (left == null) {
+            return false;
+        }
+        if (left <= 1) {
+            unreadableAnswers.remove(method);
+        } else {
+            unreadableAnswers.put(method, left - 1);
+        }
+        injected++;
+        return true;
+    }
+
     synchronized void latency(Duration delay) {
         latency = requireNotNegative(delay);
     }
@@ -90,6 +114,7 @@ final class Faults {
 
     synchronized void clear() {
         scripted.clear();
+        unreadableAnswers.clear();
         latencyByMethod.clear();
         latency = Duration.ZERO;
         chanceOf429 = 0;

@@ -78,6 +78,10 @@ public final class GroupActions {
                 .createsJoinRequest(true).expireDate((int) expires.getEpochSecond()).name("ccin " + userId).build();
         try {
             ChatInviteLink link = sender.call(Lane.INTERACTIVE, create).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            if (link == null) {
+                log.warn("no invite link for group {}: Telegram's answer could not be read", group.code());
+                return Optional.empty();
+            }
             store.groups().joinRequests().saveLink(link.getInviteLink(), group.id(), userId, expires);
             return Optional.of(link.getInviteLink());
         } catch (ExecutionException e) {

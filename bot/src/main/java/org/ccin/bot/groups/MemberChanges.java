@@ -168,7 +168,9 @@ final class MemberChanges implements EventHandler {
         try {
             // waited for, so that the next join of this group (handled after this one) finds this welcome to delete
             Message sent = sender.send(Lane.INTERACTIVE, chat, message).get(20, TimeUnit.SECONDS);
-            store.groups().catalogue().setWelcome(group.id(), sent.getMessageId(), burstStart);
+            if (sent != null) { // null: delivered, but Telegram's answer (with the id to delete later) was unreadable
+                store.groups().catalogue().setWelcome(group.id(), sent.getMessageId(), burstStart);
+            }
         } catch (ExecutionException | TimeoutException e) {
             log.warn("welcome in group {} failed: {}", group.code(), e.toString());
         } catch (InterruptedException e) {

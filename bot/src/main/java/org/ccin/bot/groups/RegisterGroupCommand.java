@@ -123,8 +123,10 @@ final class RegisterGroupCommand implements Command {
 
     private Set<Long> administrators(long chatId, long me) throws Exception {
         Set<Long> ids = new HashSet<>();
-        for (ChatMember admin : sender.call(Lane.INTERACTIVE, GetChatAdministrators.builder().chatId(chatId).build())
-                .get(20, TimeUnit.SECONDS)) {
+        List<ChatMember> admins = sender.call(Lane.INTERACTIVE, GetChatAdministrators.builder().chatId(chatId).build())
+                .get(20, TimeUnit.SECONDS);
+        // null: Telegram answered but the list could not be read; moderators are then added as they act
+        for (ChatMember admin : admins == null ? List.<ChatMember>of() : admins) {
             if (!Boolean.TRUE.equals(admin.getUser().getIsBot()) && admin.getUser().getId() != me) {
                 ids.add(admin.getUser().getId());
             }

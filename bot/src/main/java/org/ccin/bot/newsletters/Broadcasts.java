@@ -106,7 +106,9 @@ final class Broadcasts {
             Texts texts = textsOf(by);
             sender.send(Lane.INTERACTIVE, by, SendMessage.builder().chatId(by).text(reports.text(newsletter, texts))
                     .parseMode(ParseMode.HTML).replyMarkup(reports.controls(newsletter, texts)).build())
-                    .thenAccept((Message message) -> issues().setReportMessage(id, by, message.getMessageId()))
+                    // null: Telegram took it but its answer could not be read; the final report comes as a new message
+                    .thenAccept((Message message) -> Optional.ofNullable(message)
+                            .ifPresent(m -> issues().setReportMessage(id, by, m.getMessageId())))
                     .exceptionally(error -> {
                         log.warn("the report of newsletter {} could not be shown to {}: {}", id, by, error.toString());
                         return null;

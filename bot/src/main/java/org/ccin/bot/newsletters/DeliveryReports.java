@@ -58,6 +58,10 @@ final class DeliveryReports {
         if (counts.uncertain() > 0) {
             html.append('\n').append(texts.get("nl.report.uncertain", "count", counts.uncertain()));
         }
+        int repeated = outbox.resentAfterCrash(NewsletterRepository.KIND, newsletter.id());
+        if (repeated > 0) {
+            html.append('\n').append(texts.get("nl.report.repeated", "count", repeated));
+        }
         if (counts.cancelled() > 0) {
             html.append('\n').append(texts.get("nl.report.cancelled", "count", counts.cancelled()));
         }

@@ -55,14 +55,23 @@ public final class Metrics implements WebRoutes, Sender.SendListener {
         latencySums.computeIfAbsent(type, k -> new java.util.concurrent.atomic.DoubleAdder()).add(seconds);
     }
 
+    /** An update could not be read and was kept aside (quarantined), by the kind Telegram gave it. */
+    public void updateQuarantined(String kind) {
+        count("ccin_updates_quarantined_total{type=\"" + label(kind) + "\"}");
+    }
+
     /** A Bot API call ended (the Sender's listener): by method, lane and result. */
     @Override
     public void sent(String method, Lane lane, Sender.Outcome outcome) {
         count("ccin_sends_total{method=\"" + label(method) + "\",lane=\"" + lane.name().toLowerCase(Locale.ROOT)
                 + "\",result=\"" + result(outcome) + "\"}");
-        if (outcome == Sender.Outcome.OK && method.equalsIgnoreCase("approvechatjoinrequest")) {
+        if (outcome == Sender.Outcome.OK_UNREADABLE) {
+            count("ccin_unreadable_answers_total{method=\"" + label(method) + "\"}");
+        }
+        boolean ok = outcome == Sender.Outcome.OK || outcome == Sender.Outcome.OK_UNREADABLE;
+        if (ok && method.equalsIgnoreCase("approvechatjoinrequest")) {
             count("ccin_join_requests_total{outcome=\"approved\"}");
-        } else if (outcome == Sender.Outcome.OK && method.equalsIgnoreCase("declinechatjoinrequest")) {
+        } else if (ok && method.equalsIgnoreCase("declinechatjoinrequest")) {
             count("ccin_join_requests_total{outcome=\"declined\"}");
         }
     }
@@ -78,7 +87,7 @@ public final class Metrics implements WebRoutes, Sender.SendListener {
 
     private static String result(Sender.Outcome outcome) {
         switch (outcome) {
-            case OK: return "ok";
+            case OK: case OK_UNREADABLE: return "ok";
             case RATE_LIMITED: return "429";
             case FORBIDDEN: return "403";
             case REJECTED: return "4xx";
@@ -106,7 +115,11 @@ public final class Metrics implements WebRoutes, Sender.SendListener {
     public String render() {
         StringBuilder text = new StringBuilder();
         family(text, "ccin_updates_total", "counter", "Updates handled, by type and outcome.");
+        family(text, "ccin_updates_quarantined_total", "counter",
+                "Updates the bot could not read, kept aside in the inbox and skipped, by type.");
         family(text, "ccin_sends_total", "counter", "Bot API calls, by method, lane and result (ok, 429, 403, 4xx, 5xx).");
+        family(text, "ccin_unreadable_answers_total", "counter",
+                "Calls Telegram took (ok: true) whose result could not be read: delivered, never sent again.");
         family(text, "ccin_outbox_settled_total", "counter", "Outbox messages settled, by kind and outcome.");
         family(text, "ccin_reminders_sent_total", "counter", "Milestone reminders delivered.");
         family(text, "ccin_join_requests_total", "counter", "Join requests approved or declined.");

@@ -1,5 +1,6 @@
 package org.ccin.bot.reminders;
 
+import org.ccin.bot.delivery.StaffNotices;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.ccin.bot.reminders;
 
+import org.ccin.bot.delivery.StaffNotices;
 import java.util.Optional;
 import org.ccin.bot.delivery.DeliveryListener;
 import org.ccin.store.Store;

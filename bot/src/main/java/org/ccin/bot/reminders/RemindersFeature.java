@@ -1,5 +1,6 @@
 package org.ccin.bot.reminders;
 
+import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.Services;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.routing.Features;

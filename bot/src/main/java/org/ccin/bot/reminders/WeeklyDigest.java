@@ -1,5 +1,6 @@
 package org.ccin.bot.reminders;
 
+import org.ccin.bot.delivery.StaffNotices;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;

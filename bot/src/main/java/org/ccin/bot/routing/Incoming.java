@@ -2,6 +2,7 @@ package org.ccin.bot.routing;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.ccin.bot.telegram.UpdateKind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;

@@ -11,6 +11,7 @@ import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.telegram.HandlerOutcome;
 import org.ccin.bot.telegram.Sender;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.conversations.ConversationRepository;
@@ -66,10 +67,9 @@ public final class UpdateRouter {
     /**
      * Handles one update.
      *
-     * @return what was done, for the inbox and the log
-     * @throws RoutingFailure when the handler failed (the person has been told)
+     * @return what was done, for the inbox and the log; failed when the handler failed (the person has been told)
      */
-    public String route(Update update) {
+    public HandlerOutcome route(Update update) {
         Incoming incoming = new Incoming(update, botUsername.get());
         Reply reply = new Reply(incoming, sender);
         Context context = null;
@@ -78,11 +78,11 @@ public final class UpdateRouter {
             context = new Context(incoming, messages.in(language), reply, () -> roles.rolesOf(incoming.userId()));
             String outcome = dispatch(context);
             reply.finishCallback();
-            return outcome;
+            return HandlerOutcome.handled(outcome);
         } catch (Exception | LinkageError e) {
             log.error("update {} ({}) failed", update.getUpdateId(), incoming.kind(), e);
             apologise(incoming, reply, context);
-            throw new RoutingFailure(e.getClass().getSimpleName(), e);
+            return HandlerOutcome.failed(e.getClass().getSimpleName());
         }
     }
 
@@ -216,15 +216,6 @@ public final class UpdateRouter {
             }
         } catch (RuntimeException e) {
             log.warn("update {}: could not apologise: {}", incoming.updateId(), e.toString());
-        }
-    }
-
-    /** A handler failed; the person was told, the update is recorded as failed. */
-    public static final class RoutingFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RoutingFailure(String summary, Throwable cause) {
-            super(summary, cause);
         }
     }
 }

@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches every HTTP exchange with the Bot API and tells {@link TelegramHealth} whether Telegram answers. A 4xx
- * about one request (a message too long, a user who blocked the bot) says nothing about the connection; 401 (the
- * token is wrong), 404 (the API URL is wrong), 5xx and I/O errors do. Logs and problems never include the URL,
- * which contains the token. A change of state is logged once, not every failed poll.
+ * Watches every HTTP exchange the bot starts with the Bot API (not long polling, which reports for itself) and tells
+ * {@link TelegramHealth} whether Telegram answers. A 4xx about one request (a message too long, a user who blocked
+ * the bot) says nothing about the connection; 401 (the token is wrong), 404 (the API URL is wrong), 5xx and I/O
+ * errors do. Logs and problems never include the URL, which contains the token. A change of state is logged once.
  */
 final class HealthInterceptor implements Interceptor {
     private static final Logger log = LoggerFactory.getLogger(HealthInterceptor.class);
@@ -36,20 +36,16 @@ final class HealthInterceptor implements Interceptor {
         int code = response.code();
         if (code == 401 || code == 404 || code >= 500) {
             failing(method + ": HTTP " + code);
-        } else {
-            if (health.snapshot().state() == TelegramHealth.State.FAILING) {
-                log.info("Telegram answers again");
-            }
-            health.ok();
+        } else if (health.ok()) {
+            log.info("Telegram answers again");
         }
         return response;
     }
 
     private void failing(String problem) {
-        if (health.snapshot().state() != TelegramHealth.State.FAILING) {
+        if (health.failing(problem)) {
             log.warn("Telegram cannot be reached: {}", problem);
         }
-        health.failing(problem);
     }
 
     private static String lastSegment(String path) {

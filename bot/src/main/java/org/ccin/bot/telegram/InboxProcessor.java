@@ -8,7 +8,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.ccin.bot.routing.UpdateRouter;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.inbox.InboxStatus;
 import org.ccin.store.inbox.StoredUpdate;
@@ -43,11 +42,10 @@ public final class InboxProcessor implements AutoCloseable {
     /** The highest update id dispatched so far: the next read starts after it. */
     private long cursor;
 
-    /** What handles one update (the bot's {@link UpdateRouter}): returns the outcome in words. */
+    /** What handles one update (the bot's router): how it ended. It should not throw; if it does, it failed. */
     @FunctionalInterface
     public interface UpdateHandler {
-        /** @throws UpdateRouter.RoutingFailure when the handler failed and the person was told */
-        String handle(Update update);
+        HandlerOutcome handle(Update update);
     }
 
     /** Told of each update handled: its type, how it ended, and how long it took. */
@@ -146,10 +144,9 @@ public final class InboxProcessor implements AutoCloseable {
             String outcome;
             try {
                 Update update = codec.read(stored.payload());
-                outcome = handler.handle(update);
-            } catch (UpdateRouter.RoutingFailure e) {
-                status = InboxStatus.FAILED;
-                outcome = "failed: " + e.getMessage();
+                HandlerOutcome handled = handler.handle(update);
+                outcome = handled.outcome();
+                status = handled.failed() ? InboxStatus.FAILED : InboxStatus.DONE;
             } catch (Exception e) {
                 log.error("update {} cannot be read", stored.updateId(), e);
                 status = InboxStatus.FAILED;

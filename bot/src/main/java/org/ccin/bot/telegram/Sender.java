@@ -30,16 +30,15 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The one way out to Telegram. It keeps the bot under Telegram's limits by itself (overall, per private chat, per
  * group), serves three lanes in priority order (interactive replies, reminders, broadcasts), keeps each chat's
  * messages in order, and applies the delivery rules: 429 waits retry_after and tries again without counting as a
  * failure; 403 and other 4xx fail at once; server errors, timeouts and I/O errors are retried with backoff, then
- * given up. Thread-safe: any thread may submit; one dispatcher thread decides what goes next.
+ * given up. Any {@code ok: true} answer is a delivery, even when its result cannot be read: then the call's future
+ * completes with {@code null} (message id unknown) and the call is never made again.
+ * Thread-safe: any thread may submit; one dispatcher thread decides what goes next.
  */
 public final class Sender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
@@ -50,7 +49,7 @@ public final class Sender implements AutoCloseable {
 
     private static final BooleanSupplier ALWAYS = () -> true;
 
-    private final TelegramClient client;
+    private final BotApiCalls calls;
     private final SendingSettings settings;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -74,8 +73,8 @@ public final class Sender implements AutoCloseable {
     private boolean closing;
     private long drainDeadline;
 
-    public Sender(TelegramClient client, SendingSettings settings, SendListener listener) {
-        this.client = client;
+    public Sender(BotApiCalls calls, SendingSettings settings, SendListener listener) {
+        this.calls = calls;
         this.settings = settings;
         this.listener = listener;
         this.global = SlidingWindow.perSecond(settings.globalPerSecond());
@@ -103,12 +102,12 @@ public final class Sender implements AutoCloseable {
      */
     public <T extends Serializable> CompletableFuture<T> send(Lane lane, long chatId, BotApiMethod<T> method,
                                                              BooleanSupplier beforeCall) {
-        return submitChecked(lane, chatId, method.getMethod(), beforeCall, () -> executeAsync(method));
+        return submitChecked(lane, chatId, method.getMethod(), beforeCall, () -> calls.call(method));
     }
 
     /** A call that sends no message (answering a button, approving a join request): not rate-limited. */
     public <T extends Serializable> CompletableFuture<T> call(Lane lane, BotApiMethod<T> method) {
-        return submit(lane, 0, method.getMethod(), () -> executeAsync(method), false);
+        return submit(lane, 0, method.getMethod(), () -> calls.call(method), false);
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document) {
@@ -116,7 +115,7 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendDocument(Lane lane, long chatId, SendDocument document, BooleanSupplier beforeCall) {
-        return submitChecked(lane, chatId, "senddocument", beforeCall, () -> client.executeAsync(document));
+        return submitChecked(lane, chatId, "senddocument", beforeCall, () -> calls.call(document));
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo) {
@@ -124,7 +123,7 @@ public final class Sender implements AutoCloseable {
     }
 
     public CompletableFuture<Message> sendPhoto(Lane lane, long chatId, SendPhoto photo, BooleanSupplier beforeCall) {
-        return submitChecked(lane, chatId, "sendphoto", beforeCall, () -> client.executeAsync(photo));
+        return submitChecked(lane, chatId, "sendphoto", beforeCall, () -> calls.call(photo));
     }
 
     /** A call made only if {@code beforeCall} still agrees; such a check asks the database, so it starts elsewhere. */
@@ -145,14 +144,6 @@ public final class Sender implements AutoCloseable {
             return lanes.get(lane).size();
         } finally {
             lock.unlock();
-        }
-    }
-
-    private <T extends Serializable> CompletableFuture<T> executeAsync(BotApiMethod<T> method) {
-        try {
-            return client.executeAsync(method);
-        } catch (TelegramApiException e) {
-            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -326,7 +317,9 @@ public final class Sender implements AutoCloseable {
                 }
                 job.slots = null;
             }
-            outcome = error == null ? Outcome.OK : retryOrFail(job, unwrap(error));
+            // a null result is Telegram's "ok: true" with a result we could not read: delivered all the same
+            outcome = error != null ? retryOrFail(job, unwrap(error)) : result == null ? Outcome.OK_UNREADABLE
+                    : Outcome.OK;
             failures = takeDeferred();
             changed.signalAll();
         } finally {
@@ -348,14 +341,11 @@ public final class Sender implements AutoCloseable {
         String description = String.valueOf(error.getMessage());
         Optional<Long> migrateTo = Optional.empty();
         Integer retryAfter = null;
-        if (error instanceof TelegramApiRequestException) {
-            TelegramApiRequestException api = (TelegramApiRequestException) error;
-            code = api.getErrorCode() == null ? 0 : api.getErrorCode();
-            description = api.getApiResponse() != null ? api.getApiResponse() : description;
-            if (api.getParameters() != null) {
-                retryAfter = api.getParameters().getRetryAfter();
-                migrateTo = Optional.ofNullable(api.getParameters().getMigrateToChatId());
-            }
+        if (error instanceof ApiRefusal) {
+            ApiRefusal refusal = (ApiRefusal) error;
+            code = refusal.code();
+            retryAfter = refusal.retryAfterSeconds().orElse(null);
+            migrateTo = refusal.migrateToChatId();
         }
         if (error instanceof SendException) {
             // taken back before the call: nothing was sent, nothing to retry
@@ -403,10 +393,6 @@ public final class Sender implements AutoCloseable {
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
-        }
-        if (cause instanceof TelegramApiException && !(cause instanceof TelegramApiRequestException)
-                && cause.getCause() != null) {
-            return unwrap(cause.getCause());
         }
         return cause;
     }
@@ -459,7 +445,7 @@ public final class Sender implements AutoCloseable {
     }
 
     /** The result of one attempt, for metrics. */
-    public enum Outcome { OK, RATE_LIMITED, RETRYING, FORBIDDEN, REJECTED, GAVE_UP, WITHDRAWN }
+    public enum Outcome { OK, OK_UNREADABLE, RATE_LIMITED, RETRYING, FORBIDDEN, REJECTED, GAVE_UP, WITHDRAWN }
 
     /** Told about every attempt; metrics listen here. Must be quick and thread-safe. */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.ccin.config.BotConfig;
 import org.ccin.config.TelegramSettings;
@@ -23,6 +24,7 @@ public final class TelegramConnection implements AutoCloseable {
     private final OkHttpClient sendingHttp;
     private final OkHttpClient pollingHttp;
     private final TelegramClient client;
+    private final BotApiCalls calls;
     private final ObjectMapper mapper;
 
     public TelegramConnection(TelegramSettings telegram, BotConfig.SendingSettings sending, TelegramHealth health) {
@@ -34,12 +36,13 @@ public final class TelegramConnection implements AutoCloseable {
         this.sendingHttp = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectTimeout(Duration.ofSeconds(10)).callTimeout(sending.requestTimeout())
                 .readTimeout(sending.requestTimeout()).addInterceptor(new HealthInterceptor(health)).build();
+        // long polling reports its own health: an answer it cannot read is a failure too, whatever its HTTP status
         this.pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(telegram.pollTimeoutSeconds() + 15L))
-                .callTimeout(Duration.ofSeconds(telegram.pollTimeoutSeconds() + 30L))
-                .addInterceptor(new HealthInterceptor(health)).build();
+                .callTimeout(Duration.ofSeconds(telegram.pollTimeoutSeconds() + 30L)).build();
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.client = new OkHttpTelegramClient(mapper, sendingHttp, token, url);
+        this.calls = new BotApiCalls(sendingHttp, mapper, this::methodUrl);
     }
 
     static TelegramUrl telegramUrl(URI apiUrl) {
@@ -56,6 +59,22 @@ public final class TelegramConnection implements AutoCloseable {
         return url;
     }
 
+    /** The address of one Bot API method, e.g. {@code getUpdates}: it contains the token, so never log it. */
+    public HttpUrl methodUrl(String method) {
+        return new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
+                .addPathSegment("bot" + token).addPathSegment(method).build();
+    }
+
+    public OkHttpClient sendingHttp() {
+        return sendingHttp;
+    }
+
+    /** The Sender's way of calling: reads answers by Telegram's rules (see {@link BotApiCalls}). */
+    public BotApiCalls calls() {
+        return calls;
+    }
+
+    /** The library's client, for the few calls made outside the Sender (getMe, setWebhook, deleteWebhook). */
     public TelegramClient client() {
         return client;
     }

@@ -3,9 +3,8 @@ package org.ccin.bot.telegram;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ccin.bot.routing.UpdateKind;
-import org.ccin.store.inbox.IncomingUpdate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Updates to and from the JSON kept in the inbox. Thread-safe. */
@@ -14,13 +13,26 @@ public final class UpdateCodec {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** Reads an update; fails when the text is not an update with an id. */
+    /** Reads an update; fails when the text is not an update with an id the library can read. */
     public Update read(String json) throws JsonProcessingException {
-        Update update = mapper.readValue(json, Update.class);
+        return checked(mapper.readValue(json, Update.class));
+    }
+
+    /** The same, from JSON already parsed. */
+    public Update read(JsonNode json) throws JsonProcessingException {
+        return checked(mapper.treeToValue(json, Update.class));
+    }
+
+    private static Update checked(Update update) throws JsonProcessingException {
         if (update == null || update.getUpdateId() == null) {
             throw new JsonProcessingException("not an update: it has no update_id") { };
         }
         return update;
+    }
+
+    /** Parses text as JSON without binding it to the library's types (which may not know what Telegram sent). */
+    public JsonNode tree(String json) throws JsonProcessingException {
+        return mapper.readTree(json);
     }
 
     public String write(Update update) {
@@ -31,12 +43,11 @@ public final class UpdateCodec {
         }
     }
 
-    /** The inbox row of an update; {@code json} is the update as received, when we have it. */
-    public IncomingUpdate toInbox(Update update, String json) {
-        return new IncomingUpdate(update.getUpdateId(), UpdateKind.orderingKey(update), UpdateKind.of(update), json);
-    }
-
-    public IncomingUpdate toInbox(Update update) {
-        return toInbox(update, write(update));
+    public String write(JsonNode json) {
+        try {
+            return mapper.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree cannot be written", e);
+        }
     }
 }

@@ -6,21 +6,20 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The embedded web server. Routes come from the health check, the webhook (in webhook mode) and features. */
+/** The embedded web server. Routes come from the webhook (in webhook mode), the features and operations. */
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
 
-    public WebServer(String host, int port, HealthController health, Optional<WebhookController> webhook,
-                     List<WebRoutes> featureRoutes, int maxRequestBytes) {
+    public WebServer(String host, int port, Optional<WebhookController> webhook, List<WebRoutes> featureRoutes,
+                     int maxRequestBytes) {
         this.app = Javalin.create(cfg -> {
             cfg.jetty.host = host;
             cfg.jetty.port = port;
             cfg.http.maxRequestSize = maxRequestBytes;
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(Pages::secure);
-            cfg.routes.get("/health", health::health);
             new Assets().addTo(cfg.routes);
             webhook.ifPresent(controller -> cfg.routes.post("/telegram/{path}", controller::receive));
             featureRoutes.forEach(routes -> routes.addTo(cfg.routes));

@@ -1,6 +1,5 @@
 package org.ccin.bot.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /telegram/{path}}: Telegram posts one update per request. 401 without the right secret header,
- * 413 for a body over the limit, 400 for a body that is not an update, 200 only once the update is stored,
- * 503 when it could not be stored (Telegram then posts it again).
+ * 413 for a body over the limit, 400 for a body that is not an update at all (not JSON, no update_id), 200 only
+ * once the update is stored (an update the bot cannot read is stored aside and answered 200 too), 503 when it
+ * could not be stored (Telegram then posts it again).
  */
 public final class WebhookController {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -52,8 +52,8 @@ public final class WebhookController {
         try {
             receiver.accept(body);
             ctx.status(200).result("ok");
-        } catch (JsonProcessingException e) {
-            log.warn("webhook body is not an update: {}", e.getOriginalMessage());
+        } catch (WebhookReceiver.NotAnUpdate e) {
+            log.warn("webhook body is not an update: {}", e.getMessage());
             ctx.status(400).result("not an update");
         } catch (RuntimeException e) {
             log.error("webhook update could not be stored; Telegram will send it again", e);

@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,7 +117,7 @@ class BroadcastCrashTest {
         long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
                 Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
         bot.stopApp();
-        child = startChild();
+        child = ChildBot.start(bot, dir, "child.log");
         bot.send(staff, "/newsletter");
         bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
         bot.forge(staff, staff.id(), 1, "nl:go:" + id);
@@ -152,15 +151,5 @@ class BroadcastCrashTest {
     private long copies(long chatId) {
         return bot.telegram.messages(chatId).stream().filter(m -> m.fromBot() && m.text().startsWith("Crash news"))
                 .count();
-    }
-
-    /** The bot's main class in a JVM of its own, with the test's settings, on the same database and fake Telegram. */
-    private Process startChild() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.ccin.bot.Main", "--config", bot.configFile().toString(), "run");
-        builder.environment().putAll(bot.environment());
-        builder.redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "child.log"));
-        return builder.start();
     }
 }

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.ccin.bot.telegram.InboxConsumer;
-import org.ccin.bot.telegram.PollingReceiver;
+import org.ccin.bot.telegram.LongPoller;
 import org.ccin.bot.telegram.TelegramConnection;
 import org.ccin.bot.telegram.TelegramHealth;
 import org.ccin.bot.telegram.UpdateCodec;
+import org.ccin.bot.telegram.UpdateIntake;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
@@ -83,10 +83,11 @@ class UpdatePathTest {
         // a process that only took updates in and died before handling them
         BotConfig config = bot.config();
         Store store = new Store(Database.open(config.database().path()), bot.clock, Duration.ofHours(1));
-        UpdateCodec codec = new UpdateCodec();
+        UpdateIntake intake = new UpdateIntake(new UpdateCodec(), UpdateIntake.QuarantineListener.NONE);
         try (TelegramConnection connection = new TelegramConnection(config.telegram(), config.sending(),
                 new TelegramHealth(bot.clock))) {
-            PollingReceiver receiver = new PollingReceiver(connection, new InboxConsumer(store.inbox(), codec, () -> { }), 1);
+            LongPoller receiver = new LongPoller(connection, store.inbox(), intake, () -> { },
+                    new TelegramHealth(bot.clock), 1);
             receiver.start();
             bot.send(ada, "/whoami");
             bot.send(bot.user(43, "Bo"), "/whoami");

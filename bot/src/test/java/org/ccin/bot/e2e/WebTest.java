@@ -89,9 +89,9 @@ class WebTest {
     }
 
     @Test
-    @DisplayName("/health is 200 with the database and Telegram state, and 503 once Telegram cannot be reached")
+    @DisplayName("/health is 200 with the database and Telegram state, and 503 once Telegram cannot be reached past the grace")
     void health() throws Exception {
-        try (TestBot bot = TestBot.start(dir)) {
+        try (TestBot bot = TestBot.start(dir, Map.of(), "health:\n  telegramGrace: 1s\n")) {
             Eventually.await("Telegram reached", () -> statusOf(bot) == 200);
             JsonNode body = json.readTree(get(bot.webPort(), "/health").body());
             assertThat(body.path("status").asText()).isEqualTo("ok");
@@ -102,8 +102,8 @@ class WebTest {
             bot.telegram.close();
 
             Eventually.await("health turns 503", () -> statusOf(bot) == 503);
-            assertThat(json.readTree(get(bot.webPort(), "/health").body()).path("telegram").path("state").asText())
-                    .isEqualTo("failing");
+            assertThat(json.readTree(get(bot.webPort(), "/health").body()).path("telegram").path("polling")
+                    .path("state").asText()).isEqualTo("failing");
         }
     }
 

@@ -12,11 +12,11 @@ import org.ccin.bot.e2e.Eventually;
 import org.ccin.store.Database;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.inbox.InboxStatus;
+import org.ccin.store.inbox.IncomingUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** The inbox's handling on a real SQLite file: every stored update is handled, and only once. */
 class InboxProcessorTest {
@@ -40,12 +40,14 @@ class InboxProcessorTest {
         }
     }
 
-    private Update message(int updateId, long chatId) throws Exception {
-        return codec.read("""
+    private final UpdateIntake intake = new UpdateIntake(codec, UpdateIntake.QuarantineListener.NONE);
+
+    private IncomingUpdate message(int updateId, long chatId) throws Exception {
+        return intake.take(codec.tree("""
                 {"update_id": %d, "message": {"message_id": %d, "date": 1764000000,
                  "chat": {"id": %d, "type": "private"},
                  "from": {"id": %d, "is_bot": false, "first_name": "Member"}, "text": "hello"}}
-                """.formatted(updateId, updateId, chatId, chatId));
+                """.formatted(updateId, updateId, chatId, chatId))).orElseThrow();
     }
 
     /** The processor on the database, with a handler that counts how often each update is handled. */
@@ -53,7 +55,7 @@ class InboxProcessorTest {
         InboxRepository inbox = new InboxRepository(database, Clock.systemUTC());
         processor = new InboxProcessor(inbox, codec, update -> {
             handled.computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger()).incrementAndGet();
-            return "ok";
+            return HandlerOutcome.handled("ok");
         }, workers);
         processor.start();
         return inbox;
@@ -68,7 +70,7 @@ class InboxProcessorTest {
         int count = 600;
         for (int id = 1; id <= count; id++) {
             // one at a time, each waking the processor, so that its reads meet handlers just finishing
-            inbox.store(List.of(codec.toInbox(message(id, 1 + id % CHATS))));
+            inbox.store(List.of(message(id, 1 + id % CHATS)));
             processor.wake();
         }
 
@@ -76,7 +78,7 @@ class InboxProcessorTest {
         // a second handling would be queued behind the first in its chat: one last update per chat, handled,
         // means every chat's queue has run
         for (int chat = 0; chat < CHATS; chat++) {
-            inbox.store(List.of(codec.toInbox(message(count + 1 + chat, 1 + chat))));
+            inbox.store(List.of(message(count + 1 + chat, 1 + chat)));
         }
         processor.wake();
         Eventually.await("the last update of each chat handled", () -> handled.size() == count + CHATS);
@@ -100,11 +102,11 @@ class InboxProcessorTest {
         });
         InboxRepository inbox = startCounting(2);
 
-        inbox.store(List.of(codec.toInbox(message(5, 42))));
+        inbox.store(List.of(message(5, 42)));
         processor.wake();
         Eventually.await("update 5 handled", () -> handled.containsKey(5));
         // a newer update of another chat arrives while 5 is not recorded: 5 must not be taken for a late arrival
-        inbox.store(List.of(codec.toInbox(message(6, 43))));
+        inbox.store(List.of(message(6, 43)));
         processor.wake();
         Eventually.await("update 6 handled", () -> handled.containsKey(6));
         assertThat(inbox.status(5)).isEqualTo(InboxStatus.PENDING);
@@ -114,7 +116,7 @@ class InboxProcessorTest {
         assertThat(inbox.status(5)).isEqualTo(InboxStatus.DONE);
         assertThat(inbox.status(6)).isEqualTo(InboxStatus.DONE);
         // one more update in chat 42 runs after anything queued behind 5 in its chat
-        inbox.store(List.of(codec.toInbox(message(7, 42))));
+        inbox.store(List.of(message(7, 42)));
         processor.wake();
         Eventually.await("update 7 handled", () -> handled.containsKey(7));
         assertThat(handled.get(5).get()).as("times update 5 was handled").isEqualTo(1);

@@ -35,7 +35,7 @@ class SenderTest {
         SendingSettings sending = new SendingSettings(globalPerSecond, privatePerSecond, 20, maxAttempts,
                 Duration.ofSeconds(5));
         connection = new TelegramConnection(settings, sending, new TelegramHealth(new ManualClock(java.time.Instant.now())));
-        sender = new Sender(connection.client(), sending, Sender.SendListener.NONE);
+        sender = new Sender(connection.calls(), sending, Sender.SendListener.NONE);
         return sender;
     }
 
@@ -101,6 +101,32 @@ class SenderTest {
         databaseFree.countDown();
         assertThat(waiting.get(10, TimeUnit.SECONDS).getText()).isEqualTo("news");
         assertThat(slowDependant.get(10, TimeUnit.SECONDS)).isEqualTo(true);
+    }
+
+    @Test
+    @DisplayName("An ok: true answer whose result cannot be read is a delivery: completed without a message, never resent")
+    void unreadableOkIsDelivered() throws Exception {
+        telegram.addUser(FakeUser.of(42, "Ada"));
+        sender(25, 10, 5);
+        // a photo Telegram knows (someone sent it), so that its file id is accepted
+        telegram.userPhoto(FakeUser.of(42, "Ada"), "a picture");
+        String fileId = telegram.messages(42).stream().filter(m -> m.json().has("photo")).findFirst()
+                .orElseThrow().json().path("photo").path(0).path("file_id").asText();
+        telegram.answerUnreadably("sendmessage", 1);
+        telegram.answerUnreadably("sendphoto", 1);
+
+        Message text = sender.send(Lane.INTERACTIVE, 42, text(42, "hello")).get(10, TimeUnit.SECONDS);
+        Message photo = sender.sendPhoto(Lane.BROADCAST, 42, org.telegram.telegrambots.meta.api.methods.send.SendPhoto
+                .builder().chatId(42L).photo(new org.telegram.telegrambots.meta.api.objects.InputFile(fileId))
+                .caption("news").build()).get(10, TimeUnit.SECONDS);
+        Message after = sender.send(Lane.INTERACTIVE, 42, text(42, "next")).get(10, TimeUnit.SECONDS);
+
+        assertThat(text).as("delivered, result unknown").isNull();
+        assertThat(photo).as("delivered, result unknown").isNull();
+        assertThat(after.getText()).isEqualTo("next");
+        assertThat(telegram.calls("sendmessage")).extracting(ApiCall::status).containsExactly(200, 200);
+        assertThat(telegram.calls("sendphoto")).hasSize(1);
+        assertThat(telegram.messages(42)).extracting(m -> m.text()).containsExactly("a picture", "hello", "news", "next");
     }
 
     @Test

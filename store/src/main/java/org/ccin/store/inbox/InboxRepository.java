@@ -3,6 +3,7 @@ package org.ccin.store.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.internal.Rows;
 import org.jdbi.v3.core.Jdbi;
@@ -38,12 +39,14 @@ public final class InboxRepository {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO inbox (update_id, chat_key, kind, payload, received_at, status)
-                    VALUES (:updateId, :chatKey, :kind, :payload, :now, 'PENDING')
+                    INSERT INTO inbox (update_id, chat_key, kind, payload, received_at, status, error)
+                    VALUES (:updateId, :chatKey, :kind, :payload, :now, :status, :error)
                     ON CONFLICT (update_id) DO NOTHING
                     """);
             for (IncomingUpdate update : updates) {
-                batch.bindMethods(update).bind("now", now).add();
+                batch.bind("updateId", update.updateId()).bind("chatKey", update.chatKey()).bind("kind", update.kind())
+                        .bind("payload", update.payload()).bind("status", update.status().name())
+                        .bind("error", update.unreadable().orElse(null)).bind("now", now).add();
             }
             int inserted = 0;
             for (int count : batch.execute()) {
@@ -80,6 +83,28 @@ public final class InboxRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT status FROM inbox WHERE update_id = :id")
                 .bind("id", updateId).mapTo(String.class).findOne().map(InboxStatus::valueOf)
                 .orElseThrow(() -> new IllegalArgumentException("update " + updateId + " is not in the inbox")));
+    }
+
+    /** When the oldest update still waiting to be handled arrived: how far behind the bot is. */
+    public Optional<Instant> oldestPendingReceivedAt() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT min(received_at) FROM inbox WHERE status = 'PENDING'")
+                .mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
+    }
+
+    /** Updates kept unread since a time, oldest first (the staff's daily line). */
+    public List<QuarantinedUpdate> quarantinedSince(Instant since, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT update_id, kind, received_at, error FROM inbox
+                WHERE status = 'QUARANTINED' AND received_at >= :since ORDER BY update_id LIMIT :limit
+                """).bind("since", since).bind("limit", limit).map((rs, ctx) -> new QuarantinedUpdate(
+                rs.getLong("update_id"), rs.getString("kind"), Rows.requiredInstant(rs, "received_at"),
+                rs.getString("error"))).list());
+    }
+
+    public int countQuarantinedSince(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM inbox WHERE status = 'QUARANTINED' AND received_at >= :since")
+                .bind("since", since).mapTo(Integer.class).one());
     }
 
     public int countPending() {

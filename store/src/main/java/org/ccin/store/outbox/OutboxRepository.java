@@ -89,8 +89,8 @@ public final class OutboxRepository {
 
     /**
      * The bot stopped before the message went out: it waits for the next start. A row whose call was made once (and
-     * is being retried) stays SENDING, so that the next start applies the crash rule to it (a reminder is not sent
-     * again, see {@link #resolveInterrupted}) instead of taking it for one never sent.
+     * is being retried) stays SENDING, so that the next start applies the crash rule to it (sent again and marked as
+     * possibly repeated, see {@link #resolveInterrupted}) instead of taking it for one never sent.
      */
     public void release(long id) {
         jdbi.useHandle(h -> h.createUpdate("""
@@ -121,14 +121,14 @@ public final class OutboxRepository {
     }
 
     /** What {@link #resolveInterrupted} did at start. */
-    public record Interrupted(int requeued, int resent, int uncertain) {
+    public record Interrupted(int requeued, int resent) {
     }
 
     /**
      * At start: rows left SENDING by a process that died. Those whose call was never made were only waiting in the
-     * bot's queue: they go back to PENDING. Those whose call was made may or may not have arrived: a broadcast's
-     * are sent again (nobody is skipped; only these few may arrive twice), a reminder's or notice's are marked
-     * UNCERTAIN and not sent again (the next reminder follows anyway).
+     * bot's queue: they go back to PENDING. Those whose call was made may or may not have arrived: they are sent
+     * again, whatever their kind, and marked {@code resent_after_crash} (the person may get it twice). A lost
+     * reminder costs a missed milestone; a second copy costs a glance.
      */
     public Interrupted resolveInterrupted() {
         Instant now = clock.instant();
@@ -136,12 +136,16 @@ public final class OutboxRepository {
             int requeued = h.createUpdate("UPDATE outbox SET status = 'PENDING', attempts = max(attempts - 1, 0), "
                     + "updated_at = :now WHERE status = 'SENDING' AND called_at IS NULL").bind("now", now).execute();
             int resent = h.createUpdate("UPDATE outbox SET status = 'PENDING', called_at = NULL, updated_at = :now, "
-                    + "error = 'sent again: interrupted while sending' WHERE status = 'SENDING' AND lane = 'BROADCAST'")
-                    .bind("now", now).execute();
-            int uncertain = h.createUpdate("UPDATE outbox SET status = 'UNCERTAIN', updated_at = :now, "
-                    + "error = 'interrupted while sending' WHERE status = 'SENDING'").bind("now", now).execute();
-            return new Interrupted(requeued, resent, uncertain);
+                    + "resent_after_crash = 1, error = 'sent again: the bot stopped while it was being sent' "
+                    + "WHERE status = 'SENDING'").bind("now", now).execute();
+            return new Interrupted(requeued, resent);
         });
+    }
+
+    /** How many messages of one thing were sent again after a crash, and so may have arrived twice. */
+    public int resentAfterCrash(String kind, long refId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = :kind AND ref_id = :ref "
+                + "AND resent_after_crash = 1").bind("kind", kind).bind("ref", refId).mapTo(Integer.class).one());
     }
 
     /** Moves a feature's messages from one status to another (hold, release, cancel). @return how many */

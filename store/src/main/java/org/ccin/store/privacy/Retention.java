@@ -27,7 +27,7 @@ public final class Retention {
     public Pruned prune(Duration updates, Duration messages, Duration audit) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            int inbox = h.createUpdate("DELETE FROM inbox WHERE status IN ('DONE', 'FAILED') AND received_at < :before")
+            int inbox = h.createUpdate("DELETE FROM inbox WHERE status IN ('DONE', 'FAILED', 'QUARANTINED') AND received_at < :before")
                     .bind("before", now.minus(updates)).execute();
             // a newsletter's final figures are kept on the newsletter before its deliveries go
             h.createUpdate("""

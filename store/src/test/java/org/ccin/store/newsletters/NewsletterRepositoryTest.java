@@ -15,6 +15,7 @@ import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRepository;
 import org.ccin.store.outbox.OutboxRow;
 import org.ccin.store.outbox.OutboxStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,10 +144,11 @@ class NewsletterRepositoryTest {
         claimed.forEach(row -> store.outbox().release(row.id()));
 
         assertThat(store.outbox().find("never").orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
-        // a call was made (it may have arrived): the next start's crash rule decides, here "uncertain"
+        // a call was made (it may have arrived): the next start sends it again, marked as possibly repeated
         assertThat(store.outbox().find("called").orElseThrow().status()).isEqualTo(OutboxStatus.SENDING);
-        assertThat(store.outbox().resolveInterrupted().uncertain()).isEqualTo(1);
-        assertThat(store.outbox().find("called").orElseThrow().status()).isEqualTo(OutboxStatus.UNCERTAIN);
+        assertThat(store.outbox().resolveInterrupted()).isEqualTo(new OutboxRepository.Interrupted(0, 1));
+        assertThat(store.outbox().find("called").orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(store.outbox().resentAfterCrash("test", 1)).isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ccin.bot.routing;
+package org.ccin.bot.telegram;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
 

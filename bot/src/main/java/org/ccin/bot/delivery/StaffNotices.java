@@ -1,12 +1,10 @@
-package org.ccin.bot.reminders;
+package org.ccin.bot.delivery;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.ccin.bot.delivery.OutboxDispatcher;
-import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
@@ -16,11 +14,11 @@ import org.ccin.store.outbox.OutboxMessage;
 import org.ccin.store.outbox.OutboxRepository;
 
 /**
- * Tells every staff member something about reminders, each in their language, through the outbox: an alert
- * survives a restart, and its dedupe key makes sure it is told once.
+ * Tells every staff member something (a reminder nobody answered, updates the bot could not read), each in their
+ * language, through the outbox: an alert survives a restart, and its dedupe key makes sure it is told once.
  */
-final class StaffNotices {
-    static final String KIND = "staff-notice";
+public final class StaffNotices {
+    public static final String KIND = "staff-notice";
 
     private final Set<Long> staff;
     private final Messages messages;
@@ -29,7 +27,7 @@ final class StaffNotices {
     private final Clock clock;
     private final LanguagePreference languages;
 
-    StaffNotices(Set<Long> staff, Messages messages, LanguagePreference languages, OutboxRepository outbox,
+    public StaffNotices(Set<Long> staff, Messages messages, LanguagePreference languages, OutboxRepository outbox,
                  OutboxDispatcher dispatcher, Clock clock) {
         this.staff = staff;
         this.messages = messages;
@@ -40,7 +38,7 @@ final class StaffNotices {
     }
 
     /** Whether a notice with this key was queued already. */
-    boolean told(String key) {
+    public boolean told(String key) {
         return staff.stream().anyMatch(id -> outbox.find("staff:" + key + ":" + id).isPresent());
     }
 
@@ -48,7 +46,7 @@ final class StaffNotices {
      * @param key what the notice is about, unique for it (e.g. "escalation:12"): the same key is never told twice
      * @param text the notice's HTML in a staff member's language
      */
-    void tell(String key, long refId, Function<Texts, String> text) {
+    public void tell(String key, long refId, Function<Texts, String> text) {
         List<OutboxMessage> notices = new ArrayList<>();
         for (long id : staff) {
             Language language = languages.of(id);

@@ -1,0 +1,154 @@
+package org.ccin.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.store.Database;
+import org.ccin.store.importing.ImportSections;
+import org.ccin.store.importing.ImportSource;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Profile;
+import org.ccin.store.members.WorkRole;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.MilestoneDates;
+import org.ccin.store.reminders.LeadLink;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bot's own process sends a sweep of milestone reminders and is killed (SIGKILL) at a random point of it; started
+ * again on the same database, every lead has the reminder: none is skipped, and only those whose call was under way
+ * at the kill may arrive twice.
+ */
+class ReminderCrashTest {
+    private static final int LEADS = 7;
+    private static final int RUNS = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("Killed at random points of a reminder sweep: no reminder is skipped; repeats only of calls in flight")
+    void noReminderSkipped() throws Exception {
+        Random random = new Random(20261202L);
+        int skippedInAll = 0;
+        int repeatedInAll = 0;
+        for (int run = 1; run <= RUNS; run++) {
+            // kill after the first reminder reached Telegram, then at later random points
+            int killAfter = run == 1 ? 1 : 1 + random.nextInt(LEADS - 2);
+            Result result = killDuringSweep(Files.createDirectories(dir.resolve("run" + run)), killAfter);
+            System.out.printf("reminder crash run %d: killed after %d of %d reminders had reached Telegram; "
+                    + "%d calls under way at the kill; after the restart %d skipped, %d received twice%n", run,
+                    result.arrivedBeforeKill, LEADS, result.calledAtKill, result.skipped, result.twice);
+            assertThat(result.skipped).as("leads who never got the reminder (run " + run + ")").isZero();
+            assertThat(result.twice).as("leads who got it twice (run " + run + ")")
+                    .isLessThanOrEqualTo(result.calledAtKill);
+            skippedInAll += result.skipped;
+            repeatedInAll += result.twice;
+        }
+        System.out.printf("reminder crash test: %d runs, %d reminders skipped, %d repeated%n", RUNS, skippedInAll,
+                repeatedInAll);
+    }
+
+    private record Result(int arrivedBeforeKill, int calledAtKill, int skipped, int twice) {
+    }
+
+    private Result killDuringSweep(Path folder, int killAfter) throws Exception {
+        // three messages a second in all: the sweep takes a few seconds, so the kill finds reminders in every state
+        try (TestBot bot = TestBot.start(folder, Map.of(), """
+                sending:
+                  globalPerSecond: 3
+                  privateChatPerSecond: 50
+                reminders:
+                  workdayStart: "00:00"
+                  workdayEnd: "23:59"
+                  workingDays: [MON, TUE, WED, THU, FRI, SAT, SUN]
+                """)) {
+            List<FakeUser> leads = leadsOfAnActionDueToday(bot);
+            bot.stopApp();
+            // a call takes effect at once and its answer comes later, so some are under way at the kill
+            bot.telegram.latency("sendMessage", Duration.ofMillis(400));
+            Process child = ChildBot.start(bot, folder, "child.log");
+            Eventually.await(killAfter + " reminders delivered", () -> arrived(bot, leads) >= killAfter,
+                    Duration.ofSeconds(60));
+            child.destroyForcibly();
+            assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            int arrivedBeforeKill = arrived(bot, leads);
+            int calledAtKill;
+            try (Database database = Database.open(bot.config().database().path())) {
+                calledAtKill = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = "
+                        + "'reminder' AND status = 'SENDING' AND called_at IS NOT NULL").mapTo(Integer.class).one());
+            }
+
+            bot.telegram.clearFaults();
+            bot.clock.set(Instant.now());
+            bot.startApp();
+            Eventually.await("every lead reminded", () -> arrived(bot, leads) == LEADS, Duration.ofSeconds(60));
+            Eventually.await("the outbox settled", () -> bot.store().database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND status IN ('PENDING', 'SENDING')")
+                    .mapTo(Integer.class).one()) == 0, Duration.ofSeconds(60));
+            int twice = 0;
+            int skipped = 0;
+            for (FakeUser lead : leads) {
+                long copies = copies(bot, lead);
+                skipped += copies == 0 ? 1 : 0;
+                twice += copies > 1 ? 1 : 0;
+            }
+            return new Result(arrivedBeforeKill, calledAtKill, skipped, twice);
+        }
+    }
+
+    /** Action 3.91, due today (in the bot's zone, by the real clock the child process runs on), with seven leads. */
+    private static List<FakeUser> leadsOfAnActionDueToday(TestBot bot) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        StringBuilder names = new StringBuilder();
+        for (int i = 1; i <= LEADS; i++) {
+            names.append(i > 1 ? ", " : "").append("\"Lead ").append(i).append('"');
+        }
+        ImportSections.importer(bot.store(), MilestoneDates.defaults()).importSources(List.of(new ImportSource(
+                "crash-action.yml", """
+                        actions:
+                          - plan: strategy-2024-2026
+                            code: "3.91"
+                            objective: "3"
+                            text: Keep reminding leads through a power cut.
+                            leads: [%s]
+                            milestones: ["%s"]
+                            progress: on_track
+                        """.formatted(names, today))));
+        Action action = bot.store().plans().byCode("3.91").get(0);
+        List<FakeUser> leads = new ArrayList<>();
+        for (int i = 1; i <= LEADS; i++) {
+            FakeUser user = bot.user(6000 + i, "Lead" + i);
+            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
+                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            bot.store().reminders().leads().link(action.id(), "Lead " + i, member.id(), LeadLink.Method.USERNAME,
+                    Optional.of(TestBot.STAFF_ID));
+            leads.add(user);
+        }
+        return leads;
+    }
+
+    private static int arrived(TestBot bot, List<FakeUser> leads) {
+        return (int) leads.stream().filter(lead -> copies(bot, lead) > 0).count();
+    }
+
+    private static long copies(TestBot bot, FakeUser lead) {
+        return bot.telegram.messages(lead.id()).stream().filter(m -> m.fromBot() && m.text().contains("Action 3.91"))
+                .count();
+    }
+}
