@@ -14,6 +14,7 @@ import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Features;
+import org.ccin.bot.routing.FloodGuard;
 import org.ccin.bot.routing.UpdateRouter;
 import org.ccin.bot.telegram.BotIdentity;
 import org.ccin.bot.telegram.InboxProcessor;
@@ -85,7 +86,8 @@ public final class BotApplication implements AutoCloseable {
         features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         UpdateRouter router = new UpdateRouter(features, messages, languages, store.members(), store.conversations(),
-                roles, sender, identity::username);
+                roles, sender, identity::username,
+                new FloodGuard(config.updates().personBurst(), config.updates().personPerSecond()));
         registry.set(router.commands());
 
         UpdateCodec codec = new UpdateCodec();

@@ -42,10 +42,11 @@ public final class UpdateRouter {
     private final RoleResolver roles;
     private final Sender sender;
     private final Supplier<Optional<String>> botUsername;
+    private final FloodGuard flood;
 
     public UpdateRouter(Features features, Messages messages, LanguagePreference languages, MemberRepository members,
                         ConversationRepository conversations, RoleResolver roles, Sender sender,
-                        Supplier<Optional<String>> botUsername) {
+                        Supplier<Optional<String>> botUsername, FloodGuard flood) {
         this.commands = new CommandRegistry(features.commands());
         features.callbacks().forEach(action -> callbacks.put(action.feature(), action));
         features.flows().forEach(flow -> flows.put(flow.flow(), flow));
@@ -58,6 +59,7 @@ public final class UpdateRouter {
         this.roles = roles;
         this.sender = sender;
         this.botUsername = botUsername;
+        this.flood = flood;
     }
 
     public CommandRegistry commands() {
@@ -74,6 +76,10 @@ public final class UpdateRouter {
         Reply reply = new Reply(incoming, sender);
         Context context = null;
         try {
+            Optional<HandlerOutcome> tooFast = holdBackFlood(incoming, reply);
+            if (tooFast.isPresent()) {
+                return tooFast.get();
+            }
             Language language = languageOf(incoming);
             context = new Context(incoming, messages.in(language), reply, () -> roles.rolesOf(incoming.userId()));
             String outcome = dispatch(context);
@@ -84,6 +90,27 @@ public final class UpdateRouter {
             apologise(incoming, reply, context);
             return HandlerOutcome.failed(e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * What a person asks of the bot (a private message, a button, an inline query, a command in a group) counts
+     * against their burst; past it, the update is set aside, and the first one set aside gets "slow down" in a
+     * private chat. Events (joins, member changes) never count: they are not the person asking.
+     */
+    private Optional<HandlerOutcome> holdBackFlood(Incoming incoming, Reply reply) {
+        boolean asks = incoming.callback().isPresent() || incoming.update().hasInlineQuery()
+                || incoming.message().isPresent() && (incoming.isPrivateChat() || incoming.command().isPresent());
+        if (!asks || incoming.from().isEmpty()) {
+            return Optional.empty();
+        }
+        FloodGuard.Verdict verdict = flood.admit(incoming.userId());
+        if (verdict == FloodGuard.Verdict.ANSWER) {
+            return Optional.empty();
+        }
+        if (verdict == FloodGuard.Verdict.DROP_AND_TELL && incoming.isPrivateChat()) {
+            reply.send(messages.in(languageOf(incoming)).get("flood.slowDown"));
+        }
+        return Optional.of(HandlerOutcome.handled("dropped: too fast"));
     }
 
     private String dispatch(Context context) throws Exception {
