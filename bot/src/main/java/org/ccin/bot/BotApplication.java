@@ -34,6 +34,7 @@ import org.ccin.config.BotConfig;
 import org.ccin.config.Mode;
 import org.ccin.scheduler.RoutineScheduler;
 import org.ccin.store.Database;
+import org.ccin.store.DatabaseLock;
 import org.ccin.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,12 @@ public final class BotApplication implements AutoCloseable {
     private final CommandMenu commandMenu;
     private final Metrics metrics;
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
+    private final DatabaseLock lock;
     private boolean closed;
 
-    private BotApplication(BotConfig config, Clock clock, List<WebRoutes> extraRoutes) {
+    private BotApplication(BotConfig config, Clock clock, List<WebRoutes> extraRoutes, DatabaseLock lock) {
         this.config = config;
+        this.lock = lock;
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
         if (config.loadSampleData()) {
             SampleData.loadIfEmpty(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
@@ -123,7 +126,15 @@ public final class BotApplication implements AutoCloseable {
 
     /** The same, with more web routes (the sandbox of the {@code demo} command). */
     public static BotApplication start(BotConfig config, Clock clock, List<WebRoutes> extraRoutes) throws Exception {
-        BotApplication app = new BotApplication(config, clock, extraRoutes);
+        // held while the bot runs: backup and restore refuse to work under it, and a second bot cannot start
+        DatabaseLock lock = DatabaseLock.acquire(config.database().path(), "start it again");
+        BotApplication app;
+        try {
+            app = new BotApplication(config, clock, extraRoutes, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
         try {
             app.startParts();
         } catch (Exception | Error e) {
@@ -134,6 +145,7 @@ public final class BotApplication implements AutoCloseable {
     }
 
     private void startParts() throws Exception {
+        stopOrder.add(lock);
         stopOrder.add(store.database());
         stopOrder.add(connection);
         // the Sender answers a call's future just after it counts the call as done: wait for the outbox to record

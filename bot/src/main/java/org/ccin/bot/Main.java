@@ -1,6 +1,7 @@
 package org.ccin.bot;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.ccin.config.ConfigException;
 import org.ccin.config.ConfigLoader;
 import org.ccin.config.TelegramSettings;
 import org.ccin.store.Database;
+import org.ccin.store.DatabaseLock;
 import org.ccin.store.Store;
 import org.ccin.store.StoreException;
 import org.ccin.store.privacy.Backups;
@@ -185,7 +187,19 @@ public final class Main {
 
     private int backup(BotConfig config, List<String> options) {
         Path folder = options.isEmpty() ? config.backups().folder() : Path.of(options.get(0));
-        try (Database database = Database.open(config.database().path())) {
+        Path file = config.database().path();
+        if (!Files.isRegularFile(file)) {
+            err.println("ccin-bot: there is no database at " + file.toAbsolutePath() + " to back up: check "
+                    + "database.path (or CCIN_BOT_DB), and the folder you run this in");
+            return FAILED;
+        }
+        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(file);
+        if (lock.isEmpty()) {
+            err.println("ccin-bot: a running ccin-bot holds " + file.toAbsolutePath() + ": it backs up by itself every "
+                    + "night at " + config.backups().time() + "; to back up now, stop it first (systemctl stop ccin-bot)");
+            return FAILED;
+        }
+        try (DatabaseLock held = lock.get(); Database database = Database.open(file)) {
             Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
             Path written = store.backups().backup(folder, config.backups().keep());
             out.println("backup written: " + written);
@@ -199,6 +213,18 @@ public final class Main {
             return BAD_SETTINGS;
         }
         Path backup = Path.of(options.get(0));
+        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(config.database().path());
+        if (lock.isEmpty()) {
+            err.println("ccin-bot: a running ccin-bot holds " + config.database().path().toAbsolutePath()
+                    + ": stop it first (systemctl stop ccin-bot), then restore; nothing was changed");
+            return FAILED;
+        }
+        try (DatabaseLock held = lock.get()) {
+            return restoreLocked(config, backup);
+        }
+    }
+
+    private int restoreLocked(BotConfig config, Path backup) {
         Optional<Path> kept = Backups.restore(backup, config.database().path(), Clock.systemUTC());
         // opening it checks it and brings an older backup's schema up to date
         try (Database database = Database.open(config.database().path())) {

@@ -82,6 +82,52 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("backup and restore refuse, with one line, while a bot runs on the database; nothing is changed")
+    void refusedUnderARunningBot(@TempDir Path dir) throws Exception {
+        try (org.ccin.bot.e2e.TestBot bot = org.ccin.bot.e2e.TestBot.start(
+                java.nio.file.Files.createDirectories(dir.resolve("running")))) {
+            Map<String, String> env = Map.of("CCIN_BOT_DB", bot.config().database().path().toString());
+            Path before = dir.resolve("before.db");
+            java.nio.file.Files.copy(bot.config().database().path(), before);
+            long size = java.nio.file.Files.size(bot.config().database().path());
+
+            assertThat(run(env, "backup", dir.resolve("copies").toString())).isEqualTo(1);
+            assertThat(run(env, "restore", before.toString())).isEqualTo(1);
+
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("a running ccin-bot holds")))
+                    .hasSize(2).allSatisfy(line -> assertThat(line).contains("stop it first"));
+            assertThat(java.nio.file.Files.exists(dir.resolve("copies"))).isFalse();
+            assertThat(java.nio.file.Files.size(bot.config().database().path())).isEqualTo(size);
+            // the bot is unharmed
+            bot.send(bot.user(42, "Ada"), "/whoami");
+            bot.awaitText(42, "Your Telegram id");
+        }
+    }
+
+    @Test
+    @DisplayName("backup where there is no database says so, and creates nothing")
+    void backupWithoutDatabase(@TempDir Path dir) {
+        Map<String, String> env = Map.of("CCIN_BOT_DB", dir.resolve("missing.db").toString());
+
+        assertThat(run(env, "backup", dir.resolve("copies").toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no database at")
+                .contains("missing.db");
+        assertThat(java.nio.file.Files.exists(dir.resolve("missing.db"))).isFalse();
+        assertThat(java.nio.file.Files.exists(dir.resolve("copies"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("The README's example token passes the settings check")
+    void readmeTokenIsAccepted() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("CCIN_BOT_TOKEN=(\\S+)").matcher(readme);
+        assertThat(token.find()).as("the README shows how to pass the token").isTrue();
+
+        assertThat(run(Map.of("CCIN_BOT_TOKEN", token.group(1)), "check-config")).isZero();
+    }
+
+    @Test
     @DisplayName("import of a broken file changes nothing and names the problem")
     void importProblem(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("organisations.csv");
