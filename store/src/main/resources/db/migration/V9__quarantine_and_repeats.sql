@@ -23,3 +23,7 @@ CREATE INDEX inbox_received ON inbox (received_at);
 -- A message whose Bot API call was under way when the bot died is sent again at the next start (nothing is lost);
 -- it may have arrived the first time, so it is marked: reports say how many people may have it twice.
 ALTER TABLE outbox ADD COLUMN resent_after_crash INTEGER NOT NULL DEFAULT 0;
+
+-- A newsletter's deliveries are queued in short chunks, so that starting one for 10,000 people never holds the
+-- database's writer for long: the member id up to which they are queued, NULL once all are (and for older rows).
+ALTER TABLE newsletters ADD COLUMN queued_until INTEGER;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Language;
@@ -19,6 +20,7 @@ import org.ccin.bot.telegram.Sender;
 import org.ccin.store.Store;
 import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterRepository;
+import org.ccin.store.newsletters.Recipient;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
 import org.slf4j.Logger;
@@ -35,6 +37,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class Broadcasts {
     private static final Logger log = LoggerFactory.getLogger(Broadcasts.class);
+    /**
+     * Deliveries queued per transaction: each chunk holds the database's writer for a few milliseconds, so a
+     * member's reply waiting behind it is never noticeably late.
+     */
+    private static final int QUEUE_CHUNK = 200;
 
     private final Store store;
     private final NewsletterMessages messages;
@@ -69,35 +76,54 @@ final class Broadcasts {
     }
 
     /**
-     * Queues one delivery per recipient, and the channel's copy, in one transaction, then shows the report to
-     * {@code by}. @return how many recipients, or empty when it was started already or is not a draft
+     * Starts a newsletter: queues the channel's copy, then one delivery per recipient in short chunks (each its own
+     * transaction, so members' replies never wait long for the database), shows the report to {@code by} as soon as
+     * the first chunk is queued, and queues the rest. Killed in the middle, the next start carries on queueing
+     * ({@link #sweep}); queueing twice adds nothing. @return how many recipients, or empty when it was started
+     * already or is not a draft
      */
     Optional<Integer> start(long id, long by) {
         Optional<Newsletter> newsletter = issues().find(id);
         if (newsletter.isEmpty()) {
             return Optional.empty();
         }
-        Map<Language, String> payloads = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            payloads.put(language, messages.forReader(newsletter.get(), bundles.in(language)).json());
-        }
         List<OutboxMessage> extra = new ArrayList<>();
         channelId.ifPresent(channel -> extra.add(new OutboxMessage("newsletter:" + id + ":channel", OutboxLane.BROADCAST,
                 NewsletterRepository.CHANNEL_KIND, id, channel, messages.forChannel(newsletter.get()).json(),
                 clock.instant())));
-        Optional<Integer> started = issues().start(id, by, recipient -> new OutboxMessage(
-                "newsletter:" + id + ":member:" + recipient.memberId(), OutboxLane.BROADCAST,
-                NewsletterRepository.KIND, id, recipient.telegramUserId(),
-                payloads.get(Language.fromCode(recipient.language()).orElse(languages.fallback())), clock.instant()), extra);
+        Optional<Integer> started = issues().begin(id, by, extra);
         if (started.isPresent()) {
             log.info("newsletter {} started by {}: {} recipients", id, by, started.get());
-            dispatcher.wake();
-            postReport(id, by);
-            if (started.get() == 0) {
-                delivered(id);
-            }
+            queue(newsletter.get(), () -> postReport(id, by));
         }
         return started;
+    }
+
+    /** Queues the deliveries not queued yet, chunk by chunk; {@code afterFirstChunk} runs once the first is in. */
+    private void queue(Newsletter newsletter, Runnable afterFirstChunk) {
+        long id = newsletter.id();
+        Map<Language, String> payloads = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            payloads.put(language, messages.forReader(newsletter, bundles.in(language)).json());
+        }
+        Function<Recipient, OutboxMessage> delivery = recipient -> new OutboxMessage(
+                "newsletter:" + id + ":member:" + recipient.memberId(), OutboxLane.BROADCAST,
+                NewsletterRepository.KIND, id, recipient.telegramUserId(),
+                payloads.get(Language.fromCode(recipient.language()).orElse(languages.fallback())), clock.instant());
+        boolean first = true;
+        int queued = 0;
+        NewsletterRepository.Chunk chunk;
+        do {
+            chunk = issues().queueNext(id, delivery, QUEUE_CHUNK);
+            queued += chunk.queued();
+            dispatcher.wake();
+            if (first) {
+                afterFirstChunk.run();
+                first = false;
+            }
+        } while (!chunk.done());
+        log.info("newsletter {}: {} deliveries queued", id, queued);
+        delivered(id);
     }
 
     /** The sender's report, as a new message whose id is kept for later edits. */
@@ -174,6 +200,10 @@ final class Broadcasts {
 
     /** The scheduled work: starts what is due, closes what is delivered, refreshes reports. */
     void sweep() {
+        for (long id : issues().queueing()) {
+            // the bot stopped while queueing its deliveries: carry on where it stopped
+            issues().find(id).ifPresent(newsletter -> queue(newsletter, () -> { }));
+        }
         for (long id : issues().dueScheduled()) {
             long by = issues().startedBy(id).orElse(0L);
             start(id, by);

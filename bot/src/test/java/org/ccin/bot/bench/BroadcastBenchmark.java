@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ccin.bot.BotApplication;
+import org.ccin.bot.e2e.Subscribers;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeBotApi;
 import org.ccin.bot.fakeapi.FakeUser;
@@ -27,7 +28,6 @@ import org.ccin.store.newsletters.Media;
 import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.newsletters.NewsletterStatus;
 import org.ccin.store.outbox.OutboxStatus;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A newsletter to many subscribers through the real bot against the fake Bot API enforcing Telegram's limits
@@ -79,7 +79,7 @@ public final class BroadcastBenchmark {
         Store store = app.store();
         FakeUser staff = telegram.addUser(FakeUser.of(STAFF, "Staff"));
         long setupStart = System.nanoTime();
-        subscribe(store, telegram, recipients);
+        Subscribers.add(store, telegram, recipients);
         System.out.printf("[%s] %d subscribers set up in %.1f s%n", name, recipients,
                 (System.nanoTime() - setupStart) / 1e9);
         long id = store.newsletters().issues().createDraft(new Content("Benchmark news",
@@ -190,25 +190,5 @@ public final class BroadcastBenchmark {
         }
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    /** Registered members subscribed to the monthly newsletter, written in one batch, and known to the fake. */
-    private static void subscribe(Store store, FakeBotApi telegram, int count) {
-        store.database().jdbi().useTransaction(h -> {
-            long now = System.currentTimeMillis();
-            PreparedBatch members = h.prepareBatch("INSERT INTO members (telegram_user_id, first_name, language, "
-                    + "organisation_other, category_code, work_role, region_code, registered_at, created_at, updated_at) "
-                    + "VALUES (:id, :name, 'en', 'A council', 'full', 'OFFICER', 'wales', :now, :now, :now)");
-            for (int i = 1; i <= count; i++) {
-                members.bind("id", 1_000_000L + i).bind("name", "Member" + i).bind("now", now).add();
-            }
-            members.execute();
-            h.createUpdate("INSERT INTO newsletter_subscriptions (member_id, topic, consent_wording, language, "
-                    + "subscribed_at) SELECT id, 'monthly', 'benchmark', 'en', :now FROM members "
-                    + "WHERE telegram_user_id > 1000000").bind("now", now).execute();
-        });
-        for (int i = 1; i <= count; i++) {
-            telegram.addUser(FakeUser.of(1_000_000L + i, "Member" + i));
-        }
     }
 }

@@ -123,6 +123,11 @@ public final class NewsletterRepository {
     }
 
     private static Query recipientsQuery(Handle h, Audience audience, String columns) {
+        return recipientsQuery(h, audience, columns, -1, 0);
+    }
+
+    /** The audience's recipients; with {@code limit} above 0, the next ones after member id {@code after}. */
+    private static Query recipientsQuery(Handle h, Audience audience, String columns, long after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + columns + """
                  FROM members m
                 JOIN newsletter_subscriptions s ON s.member_id = m.id AND s.ended_at IS NULL AND s.topic = :topic
@@ -138,10 +143,19 @@ public final class NewsletterRepository {
             sql.append(" AND EXISTS (SELECT 1 FROM group_memberships g WHERE g.telegram_user_id = m.telegram_user_id "
                     + "AND g.status = 'JOINED' AND g.group_id IN (<groups>))");
         }
+        if (limit > 0) {
+            sql.append(" AND m.id > :after");
+        }
         if (!columns.startsWith("count")) {
             sql.append(" ORDER BY m.id");
         }
+        if (limit > 0) {
+            sql.append(" LIMIT :limit");
+        }
         Query query = h.createQuery(sql.toString()).bind("topic", audience.topic());
+        if (limit > 0) {
+            query.bind("after", after).bind("limit", limit);
+        }
         if (!audience.categories().isEmpty()) {
             query.bindList("categories", new ArrayList<>(audience.categories()));
         }
@@ -192,6 +206,23 @@ public final class NewsletterRepository {
      */
     public Optional<Integer> start(long id, long by, Function<Recipient, OutboxMessage> message,
                                    List<OutboxMessage> extra) {
+        Optional<Integer> started = begin(id, by, extra);
+        if (started.isPresent()) {
+            while (!queueNext(id, message, Integer.MAX_VALUE).done()) {
+                // one chunk holds everyone
+            }
+        }
+        return started;
+    }
+
+    /**
+     * Starts a draft or scheduled newsletter without queueing its deliveries yet: it is SENDING, with its recipients
+     * counted, and {@code extra} (e.g. the channel's copy) queued; {@link #queueNext} then queues the deliveries in
+     * chunks, so that no transaction holds the database's writer for long.
+     *
+     * @return how many recipients, or empty when it was not a draft or scheduled (started already, or cancelled)
+     */
+    public Optional<Integer> begin(long id, long by, List<OutboxMessage> extra) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             Optional<Newsletter> newsletter = h.createQuery("SELECT * FROM newsletters WHERE id = :id")
@@ -200,19 +231,66 @@ public final class NewsletterRepository {
                     || newsletter.get().status() == NewsletterStatus.SCHEDULED)) {
                 return Optional.empty();
             }
-            List<Recipient> recipients = recipientsQuery(h, newsletter.get().audience(),
-                    "m.id, m.telegram_user_id, m.language").map(RECIPIENT).list();
-            List<OutboxMessage> messages = new ArrayList<>(recipients.size() + extra.size());
-            recipients.forEach(recipient -> messages.add(message.apply(recipient)));
-            messages.addAll(extra);
-            OutboxRepository.enqueue(h, messages, OutboxStatus.PENDING, now);
+            int count = recipientsQuery(h, newsletter.get().audience(), "count(*)").mapTo(Integer.class).one();
+            OutboxRepository.enqueue(h, extra, OutboxStatus.PENDING, now);
             h.createUpdate("""
                     UPDATE newsletters SET status = 'SENDING', started_at = :now, recipients = :count,
-                        started_by = coalesce(started_by, :by), updated_at = :now
+                        started_by = coalesce(started_by, :by), updated_at = :now, queued_until = 0
                     WHERE id = :id
-                    """).bind("now", now).bind("count", recipients.size()).bind("by", by).bind("id", id).execute();
-            return Optional.of(recipients.size());
+                    """).bind("now", now).bind("count", count).bind("by", by).bind("id", id).execute();
+            return Optional.of(count);
         });
+    }
+
+    /** What one {@link #queueNext} did: how many deliveries it queued, and whether all are queued now. */
+    public record Chunk(int queued, boolean done) {
+    }
+
+    /**
+     * Queues the next chunk of a started newsletter's deliveries (as HELD while it is paused), in one short
+     * transaction. Once the last is queued, its recipients are the deliveries queued (a member who subscribed in
+     * the meantime counts). A cancelled newsletter queues nothing more.
+     */
+    public Chunk queueNext(long id, Function<Recipient, OutboxMessage> message, int chunk) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            Optional<Newsletter> newsletter = h.createQuery("SELECT * FROM newsletters WHERE id = :id")
+                    .bind("id", id).map(ROW).findOne();
+            Optional<Long> cursor = h.createQuery("SELECT queued_until FROM newsletters WHERE id = :id")
+                    .bind("id", id).mapTo(Long.class).findOne();
+            if (newsletter.isEmpty() || cursor.isEmpty()) {
+                return new Chunk(0, true);
+            }
+            NewsletterStatus status = newsletter.get().status();
+            if (status != NewsletterStatus.SENDING && status != NewsletterStatus.PAUSED) {
+                h.createUpdate("UPDATE newsletters SET queued_until = NULL WHERE id = :id").bind("id", id).execute();
+                return new Chunk(0, true);
+            }
+            List<Recipient> recipients = recipientsQuery(h, newsletter.get().audience(),
+                    "m.id, m.telegram_user_id, m.language", cursor.get(), chunk).map(RECIPIENT).list();
+            List<OutboxMessage> messages = new ArrayList<>(recipients.size());
+            recipients.forEach(recipient -> messages.add(message.apply(recipient)));
+            OutboxRepository.enqueue(h, messages, status == NewsletterStatus.PAUSED ? OutboxStatus.HELD
+                    : OutboxStatus.PENDING, now);
+            boolean done = recipients.size() < chunk;
+            if (done) {
+                h.createUpdate("""
+                        UPDATE newsletters SET queued_until = NULL, updated_at = :now,
+                            recipients = (SELECT count(*) FROM outbox o WHERE o.kind = :kind AND o.ref_id = :id)
+                        WHERE id = :id
+                        """).bind("now", now).bind("kind", KIND).bind("id", id).execute();
+            } else {
+                h.createUpdate("UPDATE newsletters SET queued_until = :last WHERE id = :id")
+                        .bind("last", recipients.get(recipients.size() - 1).memberId()).bind("id", id).execute();
+            }
+            return new Chunk(recipients.size(), done);
+        });
+    }
+
+    /** Newsletters started whose deliveries are not all queued yet (a restart carries on queueing them). */
+    public List<Long> queueing() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM newsletters WHERE queued_until IS NOT NULL "
+                + "AND status IN ('SENDING', 'PAUSED') ORDER BY id").mapTo(Long.class).list());
     }
 
     /** Holds the deliveries not yet made. @return false when it was not sending */
@@ -274,7 +352,7 @@ public final class NewsletterRepository {
                 UPDATE newsletters SET status = 'SENT', finished_at = :now, updated_at = :now,
                     delivered = (SELECT count(*) FROM outbox o WHERE o.kind = :kind AND o.ref_id = :id
                                  AND o.status = 'SENT')
-                WHERE id = :id AND status = 'SENDING'
+                WHERE id = :id AND status = 'SENDING' AND queued_until IS NULL
                   AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = :kind AND o.ref_id = :id
                                   AND o.status IN ('PENDING', 'SENDING', 'HELD'))
                 """).bind("now", now).bind("id", id).bind("kind", KIND).execute()) == 1;

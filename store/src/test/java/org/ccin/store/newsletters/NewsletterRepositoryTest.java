@@ -133,6 +133,50 @@ class NewsletterRepositoryTest {
     }
 
     @Test
+    void deliveriesAreQueuedInChunksHeldWhilePausedAndTheNewsletterFinishesOnlyOnceAllAreQueued() {
+        for (long id = 1; id <= 5; id++) {
+            subscriptions.subscribe(member(id, "full", "london").id(), "monthly", "I agree", "en");
+        }
+        long id = draft();
+
+        assertThat(issues.begin(id, 900, List.of())).contains(5);
+        assertThat(issues.begin(id, 900, List.of())).as("started once").isEmpty();
+        assertThat(issues.queueing()).containsExactly(id);
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 2)).isEqualTo(new NewsletterRepository.Chunk(2, false));
+        assertThat(issues.finishIfDelivered(id)).as("deliveries still to queue").isFalse();
+        assertThat(issues.pause(id)).isTrue();
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 2)).isEqualTo(new NewsletterRepository.Chunk(2, false));
+        assertThat(store.outbox().counts(NewsletterRepository.KIND, id)).containsEntry(OutboxStatus.HELD, 4);
+        assertThat(issues.resume(id)).isTrue();
+        // a member who subscribes meanwhile, after the cursor, is counted in
+        subscriptions.subscribe(member(6, "full", "london").id(), "monthly", "I agree", "en");
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 2)).isEqualTo(new NewsletterRepository.Chunk(2, false));
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 2)).isEqualTo(new NewsletterRepository.Chunk(0, true));
+
+        assertThat(issues.queueing()).isEmpty();
+        assertThat(issues.find(id).orElseThrow().recipients()).isEqualTo(6);
+        assertThat(store.outbox().counts(NewsletterRepository.KIND, id)).containsEntry(OutboxStatus.PENDING, 6);
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 2)).as("nothing more").isEqualTo(
+                new NewsletterRepository.Chunk(0, true));
+    }
+
+    @Test
+    void aCancelledNewsletterQueuesNoMore() {
+        for (long id = 1; id <= 3; id++) {
+            subscriptions.subscribe(member(id, "full", "london").id(), "monthly", "I agree", "en");
+        }
+        long id = draft();
+        issues.begin(id, 900, List.of());
+        issues.queueNext(id, r -> delivery(id, r), 1);
+
+        assertThat(issues.cancel(id)).isTrue();
+
+        assertThat(issues.queueNext(id, r -> delivery(id, r), 1)).isEqualTo(new NewsletterRepository.Chunk(0, true));
+        assertThat(store.outbox().counts(NewsletterRepository.KIND, id)).containsOnlyKeys(OutboxStatus.CANCELLED);
+        assertThat(issues.queueing()).isEmpty();
+    }
+
+    @Test
     void releasingAtStopRequeuesOnlyWhatWasNeverCalled() {
         store.outbox().enqueue(List.of(
                 new OutboxMessage("never", OutboxLane.REMINDER, "test", 1, 1, "{}", clock.instant()),
