@@ -44,7 +44,11 @@ public final class Sender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
     private static final long MAX_IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final int MAX_IN_FLIGHT = 32;
+    /**
+     * Calls under way at once, per lane: each lane has its own, so that broadcast calls waiting for something (the
+     * database, a slow answer) can never take every place and hold up a member's reply.
+     */
+    private static final int MAX_IN_FLIGHT_PER_LANE = 32;
     private static final int MAX_CHAT_WINDOWS = 20_000;
 
     private static final BooleanSupplier ALWAYS = () -> true;
@@ -55,6 +59,14 @@ public final class Sender implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final Map<Lane, ArrayDeque<Job<?>>> lanes = new EnumMap<>(Lane.class);
     private final SlidingWindow global;
+    /**
+     * Reminders and broadcasts go out evenly, one every 1/globalPerSecond, rather than in bursts that fill the overall
+     * window at once (a member's reply would then wait for the whole burst to leave the window), and leave a tenth
+     * of its places free: a reply finds room at once.
+     */
+    private final long pacingNanos;
+    private final int keptForReplies;
+    private long lastPacedStart;
     private final Map<Long, SlidingWindow> chatWindows = new HashMap<>();
     private final Set<Long> chatsInFlight = new HashSet<>();
     private final Thread dispatcher;
@@ -70,6 +82,7 @@ public final class Sender implements AutoCloseable {
     private final List<Runnable> deferredCompletions = new ArrayList<>();
     private final SendListener listener;
     private int inFlight;
+    private final Map<Lane, Integer> inFlightByLane = new EnumMap<>(Lane.class);
     private boolean closing;
     private long drainDeadline;
 
@@ -78,6 +91,8 @@ public final class Sender implements AutoCloseable {
         this.settings = settings;
         this.listener = listener;
         this.global = SlidingWindow.perSecond(settings.globalPerSecond());
+        this.pacingNanos = (long) (1_000_000_000L / settings.globalPerSecond());
+        this.keptForReplies = (int) Math.floor(settings.globalPerSecond() / 10);
         for (Lane lane : Lane.values()) {
             lanes.put(lane, new ArrayDeque<>());
         }
@@ -174,6 +189,7 @@ public final class Sender implements AutoCloseable {
                 job = nextJob();
                 if (job != null) {
                     inFlight++;
+                    inFlightByLane.merge(job.lane, 1, Integer::sum);
                     if (job.countsAsMessage()) {
                         chatsInFlight.add(job.chatId);
                     }
@@ -222,14 +238,11 @@ public final class Sender implements AutoCloseable {
                 failRemaining();
                 return null;
             }
-            long wait = MAX_IDLE_WAIT_NANOS;
-            if (inFlight < MAX_IN_FLIGHT) {
-                Pick pick = pick(now);
-                if (pick.job != null) {
-                    return pick.job;
-                }
-                wait = Math.min(wait, pick.waitNanos);
+            Pick pick = pick(now);
+            if (pick.job != null) {
+                return pick.job;
             }
+            long wait = Math.min(MAX_IDLE_WAIT_NANOS, pick.waitNanos);
             try {
                 changed.awaitNanos(Math.max(wait, 100_000));
             } catch (InterruptedException e) {
@@ -246,8 +259,13 @@ public final class Sender implements AutoCloseable {
     /** The first job, by lane priority then age, that no limit holds back. Called with the lock held. */
     private Pick pick(long now) {
         long wait = Long.MAX_VALUE;
-        long globalWait = global.waitNanos(now);
         for (Lane lane : Lane.values()) {
+            boolean paced = lane != Lane.INTERACTIVE;
+            long globalWait = paced ? Math.max(global.waitNanos(now, keptForReplies),
+                    lastPacedStart + pacingNanos - now) : global.waitNanos(now);
+            if (inFlightByLane.getOrDefault(lane, 0) >= MAX_IN_FLIGHT_PER_LANE) {
+                continue;
+            }
             Set<Long> heldChats = new HashSet<>();
             for (Iterator<Job<?>> it = lanes.get(lane).iterator(); it.hasNext(); ) {
                 Job<?> job = it.next();
@@ -272,6 +290,9 @@ public final class Sender implements AutoCloseable {
                         continue;
                     }
                     job.slots = new SlidingWindow.Slot[] {chatWindow.take(), global.take()};
+                    if (paced) {
+                        lastPacedStart = now;
+                    }
                 }
                 it.remove();
                 return new Pick(job, 0);
@@ -309,6 +330,7 @@ public final class Sender implements AutoCloseable {
         lock.lock();
         try {
             inFlight--;
+            inFlightByLane.merge(job.lane, -1, Integer::sum);
             chatsInFlight.remove(job.chatId);
             if (job.slots != null) {
                 long now = System.nanoTime();

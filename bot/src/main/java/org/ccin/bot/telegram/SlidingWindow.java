@@ -41,16 +41,32 @@ final class SlidingWindow {
 
     /** Nanoseconds until one more call fits; 0 when it fits now. */
     long waitNanos(long now) {
+        return waitNanos(now, 0);
+    }
+
+    /**
+     * Nanoseconds until one more call fits while leaving {@code keepFree} places unused (for calls that must not
+     * wait); 0 when it fits now.
+     */
+    long waitNanos(long now, int keepFree) {
         evict(now);
-        if (slots.size() < limit) {
+        int usable = Math.max(1, limit - keepFree);
+        if (slots.size() < usable) {
             return 0;
         }
-        long oldest = Long.MAX_VALUE;
+        // the place that frees next so that fewer than `usable` are taken: the (size - usable + 1)-th to expire
+        List<Long> answered = new ArrayList<>();
         for (Slot slot : slots) {
-            oldest = Math.min(oldest, slot.answeredAt);
+            if (slot.answeredAt != Long.MAX_VALUE) {
+                answered.add(slot.answeredAt);
+            }
         }
-        // every slot still in flight: wait for an answer (the sender is woken when one comes)
-        return oldest == Long.MAX_VALUE ? windowNanos : oldest + windowNanos - now;
+        int mustExpire = slots.size() - usable + 1;
+        if (answered.size() < mustExpire) {
+            return windowNanos; // waiting for answers (the sender is woken when one comes)
+        }
+        java.util.Collections.sort(answered);
+        return Math.max(0, answered.get(mustExpire - 1) + windowNanos - now);
     }
 
     /** Takes a place for a call about to be sent. */

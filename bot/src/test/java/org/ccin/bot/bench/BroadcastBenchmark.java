@@ -47,6 +47,10 @@ public final class BroadcastBenchmark {
     public static void main(String[] args) throws Exception {
         int recipients = Integer.getInteger("bench.recipients", 10_000);
         int faultRecipients = Integer.getInteger("bench.faultRecipients", 2_000);
+        int startRecipients = Integer.getInteger("bench.startRecipients", 10_000);
+        if (startRecipients > 0) {
+            measureStart(startRecipients);
+        }
         if (recipients > 0) {
             run("clean", recipients, false);
         }
@@ -54,6 +58,94 @@ public final class BroadcastBenchmark {
             run("faults", faultRecipients, true);
         }
         System.exit(0);
+    }
+
+    /**
+     * The moment staff tap "Yes, send now" for a large newsletter: how long until every delivery is queued, and how
+     * long members who ask meanwhile wait for their answer (one question each, spread over the start, each in its
+     * own chat so that Telegram's per-chat limit does not count, and fewer a second than the overall limit).
+     */
+    private static void measureStart(int recipients) throws Exception {
+        // 12 questions a second: well under the bot's overall limit, which replies share with the newsletter
+        int askers = 30;
+        long everyMillis = 80;
+        Path dir = Files.createTempDirectory("ccin-start-bench");
+        try (FakeBotApi telegram = FakeBotApi.builder().maxRecordedCalls(1_000).start()) {
+            telegram.enforceTelegramLimits();
+            Map<String, String> environment = Map.of("CCIN_BOT_TOKEN", telegram.token(), "CCIN_BOT_API_URL",
+                    telegram.url(), "CCIN_BOT_DB", dir.resolve("bench.db").toString(), "CCIN_BOT_WEB_PORT", "0",
+                    "CCIN_BOT_STAFF", String.valueOf(STAFF));
+            Files.writeString(dir.resolve("bot.yml"), "telegram:\n  pollTimeoutSeconds: 1\n");
+            BotConfig config = new ConfigLoader().load(Optional.of(dir.resolve("bot.yml")), environment);
+            BotApplication app = BotApplication.start(config, Clock.systemUTC());
+            try {
+                Store store = app.store();
+                FakeUser staff = telegram.addUser(FakeUser.of(STAFF, "Staff"));
+                Subscribers.add(store, telegram, recipients);
+                long id = store.newsletters().issues().createDraft(new Content("Start news", "<b>Start news</b>",
+                        Media.TEXT, Optional.empty(), List.of()), "monthly", STAFF);
+                List<FakeUser> people = new ArrayList<>();
+                for (int i = 0; i < askers; i++) {
+                    people.add(telegram.addUser(FakeUser.of(8_000_000 + i, "Asker" + i)));
+                }
+                Map<Long, Long> askedAt = new ConcurrentHashMap<>();
+                ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+                telegram.addListener((ApiCall call) -> {
+                    Long asked = call.ok() && call.is("sendmessage") ? askedAt.remove(call.chatId()) : null;
+                    if (asked != null) {
+                        latencies.add(System.nanoTime() - asked);
+                    }
+                });
+                // warm up: every asker once, before the newsletter
+                for (FakeUser person : people) {
+                    askedAt.put(person.id(), System.nanoTime());
+                    telegram.userMessage(person, "/help");
+                }
+                while (!askedAt.isEmpty()) {
+                    Thread.sleep(20); // a benchmark's pacing, not a test's wait
+                }
+                Thread.sleep(1_100); // Telegram's one message a second per chat
+                latencies.clear();
+                for (FakeUser person : people) {
+                    askedAt.put(person.id(), System.nanoTime());
+                    telegram.userMessage(person, "/help");
+                    while (askedAt.containsKey(person.id())) {
+                        Thread.sleep(1);
+                    }
+                }
+                List<Long> quiet = new ArrayList<>(latencies);
+                Collections.sort(quiet);
+                System.out.printf("[start] before it, one question at a time with nothing else going on: %d replies, p50 %.0f ms, max %.0f ms%n",
+                        quiet.size(), percentile(quiet, 50), percentile(quiet, 100));
+                latencies.clear();
+                Thread.sleep(1_100); // Telegram's one message a second per chat
+                long tapped = System.nanoTime();
+                telegram.forgeCallback(staff, STAFF, 1, "nl:go:" + id);
+                long queuedAt = 0;
+                int next = 0;
+                while (next < askers || !askedAt.isEmpty()) {
+                    if (next < askers) {
+                        FakeUser person = people.get(next++);
+                        askedAt.put(person.id(), System.nanoTime());
+                        telegram.userMessage(person, "/help");
+                    }
+                    Thread.sleep(everyMillis);
+                    if (queuedAt == 0 && store.newsletters().issues().queueing().isEmpty()
+                            && store.newsletters().issues().find(id).orElseThrow().status() != NewsletterStatus.DRAFT) {
+                        queuedAt = System.nanoTime();
+                    }
+                }
+                List<Long> sorted = new ArrayList<>(latencies);
+                Collections.sort(sorted);
+                System.out.printf("[start] %d recipients: all deliveries queued %.2f s after the tap%n", recipients,
+                        (queuedAt - tapped) / 1e9);
+                System.out.printf("[start] members' replies asked during the first %.1f s: %d, p50 %.0f ms, p95 %.0f ms, "
+                        + "p99 %.0f ms, max %.0f ms%n", askers * everyMillis / 1000.0, sorted.size(), percentile(sorted, 50),
+                        percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
+            } finally {
+                app.close();
+            }
+        }
     }
 
     private static void run(String name, int recipients, boolean faults) throws Exception {

@@ -50,4 +50,17 @@ class SlidingWindowTest {
         assertThat(group.waitNanos(20 * SECOND)).isEqualTo(60 * SECOND + SlidingWindow.MARGIN_NANOS - 20 * SECOND);
         assertThat(group.isIdle(200 * SECOND)).isTrue();
     }
+
+    @Test
+    @DisplayName("Places kept free for replies: a broadcast waits once the rest are taken, a reply still fits")
+    void placesKeptFree() {
+        SlidingWindow window = SlidingWindow.perSecond(5);
+        for (int i = 0; i < 3; i++) {
+            SlidingWindow.answered(window.take(), i * 100_000_000L);
+        }
+
+        assertThat(window.waitNanos(SECOND / 2, 2)).as("a broadcast: 3 of 5 taken, 2 kept free")
+                .isEqualTo(WINDOW - SECOND / 2);
+        assertThat(window.waitNanos(SECOND / 2)).as("a reply").isZero();
+    }
 }
