@@ -1,5 +1,7 @@
 package org.ccin.bot.groups;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,14 +36,19 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 public final class CatalogueCommand implements Command, CallbackAction, ConversationFlow {
     static final String FEATURE = "grp";
     static final String FLOW = "groups";
+    private static final String ASKED = "verify.asked";
+    private static final Duration ASK_AGAIN_AFTER = Duration.ofDays(7);
 
     private final Store store;
     private final GroupWords words;
     private final GroupActions actions;
     private final BotConfig config;
     private final StaffAlerts staff;
+    private final Clock clock;
 
-    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff) {
+    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff,
+                     Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.words = words;
         this.actions = actions;
@@ -198,7 +205,10 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         return groups;
     }
 
-    /** Asks staff to check the person's organisation and category (it puts them in /verify), once. */
+    /**
+     * Asks staff to check the person's organisation and category: it puts them in /verify (unless they are there)
+     * and tells staff, at most once a week, recorded in the audit log.
+     */
     private void askStaff(Context context, JoinSelection selection) {
         Optional<Member> member = store.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
         if (member.isEmpty()) {
@@ -209,7 +219,11 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
             context.reply().alert(context.texts().plain("groups.ask.already"));
             return;
         }
-        store.members().setVerification(context.userId(), Verification.PENDING, Optional.empty());
+        if (member.get().verification() != Verification.PENDING) {
+            store.members().setVerification(context.userId(), Verification.PENDING, Optional.empty());
+        }
+        store.auditLog().record(Optional.of(context.userId()), ASKED, Optional.empty(), Optional.of(context.userId()),
+                "", "asked staff to check their membership");
         staff.tell("groups.staff.ask.verify", "name", member.get().firstName());
         context.reply().answer(context.texts().plain("groups.ask.sent"));
         Conversation saved = save(context, "pick", selection);
@@ -217,9 +231,10 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
                 buttons(context, selection, saved.version()));
     }
 
-    /** Asking staff can open groups only for someone not yet checked, or turned down before (and not asked again). */
-    private static boolean canAsk(Member member) {
-        return member.verification() == Verification.UNVERIFIED || member.verification() == Verification.REJECTED;
+    /** Someone not verified may ask staff to check them, once a week. */
+    private boolean canAsk(Member member) {
+        return member.verification() != Verification.VERIFIED && !store.auditLog().recordedAbout(ASKED,
+                member.telegramUserId(), clock.instant().minus(ASK_AGAIN_AFTER));
     }
 
     private boolean anyJoinable(long userId) {
@@ -253,11 +268,12 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         String language = texts.language().code();
         if (reasons.contains(Eligibility.Reason.NOT_VERIFIED) || reasons.contains(Eligibility.Reason.NOT_IN_NETWORK)) {
             Optional<Organisation> organisation = member.organisationId().flatMap(store.organisations()::findById);
-            if (member.verification() == Verification.PENDING) {
-                text.append("\n").append(texts.get("groups.none.why.verify.pending"));
-            } else if (organisation.isPresent() && !organisation.get().networkMember()) {
+            if (organisation.isPresent() && !organisation.get().networkMember()) {
                 text.append("\n").append(texts.get("groups.none.why.organisation.left", "organisation",
                         organisation.get().name()));
+            } else if (member.verification() == Verification.PENDING) {
+                text.append("\n").append(texts.get(canAsk(member) ? "groups.none.why.verify.pending"
+                        : "groups.none.why.verify.asked"));
             } else {
                 text.append("\n").append(texts.get(canAsk(member) ? "groups.none.why.verify"
                         : "groups.none.why.verify.staff"));

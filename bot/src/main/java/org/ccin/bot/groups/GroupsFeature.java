@@ -15,7 +15,8 @@ public final class GroupsFeature {
         GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
         GroupWords words = new GroupWords(services.store());
         StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.languages(), actions);
-        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff);
+        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff,
+                services.clock());
         MyGroupsCommand mine = new MyGroupsCommand(services.store(), actions);
         JoinRequests requests = new JoinRequests(services.store(), words, actions, services.config());
         GroupSetup setup = new GroupSetup(services.store(), actions, services.config());

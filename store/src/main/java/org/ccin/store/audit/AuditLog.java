@@ -1,6 +1,7 @@
 package org.ccin.store.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,13 @@ public final class AuditLog {
                 """).bind("at", clock.instant()).bind("actor", actorUserId.orElse(null)).bind("action", action)
                 .bind("subject", subject).bind("details", details).bind("group", groupId.orElse(null))
                 .bind("person", subjectUserId.orElse(null)).execute());
+    }
+
+    /** Whether this was recorded about this person since then (e.g. they asked staff already this week). */
+    public boolean recordedAbout(String action, long subjectUserId, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = :action "
+                + "AND subject_user_id = :person AND at >= :since").bind("action", action).bind("person", subjectUserId)
+                .bind("since", since).mapTo(Integer.class).one()) > 0;
     }
 
     public List<AuditEntry> recent(int limit) {
