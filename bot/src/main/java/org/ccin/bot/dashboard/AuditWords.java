@@ -45,13 +45,13 @@ final class AuditWords {
                 entry.actorUserId().map(this::person).orElseGet(() -> nobody(entry, texts)), details);
     }
 
-    /** Who acted when no person is recorded: the bot on its own, the command line, or someone since erased. */
+    /** Who acted when no person is recorded: the bot on its own, an import, or someone since erased. */
     private static String nobody(AuditEntry entry, Texts texts) {
         Optional<AuditKind> kind = entry.kind();
         if (kind.isPresent() && (kind.get() == AuditKind.AUTOMATIC_REMOVAL || kind.get() == AuditKind.ERASURE)) {
             return texts.plain("audit.by.bot");
         }
-        return texts.plain(kind.isPresent() && kind.get() == AuditKind.IMPORT ? "audit.by.command" : "audit.by.erased");
+        return texts.plain(kind.isPresent() && kind.get() == AuditKind.IMPORT ? "audit.by.import" : "audit.by.erased");
     }
 
     String kind(AuditEntry entry, Texts texts) {
