@@ -203,9 +203,9 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
                     version.id(), person, OutgoingMessage.text(html, Keyboard.create().row()
                     .button(theirs.plain("groups.rules.accept"), CallbackData.of("racc", "ok", version.id()))
                     .build()).json(), clock.instant()));
-            // the ask carries the full text: this person may accept this version
-            store.groups().rules().shown(person, List.of(version.id()));
         }
+        // each ask carries the full text: these people may accept this version (recorded before any is sent)
+        store.groups().rules().shownToAll(people, version.id());
         store.outbox().enqueue(asks);
         outbox.wake();
         context.reply().show(context.texts().get("groups.editrules.published", "version", version.version(),

@@ -46,9 +46,12 @@ final class ReportCards {
             actions.post(moderator, card(report, group, texts, warnings), openButtons(report, texts))
                     .thenAccept(sent -> sent.ifPresent(message -> {
                         store.groups().moderation().addCard(report.id(), moderator, message.getMessageId());
-                        // another moderator may have acted while this card was on its way
-                        store.groups().moderation().find(report.id()).filter(r -> !r.isOpen()).ifPresent(r ->
-                                update(new ReportCard(r.id(), moderator, message.getMessageId()), r, group));
+                        // another moderator may have acted while this card was on its way; the one who acted
+                        // shows their own card themselves, with the full result
+                        store.groups().moderation().find(report.id())
+                                .filter(r -> !r.isOpen() && !r.handledBy().equals(Optional.of(moderator)))
+                                .ifPresent(r -> update(new ReportCard(r.id(), moderator, message.getMessageId()), r,
+                                        group));
                     }));
         }
     }

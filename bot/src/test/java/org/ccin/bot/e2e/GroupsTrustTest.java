@@ -202,8 +202,7 @@ class GroupsTrustTest {
         assertThat(ask.text()).contains("by 12:03 on 25 November 2026")
                 .contains("I'll take you out of Health and social care").contains("Be kind. No campaigning.");
 
-        bot.runRoutine("groups");
-        bot.clock.advance(Duration.ofMinutes(1));
+        // a grace period shorter than the three days' notice: the reminder comes at once
         bot.act(() -> {
             bot.runRoutine("groups");
             return 0;
@@ -232,8 +231,22 @@ class GroupsTrustTest {
         ApiCall ask = bot.awaitReply(42, c -> c.text().contains("The rules of engagement have changed"));
         assertThat(ask.text()).contains("by 12:00 on 2 December 2026").contains("you stay in Health and social care")
                 .contains("I'll remind you");
+
+        // not accepted: three days before the end, a reminder with the rules and its own Accept button
+        bot.runRoutine("groups");
+        bot.clock.advance(Duration.ofDays(5));
+        bot.act(() -> {
+            bot.runRoutine("groups");
+            return 0;
+        });
+        ApiCall reminder = bot.awaitText(42, "A reminder: <b>Health and social care</b> has updated rules");
+        assertThat(reminder.text()).contains("by 12:00 on 2 December 2026").contains("Be kind.");
+        assertThat(reminder.callbackData("I accept the rules")).startsWith("racc:g:");
         bot.tap(ada, "I accept the rules");
         bot.awaitText(42, "your acceptance is recorded");
+        RulesVersion current = bot.store().groups().rules().currentNetwork().orElseThrow();
+        assertThat(bot.store().groups().rules().hasAccepted(42, current.id())).isTrue();
+        assertThat(bot.telegram.memberStatus(HEALTH, 42)).isEqualTo(MemberStatus.MEMBER);
     }
 
     @Test
@@ -288,9 +301,8 @@ class GroupsTrustTest {
         assertThat(bot.telegram.messages(HEALTH)).extracting(FakeMessage::messageId).doesNotContain(second);
         assertThat(bot.telegram.memberStatus(HEALTH, 66)).isNotEqualTo(MemberStatus.MEMBER);
         ApiCall removed = bot.awaitAnswer(c -> c.is("editmessagetext") && c.chatId() == TestBot.STAFF_ID
-                && c.text().contains("Still selling things"));
-        assertThat(removed.text()).contains("Mo dealt with this: Removed from the group")
-                .contains("Mo had the message deleted");
+                && c.text().contains("Still selling things") && c.text().contains("Mo had the message deleted"));
+        assertThat(removed.text()).contains("Mo dealt with this: Removed from the group");
         assertThat(removed.buttons()).isEmpty();
         // a moderator of nothing cannot delete anything
         FakeUser stranger = bot.user(61, "Sid");

@@ -117,6 +117,18 @@ public final class RulesRepository {
         });
     }
 
+    /** Records that the full text of one version was sent to each of these people (one transaction). */
+    public void shownToAll(Collection<Long> userIds, long versionId) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            for (long userId : userIds) {
+                h.createUpdate("INSERT OR IGNORE INTO rules_shown (telegram_user_id, rules_version_id, shown_at) "
+                        + "VALUES (:user, :version, :now)").bind("user", userId).bind("version", versionId)
+                        .bind("now", now).execute();
+            }
+        });
+    }
+
     /** Whether the full text of every one of these versions was sent to the person. */
     public boolean wasShown(long userId, Collection<Long> versionIds) {
         return jdbi.withHandle(h -> {
