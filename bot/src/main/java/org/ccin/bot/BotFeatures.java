@@ -37,7 +37,7 @@ final class BotFeatures {
         Features features = new Features();
 
         RegistrationFlow registration = new RegistrationFlow(store.conversations(), store.members(),
-                store.organisations(), store.referenceData(), messages);
+                store.organisations(), store.referenceData(), messages, features::registrationListeners);
         ProfileCommand profile = new ProfileCommand(registration, store.members());
         LanguageCommand language = new LanguageCommand(store.members(), messages);
         features.command(new StartCommand(registration, store.members(), features::startLinks))

@@ -38,8 +38,10 @@ public final class Main {
             "",
             "Commands:",
             "  run                 start the bot (the default)",
-            "  demo [--port N]     try the bot without Telegram: the sample data in ccin-demo.db, a web chat at",
-            "                      http://localhost:8080/sandbox (no token needed)",
+            "  demo [--port N] [--host ADDRESS]",
+            "                      try the bot without Telegram: the sample data in ccin-demo.db, a web chat at",
+            "                      http://localhost:8080/sandbox (no token needed); it listens on 127.0.0.1 only",
+            "                      unless --host says otherwise (then anyone who reaches it can act as staff)",
             "  import FILE...      load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place",
             "  check-config        check the settings and show them (secrets hidden)",
             "  backup [FOLDER]     write a consistent copy of the database (to backups.folder by default)",
@@ -142,6 +144,7 @@ public final class Main {
     /** The sandbox: the real bot against the in-process fake Telegram, on its own database; stops on Ctrl-C. */
     private int demo(BotConfig config, List<String> options) {
         int port = config.web().port();
+        String host = Sandbox.LOOPBACK;
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).equals("--port") && i + 1 < options.size()) {
                 try {
@@ -150,18 +153,28 @@ public final class Main {
                     err.println("ccin-bot: --port needs a number, e.g. demo --port 8081");
                     return BAD_SETTINGS;
                 }
+            } else if (options.get(i).equals("--host") && i + 1 < options.size()) {
+                host = options.get(++i);
+            } else {
+                err.println("ccin-bot: demo does not know '" + options.get(i) + "': use demo [--port N] [--host ADDRESS]");
+                return BAD_SETTINGS;
             }
         }
         Path database = Path.of(environment.getOrDefault("CCIN_BOT_DEMO_DB", "ccin-demo.db"));
         Sandbox sandbox;
         try {
-            sandbox = Sandbox.start(database, port, Map.of("CCIN_BOT_ZONE", config.zone().getId()));
+            sandbox = Sandbox.start(database, host, port, Map.of("CCIN_BOT_ZONE", config.zone().getId()));
         } catch (Exception e) {
             err.println("ccin-bot: the demo could not start: " + e.getMessage());
             return FAILED;
         }
+        if (!host.equals(Sandbox.LOOPBACK)) {
+            // the sandbox has no login: whoever reaches it can be any persona, staff included
+            err.println("ccin-bot: WARNING: the demo listens on " + host + ": anyone who can reach this address can "
+                    + "act as any person in the sandbox, staff included. Use it only on a network you trust.");
+        }
         out.println("ccin-bot demo: open http://localhost:" + sandbox.webPort() + "/sandbox (the plan: /plan). "
-                + "Database: " + database.toAbsolutePath() + ". Stop with Ctrl-C.");
+                + "Listening on " + host + ". Database: " + database.toAbsolutePath() + ". Stop with Ctrl-C.");
         return runUntilShutdown(sandbox);
     }
 

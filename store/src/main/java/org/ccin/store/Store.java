@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.ccin.store.audit.AuditLog;
 import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.TopicRepository;
+import org.ccin.store.confirmations.Confirmations;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.groups.Groups;
 import org.ccin.store.dashboard.Figures;
@@ -50,6 +51,7 @@ public final class Store {
     private final PersonalData personalData;
     private final Retention retention;
     private final Backups backups;
+    private final Confirmations confirmations;
     private final Clock clock;
 
     /** @param conversationLifetime how long an untouched conversation lives */
@@ -76,6 +78,7 @@ public final class Store {
         this.personalData = new PersonalData(database, clock);
         this.retention = new Retention(database, clock);
         this.backups = new Backups(database, clock);
+        this.confirmations = new Confirmations(database, clock);
         this.clock = clock;
     }
 
@@ -137,6 +140,10 @@ public final class Store {
 
     public Backups backups() {
         return backups;
+    }
+
+    public Confirmations confirmations() {
+        return confirmations;
     }
 
     public Database database() {

@@ -5,7 +5,10 @@ import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
 
-/** Wires the web pages: /plan, the staff dashboard with /dashboard links, and the daily traffic-light snapshot. */
+/**
+ * Wires the web pages and staff oversight: /plan, the staff dashboard with /dashboard links, the audit log (/audit and
+ * the dashboard's audit page), and the daily traffic-light snapshot.
+ */
 public final class DashboardFeature {
     private DashboardFeature() {
     }
@@ -13,7 +16,11 @@ public final class DashboardFeature {
     public static void addTo(Features features, Services services) {
         BotConfig config = services.config();
         StaffSessions sessions = new StaffSessions(services.store().webLogins(), config);
+        AuditWords auditWords = new AuditWords(services.store(), config.zone());
+        AuditCommand audit = new AuditCommand(services.store(), auditWords, config);
         features.command(new DashboardCommand(services.store().webLogins(), services.publicUrl()))
+                .command(audit).callback(audit)
+                .web(new AuditPages(services.store(), services.messages(), sessions, auditWords))
                 .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
                         config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,

@@ -1,8 +1,12 @@
 package org.ccin.bot.groups;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
@@ -17,25 +21,34 @@ import org.ccin.store.Store;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupKind;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Verification;
+import org.ccin.store.organisations.Organisation;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * /groups: the catalogue by kind, each group with its purpose, member count and whether this person may join (and
  * if not, why). Tapping groups selects them; Continue shows the rules (the network's plus each group's own) once for
- * all of them; accepting records the acceptance and gives a personal invite link per group. Buttons
- * {@code grp:<t|go|ok|back>:<conversation version>[:<group id>]}; the selection lives in the conversation.
+ * all of them; accepting records the acceptance and gives a personal invite link per group. When no group is open to
+ * the person, it says why and what would open one, with a button to ask staff to check their membership. Buttons
+ * {@code grp:<t|go|ok|back|ask>:<conversation version>[:<group id>]}; the selection lives in the conversation.
  */
 public final class CatalogueCommand implements Command, CallbackAction, ConversationFlow {
     static final String FEATURE = "grp";
     static final String FLOW = "groups";
+    private static final String ASKED = "verify.asked";
+    private static final Duration ASK_AGAIN_AFTER = Duration.ofDays(7);
 
     private final Store store;
     private final GroupWords words;
     private final GroupActions actions;
     private final BotConfig config;
     private final StaffAlerts staff;
+    private final Clock clock;
 
-    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff) {
+    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff,
+                     Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.words = words;
         this.actions = actions;
@@ -98,6 +111,9 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
             case "ok":
                 accept(context, selection);
                 return;
+            case "ask":
+                askStaff(context, selection);
+                return;
             default:
                 context.reply().alert(context.texts().plain("button.unknown"));
         }
@@ -129,6 +145,7 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         }
         JoinSelection shown = selection.shown(words.versionIds(groups));
         Conversation saved = save(context, "rules", shown);
+        store.groups().rules().shown(context.userId(), shown.shownRules());
         Texts texts = context.texts();
         String text = texts.get("groups.rules.intro") + "\n\n" + words.rules(groups, texts) + "\n\n"
                 + texts.get("groups.rules.accept.hint");
@@ -146,7 +163,10 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
             showRules(context, selection);
             return;
         }
-        store.groups().rules().accept(context.userId(), selection.shownRules());
+        if (!store.groups().rules().acceptShown(context.userId(), selection.shownRules())) {
+            showRules(context, selection);
+            return;
+        }
         store.groups().notices().resolveAll(context.userId(),
                 org.ccin.store.groups.Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
         giveLinks(context, groups);
@@ -185,10 +205,118 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         return groups;
     }
 
+    /**
+     * Asks staff to check the person's organisation and category: it puts them in /verify (unless they are there)
+     * and tells staff, at most once a week, recorded in the audit log.
+     */
+    private void askStaff(Context context, JoinSelection selection) {
+        Optional<Member> member = store.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
+        if (member.isEmpty()) {
+            context.reply().alert(context.texts().plain("access.members.only"));
+            return;
+        }
+        if (!canAsk(member.get())) {
+            context.reply().alert(context.texts().plain("groups.ask.already"));
+            return;
+        }
+        if (member.get().verification() != Verification.PENDING) {
+            store.members().setVerification(context.userId(), Verification.PENDING, Optional.empty());
+        }
+        store.auditLog().record(Optional.of(context.userId()), ASKED, Optional.empty(), Optional.of(context.userId()),
+                "", "asked staff to check their membership");
+        staff.tell("groups.staff.ask.verify", "name", member.get().firstName());
+        context.reply().answer(context.texts().plain("groups.ask.sent"));
+        Conversation saved = save(context, "pick", selection);
+        context.reply().show(catalogue(context, selection) + "\n\n" + context.texts().get("groups.ask.sent"),
+                buttons(context, selection, saved.version()));
+    }
+
+    /** Someone not verified may ask staff to check them, once a week. */
+    private boolean canAsk(Member member) {
+        return member.verification() != Verification.VERIFIED && !store.auditLog().recordedAbout(ASKED,
+                member.telegramUserId(), clock.instant().minus(ASK_AGAIN_AFTER));
+    }
+
+    private boolean anyJoinable(long userId) {
+        return store.groups().catalogue().all().stream().anyMatch(group -> joinable(userId, group));
+    }
+
+    /**
+     * Why no group is open to the person, and what would open one: registering, staff checking their membership, a
+     * membership category or role that fits.
+     */
+    private String noneOpen(Context context) {
+        Texts texts = context.texts();
+        long userId = context.userId();
+        Set<Eligibility.Reason> reasons = EnumSet.noneOf(Eligibility.Reason.class);
+        boolean anyOpenGroup = false;
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            if (group.isActive() && !store.groups().memberships().isIn(group.id(), userId)) {
+                anyOpenGroup = true;
+                reasons.addAll(words.check(userId, group));
+            }
+        }
+        if (!anyOpenGroup) {
+            boolean anyActive = store.groups().catalogue().all().stream().anyMatch(ChatGroup::isActive);
+            return texts.get(anyActive ? "groups.none.left" : "groups.none.active");
+        }
+        StringBuilder text = new StringBuilder(texts.get("groups.none.open"));
+        if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
+            return text.append("\n").append(texts.get("groups.none.why.not_registered")).toString();
+        }
+        Member member = store.members().findByTelegramId(userId).orElseThrow();
+        String language = texts.language().code();
+        if (reasons.contains(Eligibility.Reason.NOT_VERIFIED) || reasons.contains(Eligibility.Reason.NOT_IN_NETWORK)) {
+            Optional<Organisation> organisation = member.organisationId().flatMap(store.organisations()::findById);
+            if (organisation.isPresent() && !organisation.get().networkMember()) {
+                text.append("\n").append(texts.get("groups.none.why.organisation.left", "organisation",
+                        organisation.get().name()));
+            } else if (member.verification() == Verification.PENDING) {
+                text.append("\n").append(texts.get(canAsk(member) ? "groups.none.why.verify.pending"
+                        : "groups.none.why.verify.asked"));
+            } else {
+                text.append("\n").append(texts.get(canAsk(member) ? "groups.none.why.verify"
+                        : "groups.none.why.verify.staff"));
+            }
+        }
+        if (reasons.contains(Eligibility.Reason.CATEGORY)) {
+            text.append("\n").append(texts.get("groups.none.why.category", "category", member.categoryCode()
+                    .flatMap(store.referenceData()::category).map(c -> c.name(language))
+                    .orElse(texts.plain("groups.none.not.given"))));
+        }
+        if (reasons.contains(Eligibility.Reason.ROLE)) {
+            text.append("\n").append(texts.get("groups.none.why.role", "role", member.workRole()
+                    .map(r -> texts.plain("role." + r.name().toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(texts.plain("groups.none.not.given"))));
+        }
+        return text.toString();
+    }
+
+    /** The button to ask staff, where a check by staff (or of a category) could open a group. */
+    private boolean offersAsk(Context context) {
+        Optional<Member> member = store.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
+        if (member.isEmpty() || !canAsk(member.get())) {
+            return false;
+        }
+        for (ChatGroup group : store.groups().catalogue().all()) {
+            if (group.isActive() && !store.groups().memberships().isIn(group.id(), context.userId())) {
+                List<Eligibility.Reason> reasons = words.check(context.userId(), group);
+                if (reasons.contains(Eligibility.Reason.NOT_VERIFIED) || reasons.contains(Eligibility.Reason.CATEGORY)
+                        || reasons.contains(Eligibility.Reason.NOT_IN_NETWORK)
+                        && member.get().organisationId().flatMap(store.organisations()::findById)
+                        .map(Organisation::networkMember).orElse(true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private String catalogue(Context context, JoinSelection selection) {
         Texts texts = context.texts();
         String language = texts.language().code();
-        StringBuilder text = new StringBuilder(texts.get("groups.catalogue.intro"));
+        boolean open = anyJoinable(context.userId());
+        StringBuilder text = new StringBuilder(texts.get(open ? "groups.catalogue.intro" : "groups.catalogue.title"));
         List<ChatGroup> all = store.groups().catalogue().all();
         for (GroupKind kind : GroupKind.values()) {
             List<ChatGroup> ofKind = all.stream().filter(g -> g.kind() == kind).toList();
@@ -208,6 +336,9 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         }
         if (!selection.groupIds().isEmpty()) {
             text.append("\n\n").append(texts.get("groups.selected", "count", selection.groupIds().size()));
+        }
+        if (!open) {
+            text.append("\n\n").append(noneOpen(context));
         }
         return text.toString();
     }
@@ -238,6 +369,9 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         if (!selection.groupIds().isEmpty()) {
             keyboard.row().button(texts.plain("groups.continue", "count", selection.groupIds().size()),
                     CallbackData.of(FEATURE, "go", version));
+        }
+        if (keyboard.isEmpty() && offersAsk(context)) {
+            keyboard.row().button(texts.plain("groups.ask.staff"), CallbackData.of(FEATURE, "ask", version));
         }
         return keyboard.isEmpty() ? null : keyboard.build();
     }

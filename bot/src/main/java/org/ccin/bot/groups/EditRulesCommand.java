@@ -36,13 +36,17 @@ import org.ccin.store.outbox.OutboxMessage;
 /**
  * /editrules (staff): the network's rules or a group's additions; the new English text, then the Welsh; a preview;
  * then publish with a grace period (or discard). Publishing asks every member of the groups concerned to accept the
- * new version ({@code racc:<version id>}), through the outbox so that nobody is missed or asked twice.
+ * new version ({@code racc:ok:<version id>}), through the outbox so that nobody is missed or asked twice; the ask says
+ * by when, and what happens if they do not. The grace periods offered ({@code rules:p:<seconds>}) start with
+ * {@code groups.rulesGrace}.
  */
 final class EditRulesCommand implements Command, CallbackAction, ConversationFlow {
     static final String FLOW = "rulesedit";
     static final String OUTBOX_KIND = "rules";
     private static final int TEXT_MAX = 3000;
-    private static final List<Integer> GRACE_DAYS = List.of(7, 14, 30);
+    /** Offered after the configured grace period (groups.rulesGrace), which comes first. */
+    private static final List<Duration> USUAL_GRACE = List.of(Duration.ofDays(7), Duration.ofDays(14),
+            Duration.ofDays(30));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The draft being edited: which rules, and the texts so far. */
@@ -119,12 +123,12 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
             }
             case "p": {
                 Optional<Conversation> conversation = conversation(context);
-                Optional<Integer> days = data.number(0).map(Long::intValue).filter(GRACE_DAYS::contains);
-                if (conversation.isEmpty() || !"preview".equals(conversation.get().step()) || days.isEmpty()) {
+                Optional<Duration> grace = data.number(0).map(Duration::ofSeconds).filter(graceOptions()::contains);
+                if (conversation.isEmpty() || !"preview".equals(conversation.get().step()) || grace.isEmpty()) {
                     context.reply().alert(texts.plain("button.stale"));
                     return;
                 }
-                publish(context, draft(conversation.get()), Duration.ofDays(days.get()));
+                publish(context, draft(conversation.get()), grace.get());
                 return;
             }
             case "x":
@@ -159,13 +163,22 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
         Draft complete = new Draft(draft.groupId(), draft.textEn(), text.get().equalsIgnoreCase("same")
                 || text.get().equalsIgnoreCase("yr un fath") ? draft.textEn() : safe);
         save(context, "preview", complete);
-        Keyboard keyboard = Keyboard.create().row();
-        for (int days : GRACE_DAYS) {
-            keyboard.button(texts.plain("groups.editrules.publish", "days", days), CallbackData.of(feature(), "p", days));
+        Keyboard keyboard = Keyboard.create();
+        for (Duration grace : graceOptions()) {
+            keyboard.row().button(texts.plain("groups.editrules.publish", "grace", Deadline.length(grace, texts)),
+                    CallbackData.of(feature(), "p", grace.toSeconds()));
         }
         keyboard.row().button(texts.plain("groups.editrules.discard"), CallbackData.of(feature(), "x"));
         context.reply().send(texts.get("groups.editrules.preview", "en", Html.trusted(complete.textEn()),
-                "cy", Html.trusted(complete.textCy())), keyboard.build());
+                "cy", Html.trusted(complete.textCy()), "grace", Deadline.length(config.groups().rulesGrace(), texts)),
+                keyboard.build());
+    }
+
+    /** The configured grace period first (the default), then the usual ones it is not. */
+    private List<Duration> graceOptions() {
+        List<Duration> options = new ArrayList<>(List.of(config.groups().rulesGrace()));
+        USUAL_GRACE.stream().filter(grace -> !options.contains(grace)).forEach(options::add);
+        return options;
     }
 
     private void publish(Context context, Draft draft, Duration grace) {
@@ -173,34 +186,49 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
         RulesVersion version = store.groups().rules().publish(Optional.ofNullable(draft.groupId()), draft.textEn(),
                 draft.textCy(), context.userId(), graceUntil);
         store.conversations().delete(context.incoming().chatId(), context.userId());
-        store.auditLog().record(Optional.of(context.userId()), "rules.publish",
-                draft.groupId() == null ? "network" : "group " + draft.groupId(), "version " + version.version());
+        store.auditLog().record(Optional.of(context.userId()), "rules.publish", Optional.ofNullable(draft.groupId()),
+                Optional.empty(), draft.groupId() == null ? "network" : "group", "version " + version.version());
+        List<ChatGroup> concerned = store.groups().catalogue().all().stream()
+                .filter(group -> draft.groupId() == null || draft.groupId() == group.id()).toList();
         Set<Long> people = new LinkedHashSet<>();
-        for (ChatGroup group : store.groups().catalogue().all()) {
-            if (draft.groupId() == null || draft.groupId() == group.id()) {
-                store.groups().memberships().in(group.id()).stream().map(Membership::userId).forEach(people::add);
-            }
+        for (ChatGroup group : concerned) {
+            store.groups().memberships().in(group.id()).stream().map(Membership::userId).forEach(people::add);
         }
         List<OutboxMessage> asks = new ArrayList<>();
         for (long person : people) {
             Texts theirs = messages.in(store.members().findByTelegramId(person)
                     .flatMap(m -> Language.fromCode(m.language())).orElse(Language.EN));
-            String html = theirs.get("groups.rules.changed.ask", "date", date(graceUntil, theirs)) + "\n\n"
-                    + version.text(theirs.language().code());
+            String html = ask(person, concerned, graceUntil, theirs) + "\n\n" + version.text(theirs.language().code());
             asks.add(new OutboxMessage("rules:" + version.id() + ":" + person, OutboxLane.BROADCAST, OUTBOX_KIND,
                     version.id(), person, OutgoingMessage.text(html, Keyboard.create().row()
                     .button(theirs.plain("groups.rules.accept"), CallbackData.of("racc", "ok", version.id()))
                     .build()).json(), clock.instant()));
         }
+        // each ask carries the full text: these people may accept this version (recorded before any is sent)
+        store.groups().rules().shownToAll(people, version.id());
         store.outbox().enqueue(asks);
         outbox.wake();
         context.reply().show(context.texts().get("groups.editrules.published", "version", version.version(),
-                "count", people.size(), "date", date(graceUntil, context.texts())), null);
+                "count", people.size(), "date", Deadline.at(graceUntil, config.zone(), context.texts())), null);
     }
 
-    private String date(Instant instant, Texts texts) {
-        return instant.atZone(config.zone()).toLocalDate().format(java.time.format.DateTimeFormatter
-                .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag(texts.language().code())));
+    /** "The rules have changed: accept by then, or …": what happens to this person if they do not accept in time. */
+    private String ask(long person, List<ChatGroup> concerned, Instant graceUntil, Texts texts) {
+        String language = texts.language().code();
+        List<String> removing = new ArrayList<>();
+        List<String> keeping = new ArrayList<>();
+        for (ChatGroup group : concerned) {
+            if (store.groups().memberships().isIn(group.id(), person)) {
+                (group.removeOnRulesLapse() ? removing : keeping).add(group.title(language));
+            }
+        }
+        String deadline = Deadline.at(graceUntil, config.zone(), texts);
+        if (!removing.isEmpty()) {
+            return texts.get("groups.rules.changed.ask.remove", "deadline", deadline,
+                    "groups", NaturalList.names(removing, texts));
+        }
+        return texts.get("groups.rules.changed.ask.stay", "deadline", deadline,
+                "groups", NaturalList.names(keeping, texts));
     }
 
     private Optional<Conversation> conversation(Context context) {

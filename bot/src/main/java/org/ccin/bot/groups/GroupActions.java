@@ -25,9 +25,12 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineCha
 import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
 import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
@@ -55,6 +58,12 @@ public final class GroupActions {
 
         boolean forbidden() {
             return failure.map(f -> f.reason() == SendException.Reason.FORBIDDEN).orElse(false);
+        }
+
+        /** Telegram said there is no such message (deleted already, by someone or by its author). */
+        boolean messageGone() {
+            return failure.map(f -> String.valueOf(f.getMessage()).contains("message to delete not found"))
+                    .orElse(false);
         }
     }
 
@@ -148,6 +157,39 @@ public final class GroupActions {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             if (cause instanceof SendException && ((SendException) cause).reason() == SendException.Reason.FORBIDDEN) {
                 store.members().markUnreachable(userId);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes a message from the group (the bot needs the right to delete messages for other people's). */
+    Outcome deleteMessage(ChatGroup group, int messageId) {
+        return call(DeleteMessage.builder().chatId(group.chatId().orElseThrow()).messageId(messageId).build(), group);
+    }
+
+    /** Writes to someone without waiting; the message, once Telegram has it (empty when it could not be sent). */
+    CompletableFuture<Optional<Message>> post(long userId, String html, InlineKeyboardMarkup keyboard) {
+        SendMessage message = SendMessage.builder().chatId(userId).text(html).parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).replyMarkup(keyboard).build();
+        return sender.send(Lane.INTERACTIVE, userId, message).thenApply(Optional::of).exceptionally(error -> {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof SendException && ((SendException) cause).reason() == SendException.Reason.FORBIDDEN) {
+                store.members().markUnreachable(userId);
+            }
+            log.info("could not write to {}: {}", userId, cause.getMessage());
+            return Optional.empty();
+        });
+    }
+
+    /** Replaces the text and buttons of one of the bot's private messages, without waiting. */
+    void editLater(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
+        EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId).text(html)
+                .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(keyboard).build();
+        sender.send(Lane.INTERACTIVE, chatId, edit).exceptionally(error -> {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            if (!(cause instanceof SendException && ((SendException) cause).isNotModified())) {
+                log.info("could not update message {} in chat {}: {}", messageId, chatId, cause.getMessage());
             }
             return null;
         });

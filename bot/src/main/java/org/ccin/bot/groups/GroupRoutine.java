@@ -123,8 +123,13 @@ final class GroupRoutine implements Routine {
                 }
                 if (now.isBefore(notice.removeAfter())) {
                     if (notice.remindedAt().isEmpty() && now.isAfter(notice.removeAfter().minus(REMIND_BEFORE))) {
-                        actions.tellLater(notice.userId(), texts.get("groups.rules.reminder", "group", title)
-                                + "\n\n" + words.rules(List.of(group.get()), texts), acceptButtons(group.get(), texts));
+                        String reminder = group.get().removeOnRulesLapse() ? "groups.rules.reminder.remove"
+                                : "groups.rules.reminder.stay";
+                        // the reminder carries the full text: its button may record an acceptance of it
+                        store.groups().rules().shown(notice.userId(), words.versionIds(List.of(group.get())));
+                        actions.tellLater(notice.userId(), texts.get(reminder, "group", title, "deadline",
+                                Deadline.at(notice.removeAfter(), config.zone(), texts)) + "\n\n"
+                                + words.rules(List.of(group.get()), texts), acceptButtons(group.get(), texts));
                         store.groups().notices().reminded(notice.id());
                     }
                     continue;
@@ -154,8 +159,8 @@ final class GroupRoutine implements Routine {
         GroupActions.Outcome outcome = actions.remove(group, notice.userId(), MembershipStatus.REMOVED, reason);
         if (outcome.done()) {
             store.groups().notices().resolve(notice.id(), "removed");
-            store.auditLog().record(Optional.empty(), "group.remove", "group " + group.code() + " user "
-                    + notice.userId(), reason);
+            store.auditLog().record(Optional.empty(), "group.remove", Optional.of(group.id()),
+                    Optional.of(notice.userId()), "group " + group.code(), reason);
             actions.tellLater(notice.userId(), message, null);
         }
     }

@@ -124,7 +124,8 @@ final class GroupSetup implements Command, CallbackAction, ConversationFlow {
         }
         ChatGroup updated = changed.get().equals(s) ? group : store.groups().catalogue().update(group.id(), changed.get());
         if (!changed.get().equals(s)) {
-            store.auditLog().record(Optional.of(context.userId()), "group.settings", group.code(), changed.get().toString());
+            store.auditLog().record(Optional.of(context.userId()), "group.settings", Optional.of(group.id()),
+                    Optional.empty(), group.code(), changed.get().toString());
         }
         context.reply().show(card(updated, context.texts()), buttons(updated, context.texts()));
     }

@@ -3,8 +3,7 @@ package org.ccin.bot.groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.store.Store;
@@ -28,27 +27,29 @@ final class GroupWords {
         return Eligibility.check(member, organisation, group);
     }
 
-    /** "for Full Member and Associate Member councils; for officers" — who the group is for, as far as they miss it. */
+    /**
+     * Who the group is for, as far as the person misses it, as the end of a sentence that begins "This group is":
+     * "for officers and for members in the Full Member or Associate Member category".
+     */
     String why(List<Eligibility.Reason> reasons, ChatGroup group, Texts texts) {
         String language = texts.language().code();
-        StringJoiner parts = new StringJoiner("; ");
+        List<String> parts = new ArrayList<>();
         for (Eligibility.Reason reason : reasons) {
             switch (reason) {
                 case CATEGORY:
-                    parts.add(texts.plain("groups.why.categories", "categories", group.allowedCategories().stream()
-                            .map(code -> store.referenceData().category(code).map(c -> c.name(language)).orElse(code))
-                            .collect(Collectors.joining(", "))));
+                    parts.add(texts.plain("groups.why.categories", "categories", NaturalList.or(group.allowedCategories()
+                            .stream().map(code -> store.referenceData().category(code).map(c -> c.name(language))
+                                    .orElse(code)).toList(), texts)));
                     break;
                 case ROLE:
-                    parts.add(texts.plain("groups.why.roles", "roles", group.allowedRoles().stream()
-                            .map(r -> texts.plain("role." + r.name().toLowerCase()).toLowerCase())
-                            .collect(Collectors.joining(", "))));
+                    parts.add(texts.plain("groups.why.roles", "roles", NaturalList.and(group.allowedRoles().stream()
+                            .map(r -> texts.plain("groups.role." + r.name().toLowerCase(Locale.ROOT))).toList(), texts)));
                     break;
                 default:
-                    parts.add(texts.plain("groups.why." + reason.name().toLowerCase()));
+                    parts.add(texts.plain("groups.why." + reason.name().toLowerCase(Locale.ROOT)));
             }
         }
-        return parts.toString();
+        return NaturalList.and(parts, texts);
     }
 
     /** The network's rules followed by each group's own additions, as one text. */

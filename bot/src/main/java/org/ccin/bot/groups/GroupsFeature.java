@@ -15,25 +15,29 @@ public final class GroupsFeature {
         GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
         GroupWords words = new GroupWords(services.store());
         StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.languages(), actions);
-        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff);
+        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff,
+                services.clock());
         MyGroupsCommand mine = new MyGroupsCommand(services.store(), actions);
         JoinRequests requests = new JoinRequests(services.store(), words, actions, services.config());
         GroupSetup setup = new GroupSetup(services.store(), actions, services.config());
         EditRulesCommand editRules = new EditRulesCommand(services.store(), services.messages(), services.outbox(),
                 services.config(), services.clock());
         VerifyCommand verify = new VerifyCommand(services.store(), actions, services.messages(), services.config());
+        ReportCards cards = new ReportCards(services.store(), actions, services.messages(), services.languages(),
+                services.config());
         OrganisationCommand organisation = new OrganisationCommand(services.store(), actions, services.messages(),
                 services.config(), services.clock());
         features.command(catalogue).callback(catalogue).flow(catalogue)
                 .command(mine).callback(mine)
                 .command(new GroupRulesCommand(services.store(), words))
-                .command(new ReportCommand(services.store(), actions, services.messages(), services.config()))
+                .command(new ReportCommand(services.store(), cards))
                 .command(new WelcomeHereCommand(services.store(), services.config()))
-                .callback(new ModerationActions(services.store(), actions, services.messages(), services.config()))
-                .callback(requests).event(requests)
+                .callback(new ModerationActions(services.store(), actions, cards, services.messages(),
+                        services.languages(), services.config()))
+                .callback(requests).event(requests).onRegistered(requests)
                 .event(new MemberChanges(services.store(), services.sender(), services.messages(), services.config(),
                         services.clock(), staff))
-                .callback(new RulesAcceptance(services.store()))
+                .callback(new RulesAcceptance(services.store(), words))
                 .command(new RegisterGroupCommand(services.store(), services.sender(), setup, botId))
                 .command(setup).callback(setup).flow(setup)
                 .command(editRules).callback(editRules).flow(editRules)

@@ -9,6 +9,7 @@ import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.EventHandler;
 import org.ccin.bot.routing.Incoming;
 import org.ccin.bot.routing.Keyboard;
+import org.ccin.bot.routing.RegistrationListener;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
@@ -21,11 +22,13 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * Join requests (through a personal link or a group's own link). Accepted the current rules and eligible: approved
- * at once. Not eligible: declined, and told why. Not yet accepted: the first private message (Telegram allows it
- * while the request is pending) carries the rules and an Accept button ({@code jr:ok:<request id>}), and the request
- * is approved after acceptance. Nobody gets in without accepting the rules.
+ * at once. Not eligible: declined, and told why. Not registered: told to register first, with no button (nobody
+ * accepts rules they were not shown); once they have registered, the waiting request is picked up here. Registered
+ * but not yet accepted: a private message (Telegram allows it while the request is pending) carries the full rules
+ * and an Accept button ({@code jr:ok:<request id>}), and the request is approved after acceptance. The Accept button
+ * records only rules that were shown to that person; otherwise it shows them first.
  */
-final class JoinRequests implements EventHandler, CallbackAction {
+final class JoinRequests implements EventHandler, CallbackAction, RegistrationListener {
     private static final Logger log = LoggerFactory.getLogger(JoinRequests.class);
 
     private final Store store;
@@ -64,27 +67,51 @@ final class JoinRequests implements EventHandler, CallbackAction {
         Optional<String> link = Optional.ofNullable(request.getInviteLink()).map(l -> l.getInviteLink());
         JoinRequest recorded = store.groups().joinRequests().record(group.get().id(), userId, link);
         Texts texts = context.texts(); // the requester's: the update is theirs
-        String title = group.get().title(texts.language().code());
-        List<Eligibility.Reason> reasons = words.check(userId, group.get());
-        if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
-            actions.tell(userId, texts.get("groups.request.register", "group", title,
-                    "hours", config.groups().pendingRequestTimeout().toHours()), acceptButton(recorded, texts));
+        if (words.check(userId, group.get()).contains(Eligibility.Reason.NOT_REGISTERED)) {
+            actions.tell(userId, texts.get("groups.request.register", "group", group.get().title(texts.language().code()),
+                    "hours", config.groups().pendingRequestTimeout().toHours()), null);
             return;
         }
+        answer(group.get(), recorded, userId, texts, "groups.request.rules", context);
+    }
+
+    /** A stranger has just registered: the requests they sent before are answered now, in this chat. */
+    @Override
+    public void registered(Context context) {
+        for (JoinRequest request : store.groups().joinRequests().pendingOf(context.userId())) {
+            Optional<ChatGroup> group = store.groups().catalogue().find(request.groupId()).filter(ChatGroup::isActive);
+            if (group.isPresent()) {
+                answer(group.get(), request, context.userId(), context.texts(), "groups.request.after.registration",
+                        context);
+            }
+        }
+    }
+
+    /** Declines (and says why), approves (rules accepted already), or sends the rules with the Accept button. */
+    private void answer(ChatGroup group, JoinRequest request, long userId, Texts texts, String rulesIntro,
+                        Context context) {
+        String title = group.title(texts.language().code());
+        List<Eligibility.Reason> reasons = words.check(userId, group);
         if (!reasons.isEmpty()) {
-            actions.decline(group.get(), userId);
-            String why = words.why(reasons, group.get(), texts);
-            store.groups().joinRequests().decide(recorded.id(), JoinRequest.Status.DECLINED, why);
+            actions.decline(group, userId);
+            String why = words.why(reasons, group, texts);
+            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.DECLINED, why);
             actions.tell(userId, texts.get("groups.request.declined", "group", title, "why", why), null);
             return;
         }
-        if (store.groups().rules().hasAcceptedCurrent(userId, group.get().id())) {
-            approve(group.get(), recorded, userId, texts, Optional.empty(), context);
+        if (store.groups().rules().hasAcceptedCurrent(userId, group.id())) {
+            approve(group, request, userId, texts, Optional.empty(), context);
             return;
         }
-        actions.tell(userId, texts.get("groups.request.rules", "group", title,
+        // recorded before it is sent: the tap on its button may be handled before the send is confirmed
+        store.groups().rules().shown(userId, words.versionIds(List.of(group)));
+        actions.tell(userId, rulesMessage(group, texts, rulesIntro), acceptButton(request, texts));
+    }
+
+    private String rulesMessage(ChatGroup group, Texts texts, String introKey) {
+        return texts.get(introKey, "group", group.title(texts.language().code()),
                 "hours", config.groups().pendingRequestTimeout().toHours()) + "\n\n"
-                + words.rules(List.of(group.get()), texts), acceptButton(recorded, texts));
+                + words.rules(List.of(group), texts);
     }
 
     private InlineKeyboardMarkup acceptButton(JoinRequest request, Texts texts) {
@@ -124,7 +151,15 @@ final class JoinRequests implements EventHandler, CallbackAction {
                     group.get().title(texts.language().code()), "why", why), null);
             return;
         }
-        store.groups().rules().accept(context.userId(), words.versionIds(List.of(group.get())));
+        List<Long> versions = words.versionIds(List.of(group.get()));
+        if (!store.groups().rules().acceptShown(context.userId(), versions)) {
+            // never shown these rules (an old button, newer rules, or a forged tap): show them, and ask again
+            context.reply().alert(texts.plain("groups.rules.read.first"));
+            store.groups().rules().shown(context.userId(), versions);
+            context.reply().show(rulesMessage(group.get(), texts, "groups.request.rules"),
+                    acceptButton(request.get(), texts));
+            return;
+        }
         store.groups().notices().resolveAll(context.userId(), Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
         approve(group.get(), request.get(), context.userId(), texts, context.incoming().callbackMessageId(), context);
     }
@@ -149,5 +184,4 @@ final class JoinRequests implements EventHandler, CallbackAction {
             actions.tell(userId, text, null);
         }
     }
-
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
@@ -22,6 +21,7 @@ import org.ccin.bot.telegram.Sender;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.groups.GroupStatus;
 import org.ccin.store.groups.MembershipStatus;
 import org.slf4j.Logger;
@@ -35,7 +35,8 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * What happens in the groups themselves: people joining (one welcome per burst, the previous one deleted), leaving
+ * What happens in the groups themselves: people joining (one welcome per burst naming all of them, the previous one
+ * deleted), leaving
  * or being removed (the records follow), administrators changing (they are the group's moderators), the bot being
  * removed, and a group upgraded to a supergroup (its chat id changes).
  */
@@ -144,24 +145,23 @@ final class MemberChanges implements EventHandler {
     }
 
     /**
-     * One welcome per burst of joins: joins within the burst window of the first are welcomed together, and the
-     * previous welcome is deleted so that welcomes never pile up.
+     * One welcome per burst of joins: joins within the burst window of the first are welcomed together, by name, and
+     * the previous welcome is deleted so that welcomes never pile up.
      */
     private void welcome(ChatGroup group, List<User> people) {
         Instant now = clock.instant();
         Instant burstStart = group.welcomeBurstStarted()
                 .filter(start -> start.plus(config.groups().welcomeBurst()).isAfter(now)).orElse(now);
-        int newcomers = Math.max(people.size(), store.groups().memberships().joinedSince(group.id(), burstStart).size());
+        List<GroupRepository.Joiner> burst = store.groups().catalogue().addToWelcome(group.id(), burstStart,
+                people.stream().map(p -> new GroupRepository.Joiner(p.getId(), p.getFirstName())).toList());
         long chat = group.chatId().orElseThrow();
         group.lastWelcomeMessageId().ifPresent(old -> sender.call(Lane.INTERACTIVE,
                 DeleteMessage.builder().chatId(chat).messageId(old).build()).exceptionally(e -> null));
         Texts texts = messages.in(Language.EN.code().equals(languageOf(group)) ? Language.EN : Language.CY);
-        List<String> names = new ArrayList<>();
-        people.forEach(p -> names.add(Html.escape(p.getFirstName())));
-        String text = texts.get("groups.welcome", "names", Html.trusted(String.join(", ", names)),
-                "group", group.title(texts.language().code()));
-        if (newcomers > people.size()) {
-            text += " " + texts.get("groups.welcome.burst", "count", newcomers);
+        String text = texts.get("groups.welcome", "names", NaturalList.names(burst.stream()
+                .map(GroupRepository.Joiner::firstName).toList(), texts), "group", group.title(texts.language().code()));
+        if (burst.size() > 1) {
+            text += " " + texts.get("groups.welcome.burst", "count", burst.size());
         }
         SendMessage message = SendMessage.builder().chatId(chat).text(text).parseMode(ParseMode.HTML)
                 .messageThreadId(group.welcomeThreadId().orElse(null)).build();

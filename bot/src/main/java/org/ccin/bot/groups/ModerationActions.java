@@ -1,7 +1,7 @@
 package org.ccin.bot.groups;
 
 import java.util.Optional;
-import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
@@ -14,20 +14,27 @@ import org.ccin.store.groups.MembershipStatus;
 import org.ccin.store.groups.Report;
 
 /**
- * A moderator's answer to a report: dismiss, warn, mute or remove. Only the group's moderators and staff may act,
- * whatever the button says; a report is handled once. Warnings are counted per person and group; at the configured
- * limit the person is removed (or muted). Every act goes to the audit log.
+ * A moderator's answer to a report: dismiss, warn, mute or remove ({@code mod:<d|w|m|r>:<report id>}), and deleting
+ * the reported message ({@code mod:x:<report id>}). Only the group's moderators and staff may act, whatever the
+ * button says; a report is handled once. Remove deletes the reported message too; after a warning or a mute every
+ * card offers to. Warnings are counted per person and group; at the configured limit the person is removed (or
+ * muted). Every card of the report then says who dealt with it and how. Every act goes to the audit log.
  */
 final class ModerationActions implements CallbackAction {
     private final Store store;
     private final GroupActions actions;
+    private final ReportCards cards;
     private final Messages messages;
+    private final LanguagePreference languages;
     private final BotConfig config;
 
-    ModerationActions(Store store, GroupActions actions, Messages messages, BotConfig config) {
+    ModerationActions(Store store, GroupActions actions, ReportCards cards, Messages messages,
+                      LanguagePreference languages, BotConfig config) {
         this.store = store;
         this.actions = actions;
+        this.cards = cards;
         this.messages = messages;
+        this.languages = languages;
         this.config = config;
     }
 
@@ -51,6 +58,10 @@ final class ModerationActions implements CallbackAction {
             context.reply().alert(texts.plain("access.moderators.only"));
             return;
         }
+        if (data.action().equals("x")) {
+            deleteMessage(context, report.get(), group.get());
+            return;
+        }
         Report.Status outcome;
         switch (data.action()) {
             case "d": outcome = Report.Status.DISMISSED; break;
@@ -67,24 +78,26 @@ final class ModerationActions implements CallbackAction {
         }
         String result = act(group.get(), report.get(), outcome, context.userId(), texts);
         store.auditLog().record(Optional.of(context.userId()), "moderation." + outcome.name().toLowerCase(),
-                "group " + group.get().code() + " user " + report.get().reportedUserId(), "report " + report.get().id()
-                        + ": " + result);
-        context.reply().show(texts.get("groups.mod.done", "what", result, "by", context.incoming().firstName()), null);
+                Optional.of(group.get().id()), Optional.of(report.get().reportedUserId()), "group " + group.get().code(),
+                "report " + report.get().id() + ": " + result);
+        Report handled = store.groups().moderation().find(report.get().id()).orElseThrow();
+        context.reply().show(cards.settled(handled, group.get(), texts, result), cards.settledButtons(handled, texts));
+        cards.updateAll(handled, group.get(), Optional.of(context.incoming().chatId()));
     }
 
     private String act(ChatGroup group, Report report, Report.Status outcome, long moderator, Texts texts) {
         long userId = report.reportedUserId();
-        Texts theirs = messages.in(store.members().findByTelegramId(userId)
-                .flatMap(m -> Language.fromCode(m.language())).orElse(Language.EN));
+        Texts theirs = messages.in(languages.of(userId));
         String title = group.title(theirs.language().code());
         switch (outcome) {
             case WARNED: {
                 int count = store.groups().moderation().warn(group.id(), userId, moderator, Optional.of(report.id()));
                 int limit = config.groups().warningLimit();
                 if (count >= limit) {
-                    atLimit(group, userId, theirs, title);
+                    String deleted = atLimit(group, report, moderator, theirs, title, texts);
                     return texts.plain("groups.mod.result.limit", "count", count, "action", texts.plain(
-                            config.groups().removeAtWarningLimit() ? "groups.mod.result.removed" : "groups.mod.result.muted"));
+                            config.groups().removeAtWarningLimit() ? "groups.mod.result.removed"
+                                    : "groups.mod.result.muted")) + deleted;
                 }
                 actions.tellLater(userId, theirs.get("groups.mod.you.warned", "group", title, "count", count,
                         "limit", limit), null);
@@ -98,20 +111,59 @@ final class ModerationActions implements CallbackAction {
             case REMOVED:
                 actions.remove(group, userId, MembershipStatus.REMOVED, "removed by a moderator");
                 actions.tellLater(userId, theirs.get("groups.mod.you.removed", "group", title), null);
-                return texts.plain("groups.mod.result.removed");
+                return texts.plain("groups.mod.result.removed") + deleteWithRemoval(group, report, moderator, texts);
             default:
                 return texts.plain("groups.mod.result.dismissed");
         }
     }
 
-    private void atLimit(ChatGroup group, long userId, Texts theirs, String title) {
+    private String atLimit(ChatGroup group, Report report, long moderator, Texts theirs, String title, Texts texts) {
+        long userId = report.reportedUserId();
         if (config.groups().removeAtWarningLimit()) {
             actions.remove(group, userId, MembershipStatus.REMOVED, "warning limit reached");
             actions.tellLater(userId, theirs.get("groups.mod.you.removed.limit", "group", title), null);
-        } else {
-            actions.mute(group, userId, config.groups().muteFor());
-            actions.tellLater(userId, theirs.get("groups.mod.you.muted", "group", title,
-                    "hours", config.groups().muteFor().toHours()), null);
+            return deleteWithRemoval(group, report, moderator, texts);
         }
+        actions.mute(group, userId, config.groups().muteFor());
+        actions.tellLater(userId, theirs.get("groups.mod.you.muted", "group", title,
+                "hours", config.groups().muteFor().toHours()), null);
+        return "";
+    }
+
+    /** A removal takes the reported message with it. @return what became of the message, to add to the result */
+    private String deleteWithRemoval(ChatGroup group, Report report, long moderator, Texts texts) {
+        GroupActions.Outcome deleted = actions.deleteMessage(group, report.messageId());
+        if (deleted.done() || deleted.messageGone()) {
+            store.groups().moderation().messageDeleted(report.id(), moderator);
+            return "";
+        }
+        return " " + texts.plain("groups.mod.delete.failed");
+    }
+
+    /** The offer under a warning or mute: the reported message goes from the group; every card says so. */
+    private void deleteMessage(Context context, Report report, ChatGroup group) {
+        Texts texts = context.texts();
+        if (report.isOpen()) {
+            context.reply().alert(texts.plain("groups.mod.choose.first"));
+            return;
+        }
+        if (report.messageDeleted()) {
+            context.reply().alert(texts.plain("groups.mod.deleted.already"));
+            return;
+        }
+        GroupActions.Outcome deleted = actions.deleteMessage(group, report.messageId());
+        if (!deleted.done() && !deleted.messageGone()) {
+            context.reply().alert(texts.plain("groups.mod.delete.failed"));
+            return;
+        }
+        if (!store.groups().moderation().messageDeleted(report.id(), context.userId())) {
+            context.reply().alert(texts.plain("groups.mod.deleted.already"));
+            return;
+        }
+        store.auditLog().record(Optional.of(context.userId()), "moderation.deleted", Optional.of(group.id()),
+                Optional.of(report.reportedUserId()), "group " + group.code(), "report " + report.id()
+                        + (deleted.messageGone() ? ": the message was already gone" : ""));
+        context.reply().answer(texts.plain(deleted.messageGone() ? "groups.mod.deleted.gone" : "groups.mod.deleted"));
+        cards.updateAll(store.groups().moderation().find(report.id()).orElseThrow(), group, Optional.empty());
     }
 }

@@ -97,7 +97,8 @@ final class RegisterGroupCommand implements Command {
             group = store.groups().catalogue().create(codeFor(chat), chat.getId(), chat.getTitle());
         }
         store.groups().catalogue().setModerators(group.id(), administrators(chat.getId(), me.get()));
-        store.auditLog().record(Optional.of(context.userId()), "group.register", group.code(), "chat " + chat.getId());
+        store.auditLog().record(Optional.of(context.userId()), "group.register", Optional.of(group.id()),
+                Optional.empty(), group.code(), "chat " + chat.getId());
         context.reply().send(context.texts().get("groups.register.done", "group",
                 group.title(context.texts().language().code())));
         setup.sendCard(context.userId(), group, context.texts());

@@ -100,7 +100,7 @@ final class VerifyCommand implements Command, CallbackAction {
         store.members().setVerification(member.get().telegramUserId(),
                 approve ? Verification.VERIFIED : Verification.REJECTED, Optional.of(context.userId()));
         store.auditLog().record(Optional.of(context.userId()), approve ? "verify.approve" : "verify.reject",
-                "member " + member.get().telegramUserId(), "");
+                Optional.empty(), Optional.of(member.get().telegramUserId()), "", "");
         Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
         actions.tellLater(member.get().telegramUserId(),
                 theirs.get(approve ? "groups.verify.you.approved" : "groups.verify.you.rejected"), null);

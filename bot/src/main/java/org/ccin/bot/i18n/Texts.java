@@ -1,9 +1,15 @@
 package org.ccin.bot.i18n;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The texts of one language, with placeholders filled in. Immutable. */
 public final class Texts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+
     private final Messages messages;
     private final Language language;
 
@@ -27,12 +33,21 @@ public final class Texts {
         }
         String text = (isOne(namesAndValues) ? messages.find(language, key + ".one") : Optional.<String>empty())
                 .orElseGet(() -> messages.raw(language, key));
+        Map<String, String> values = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            String filled = value instanceof Html.Trusted ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value));
-            text = text.replace("{" + namesAndValues[i] + "}", filled);
+            values.put(String.valueOf(namesAndValues[i]), value instanceof Html.Trusted
+                    ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value)));
         }
-        return text;
+        // one pass over the text: a value that holds "{id}" is shown as it is, never filled in turn
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder(text.length() + 32);
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : value));
+        }
+        placeholder.appendTail(filled);
+        return filled.toString();
     }
 
     private static boolean isOne(Object[] namesAndValues) {

@@ -2,8 +2,10 @@ package org.ccin.bot.onboarding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
@@ -12,6 +14,7 @@ import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
+import org.ccin.bot.routing.RegistrationListener;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
@@ -38,10 +41,13 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
     private final StepScreens screens;
     private final ProfileView profileView;
     private final ObjectMapper json = new ObjectMapper();
+    private final Supplier<List<RegistrationListener>> afterRegistration;
 
+    /** @param afterRegistration who is told when someone finishes registering (known once every feature is built) */
     public RegistrationFlow(ConversationRepository conversations, MemberRepository members,
                             OrganisationRepository organisations, ReferenceDataRepository referenceData,
-                            Messages messages) {
+                            Messages messages, Supplier<List<RegistrationListener>> afterRegistration) {
+        this.afterRegistration = afterRegistration;
         this.conversations = conversations;
         this.members = members;
         this.organisations = organisations;
@@ -234,6 +240,9 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
         context.reply().show(texts.get("registration.done", "name", member.firstName()) + "\n\n"
                 + profileView.summary(member, texts) + "\n\n" + texts.get("registration.next"),
                 Keyboard.create().button(texts.plain("registration.newsletter"), CallbackData.of("nls", "m")).build());
+        for (RegistrationListener listener : afterRegistration.get()) {
+            listener.registered(context);
+        }
     }
 
     /**

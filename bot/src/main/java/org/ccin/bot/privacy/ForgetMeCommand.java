@@ -1,5 +1,6 @@
 package org.ccin.bot.privacy;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.groups.GroupActions;
@@ -19,10 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * /forgetme: says what erasure does and asks to confirm; "Yes, forget me" takes the person out of every group the
  * bot looks after, then erases them in one transaction (their answers as an action lead stay, as by "a former lead").
- * The button acts only for the person who taps it, so a forged one can erase nobody else. It cannot be undone.
+ * It cannot be undone, so the Yes button ({@code fm:yes:<id>}) carries a one-time id of this one request: it works
+ * once, for the person it was made for, for {@link #LIFETIME}; an old, used or forged button erases nothing.
  */
 final class ForgetMeCommand implements Command, CallbackAction {
     static final String FEATURE = "fm";
+    static final String PURPOSE = "forgetme";
+    static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(ForgetMeCommand.class);
 
     private final Store store;
@@ -51,23 +55,28 @@ final class ForgetMeCommand implements Command, CallbackAction {
     @Override
     public void handle(Context context) {
         Texts texts = context.texts();
-        context.reply().send(texts.get("privacy.forget.ask"), Keyboard.create()
-                .button(texts.plain("privacy.forget.yes"), CallbackData.of(FEATURE, "yes"))
-                .row().button(texts.plain("privacy.forget.no"), CallbackData.of(FEATURE, "no")).build());
+        String request = store.confirmations().issue(context.userId(), PURPOSE, LIFETIME);
+        context.reply().send(texts.get("privacy.forget.ask", "minutes", LIFETIME.toMinutes()), Keyboard.create()
+                .button(texts.plain("privacy.forget.yes"), CallbackData.of(FEATURE, "yes", request))
+                .row().button(texts.plain("privacy.forget.no"), CallbackData.of(FEATURE, "no", request)).build());
     }
 
     @Override
     public void handle(Context context, CallbackData data) {
         Texts texts = context.texts();
+        long userId = context.userId();
         if (data.action().equals("no")) {
+            // the request is over: its Yes, if still somewhere, confirms nothing any more
+            data.arg(0).ifPresent(request -> store.confirmations().use(request, userId, PURPOSE));
             context.reply().show(texts.get("privacy.forget.kept"), null);
             return;
         }
-        if (!data.action().equals("yes")) {
+        Optional<String> request = data.arg(0);
+        if (!data.action().equals("yes") || request.isEmpty()
+                || !store.confirmations().use(request.get(), userId, PURPOSE)) {
             context.reply().alert(texts.plain("privacy.stale"));
             return;
         }
-        long userId = context.userId();
         int groups = leaveGroups(userId);
         int rows = store.personalData().erase(userId);
         log.info("member {} erased at their request: {} rows, {} groups", userId, rows, groups);

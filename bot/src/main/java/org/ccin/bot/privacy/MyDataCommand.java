@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.Command;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
@@ -15,7 +16,10 @@ import org.ccin.store.privacy.PersonalData;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 
-/** /mydata: a readable JSON file with everything the bot holds about the person who asks, and nobody else. */
+/**
+ * /mydata: a readable JSON file with everything the bot holds about the person who asks: what they did and what was
+ * done to them, with other people only as "a member" or "the moderators", never by id, name or words.
+ */
 final class MyDataCommand implements Command {
     static final String FILE_NAME = "ccin-my-data.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,7 +50,10 @@ final class MyDataCommand implements Command {
         file.put("about", context.texts().plain("privacy.mydata.about"));
         file.put("exportedAt", clock.instant().toString());
         file.put("telegramUserId", context.userId());
-        file.putAll(data.export(context.userId()));
+        Texts texts = context.texts();
+        file.putAll(data.export(context.userId(), new PersonalData.OthersNamed(texts.plain("privacy.mydata.a.member"),
+                texts.plain("privacy.mydata.the.moderators"), texts.plain("privacy.mydata.the.staff"),
+                texts.plain("privacy.mydata.the.bot"))));
         byte[] bytes = JSON.writeValueAsBytes(file);
         long chat = context.incoming().chatId();
         context.reply().send(context.texts().get("privacy.mydata.sent"));

@@ -24,6 +24,7 @@ public final class Features {
     private final List<WebRoutes> webRoutes = new ArrayList<>();
     private final Map<String, DeliveryListener> deliveryListeners = new LinkedHashMap<>();
     private final List<StartLink> startLinks = new ArrayList<>();
+    private final List<RegistrationListener> registrationListeners = new ArrayList<>();
 
     public Features command(Command command) {
         commands.add(command);
@@ -77,6 +78,16 @@ public final class Features {
     public Features startLink(StartLink link) {
         startLinks.add(link);
         return this;
+    }
+
+    /** Told when someone finishes registering. */
+    public Features onRegistered(RegistrationListener listener) {
+        registrationListeners.add(listener);
+        return this;
+    }
+
+    public List<RegistrationListener> registrationListeners() {
+        return List.copyOf(registrationListeners);
     }
 
     public List<StartLink> startLinks() {

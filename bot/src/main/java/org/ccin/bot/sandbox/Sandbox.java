@@ -35,6 +35,8 @@ public final class Sandbox implements AutoCloseable {
     static final long STAFF = 2003;
     static final long GROUP_CHAT_BASE = -1_002_000_000_000L;
     private static final long FIRST_NEWCOMER = 3001;
+    /** Where the demo listens unless told otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     private final FakeBotApi telegram;
     private final BotApplication app;
@@ -42,7 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private final Map<Long, FakeUser> users = new HashMap<>();
     private final AtomicLong nextNewcomer;
 
-    private Sandbox(FakeBotApi telegram, BotApplication app, SandboxRoutes routes) {
+    private Sandbox(FakeBotApi telegram, BotApplication app) {
         this.telegram = telegram;
         this.app = app;
         long first = FIRST_NEWCOMER;
@@ -51,15 +53,22 @@ public final class Sandbox implements AutoCloseable {
             first++;
         }
         this.nextNewcomer = new AtomicLong(first);
-        routes.attach(this);
+    }
+
+    /** The demo on this machine only (127.0.0.1): see {@link #start(Path, String, int, Map)}. */
+    public static Sandbox start(Path database, int webPort, Map<String, String> environment) throws Exception {
+        return start(database, LOOPBACK, webPort, environment);
     }
 
     /**
      * @param database the demo's own SQLite file
+     * @param webHost the address the web pages listen on: {@link #LOOPBACK} keeps them to this machine; anything
+     *                else lets anyone who reaches it act as any persona, staff included
      * @param webPort the web port (0 for any free one)
      * @param environment further settings, as environment variables (e.g. CCIN_BOT_ZONE)
      */
-    public static Sandbox start(Path database, int webPort, Map<String, String> environment) throws Exception {
+    public static Sandbox start(Path database, String webHost, int webPort, Map<String, String> environment)
+            throws Exception {
         FakeBotApi telegram = FakeBotApi.builder().botUsername("ccin_demo_bot").botFirstName("CCIN bot")
                 .announceApprovedJoins(true).start();
         try {
@@ -70,16 +79,27 @@ public final class Sandbox implements AutoCloseable {
             settings.put("CCIN_BOT_WEB_PORT", String.valueOf(webPort));
             settings.put("CCIN_BOT_STAFF", String.valueOf(STAFF));
             settings.put("CCIN_BOT_MODE", "polling");
-            BotConfig config = new ConfigLoader().load(Optional.empty(), settings);
+            BotConfig config = listeningOn(new ConfigLoader().load(Optional.empty(), settings), webHost);
             SandboxRoutes routes = new SandboxRoutes();
             BotApplication app = BotApplication.start(config, Clock.systemUTC(), List.of(routes));
-            Sandbox sandbox = new Sandbox(telegram, app, routes);
+            Sandbox sandbox = new Sandbox(telegram, app);
             sandbox.setUp();
+            // only now do the sandbox's pages answer: before, they say it is starting
+            routes.attach(sandbox);
             return sandbox;
         } catch (Exception | Error e) {
             telegram.close();
             throw e;
         }
+    }
+
+    /** The same settings with the web server on another address (the demo's own default is not the bot's). */
+    private static BotConfig listeningOn(BotConfig config, String host) {
+        BotConfig.WebSettings web = config.web();
+        return new BotConfig(config.telegram(), config.database(), new BotConfig.WebSettings(host, web.port(),
+                web.publicUrl(), web.planPublic()), config.staff(), config.zone(), config.defaultLanguage(),
+                config.conversations(), config.sending(), config.updates(), config.loadSampleData(), config.groups(),
+                config.plan(), config.reminders(), config.newsletters(), config.retention(), config.backups());
     }
 
     private void setUp() {

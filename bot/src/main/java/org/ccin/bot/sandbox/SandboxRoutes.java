@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeBotApi;
@@ -42,17 +43,32 @@ final class SandboxRoutes implements WebRoutes {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/sandbox", this::page);
-        routes.get("/sandbox/api/people", this::people);
-        routes.post("/sandbox/api/people", this::newcomer);
-        routes.get("/sandbox/api/chats", this::chats);
-        routes.get("/sandbox/api/messages", this::messages);
-        routes.post("/sandbox/api/send", this::send);
-        routes.post("/sandbox/api/tap", this::tap);
-        routes.post("/sandbox/api/edit", this::edit);
-        routes.post("/sandbox/api/join", this::join);
-        routes.post("/sandbox/api/inline", this::inline);
-        routes.post("/sandbox/api/inline/choose", this::chooseInline);
+        routes.get("/sandbox", whenReady(this::page));
+        routes.get("/sandbox/api/people", whenReady(this::people));
+        routes.post("/sandbox/api/people", whenReady(this::newcomer));
+        routes.get("/sandbox/api/chats", whenReady(this::chats));
+        routes.get("/sandbox/api/messages", whenReady(this::messages));
+        routes.post("/sandbox/api/send", whenReady(this::send));
+        routes.post("/sandbox/api/tap", whenReady(this::tap));
+        routes.post("/sandbox/api/edit", whenReady(this::edit));
+        routes.post("/sandbox/api/join", whenReady(this::join));
+        routes.post("/sandbox/api/inline", whenReady(this::inline));
+        routes.post("/sandbox/api/inline/choose", whenReady(this::chooseInline));
+    }
+
+    /**
+     * The web server starts before the sandbox has set up its world: until then every page and call is answered
+     * 503 with the reason (and when to try again), not with a failure.
+     */
+    private Handler whenReady(Handler handler) {
+        return ctx -> {
+            if (sandbox == null) {
+                ctx.status(503).header("Retry-After", "2").contentType("application/json")
+                        .result(error("the sandbox is still starting: try again in a moment").toString());
+                return;
+            }
+            handler.handle(ctx);
+        };
     }
 
     private void page(Context ctx) {
@@ -201,12 +217,33 @@ final class SandboxRoutes implements WebRoutes {
     private void tap(Context ctx) {
         act(ctx, (user, body) -> {
             long chat = body.path("chat").asLong();
+            int messageId = body.path("message").asInt();
+            String label = body.path("button").asText("");
             if (!visible(user, chat)) {
                 return false;
             }
-            sandbox.telegram().tapButton(user, chat, body.path("message").asInt(), body.path("button").asText());
+            Optional<FakeMessage> message = sandbox.telegram().message(chat, messageId);
+            if (message.isEmpty()) {
+                throw new IllegalArgumentException("that message is no longer in the chat");
+            }
+            if (!hasTapButton(message.get(), label)) {
+                throw new IllegalArgumentException("there is no button \u201c" + label + "\u201d on that message");
+            }
+            sandbox.telegram().tapButton(user, chat, messageId, label);
             return true;
         });
+    }
+
+    /** Whether the message has a button with this label that sends a tap to the bot (not a link). */
+    private static boolean hasTapButton(FakeMessage message, String label) {
+        for (JsonNode row : message.json().path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asText().equals(label) && button.has("callback_data")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void edit(Context ctx) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
+import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.fakeapi.InviteLink;
 import org.ccin.bot.fakeapi.MemberStatus;
@@ -31,7 +32,9 @@ class DataRightsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Columns that name a person, by Telegram user id or (last two) by member id. */
     private static final List<String> PERSON_COLUMNS = List.of("telegram_user_id", "user_id", "chat_id", "chat_key",
-            "actor_user_id", "reporter_id", "reported_user_id", "member_id", "claimed_by");
+            "actor_user_id", "subject_user_id", "reporter_id", "reported_user_id", "member_id", "claimed_by");
+    /** Bronwen's id: distinctive, so that finding it anywhere in Ada's file means it is hers. */
+    private static final long BRONWEN = 7_000_043;
 
     @TempDir
     Path dir;
@@ -39,18 +42,18 @@ class DataRightsTest {
     private TestBot bot;
     private FakeUser staff;
     private FakeUser ada;
-    private FakeUser bo;
+    private FakeUser bronwen;
     private Action action;
 
     @BeforeEach
     void start() {
         bot = TestBot.start(dir);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
+        staff = bot.user(TestBot.STAFF_ID, "Samira");
         ada = bot.user(42, "Ada");
-        bo = bot.user(43, "Bo");
+        bronwen = bot.user(BRONWEN, "Bronwen");
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Officer", "North West");
-        RegistrationTest.register(bot, bo, "Oldham Council", "Full Member", "Councillor", "North West");
-        for (FakeUser user : List.of(ada, bo)) {
+        RegistrationTest.register(bot, bronwen, "Oldham Council", "Full Member", "Councillor", "North West");
+        for (FakeUser user : List.of(ada, bronwen)) {
             Member member = bot.store().members().findByTelegramId(user.id()).orElseThrow();
             bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
         }
@@ -97,32 +100,163 @@ class DataRightsTest {
         return JSON.readTree(document.uploads().get(0).text());
     }
 
-    @Test
-    @DisplayName("/mydata sends a readable file with the member's data, and nobody else's")
-    void myDataHoldsMineOnly() throws Exception {
-        JsonNode data = myData(ada);
-        assertThat(data.path("member").path("first_name").asText()).isEqualTo("Ada");
-        assertThat(data.path("member").path("telegram_user_id").asLong()).isEqualTo(42);
-        assertThat(data.path("newsletterSubscriptions").get(0).path("consent_wording").asText()).isEqualTo("I agree");
-        assertThat(data.path("rulesAcceptances")).isNotEmpty();
-        assertThat(data.path("groupMemberships").get(0).path("status").asText()).isEqualTo("JOINED");
-        assertThat(data.path("warnings")).hasSize(1);
-        assertThat(data.path("progressNotes").get(0).path("note").asText()).isEqualTo("Budget approval is late");
-        assertThat(data.path("actionsLed")).hasSize(1);
-        assertThat(data.path("messagesYouSent")).isNotEmpty();
-        assertThat(data.path("member").path("registered_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+    /** A message in the group by {@code author}; its message id. */
+    private int post(FakeUser author, String text) {
+        bot.act(() -> bot.telegram.groupMessage(author, HEALTH, text));
+        return Eventually.value("the message in the group", () -> bot.telegram.messages(HEALTH).stream()
+                .filter(m -> m.text().equals(text)).map(FakeMessage::messageId).findFirst());
+    }
 
-        long boMember = bot.store().members().findByTelegramId(43).orElseThrow().id();
-        List<String> others = new ArrayList<>();
+    private boolean handled(int updateId) {
+        try {
+            return bot.store().inbox().status(updateId) == org.ccin.store.inbox.InboxStatus.DONE;
+        } catch (IllegalArgumentException notYetStored) {
+            return false;
+        }
+    }
+
+    /** {@code reporter} reports the message, and staff warn its author from their card. */
+    private void reportAndWarn(FakeUser reporter, int messageId, String expected) {
+        bot.act(() -> bot.telegram.groupReply(reporter, HEALTH, messageId, "/report"));
+        bot.awaitReply(HEALTH, c -> c.text().contains("the moderators have been told"));
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Report in Health and social care")
+                && TestBot.buttons(c).contains("Warn"));
+        bot.tap(staff, "Warn");
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains(expected));
+    }
+
+    @Test
+    @DisplayName("/mydata holds what the member did and what was done to them, and no other person's id, name or words")
+    void myDataHoldsMineOnly() throws Exception {
+        // GIVEN Bronwen writes in the group, Ada answers her and reports her, staff warn Bronwen;
+        // then Bronwen reports a message of Ada's and staff warn Ada
+        int campaigning = post(bronwen, "Vote for my party today");
+        int reply = bot.act(() -> bot.telegram.groupReply(ada, HEALTH, campaigning, "Please keep this non-political"));
+        Eventually.await("Ada's reply handled", () -> handled(reply));
+        reportAndWarn(ada, campaigning, "Warned: 1 of 3");
+        // Ada had a warning already (the setup's); this is her second
+        int adas = post(ada, "My own point about budgets");
+        reportAndWarn(bronwen, adas, "Warned: 2 of 3");
+
+        // WHEN each asks for their data
+        JsonNode adaData = myData(ada);
+        JsonNode bronwenData = myData(bronwen);
+
+        // THEN Ada's file holds what she did and what was done to her
+        assertThat(adaData.path("member").path("first_name").asText()).isEqualTo("Ada");
+        assertThat(adaData.path("member").path("telegram_user_id").asLong()).isEqualTo(42);
+        assertThat(adaData.path("newsletterSubscriptions").get(0).path("consent_wording").asText()).isEqualTo("I agree");
+        assertThat(adaData.path("rulesAcceptances")).isNotEmpty();
+        assertThat(adaData.path("rulesShownToYou")).isNotEmpty();
+        assertThat(adaData.path("groupMemberships").get(0).path("status").asText()).isEqualTo("JOINED");
+        assertThat(adaData.path("progressNotes").get(0).path("note").asText()).isEqualTo("Budget approval is late");
+        assertThat(adaData.path("actionsLed")).singleElement()
+                .satisfies(link -> assertThat(link.path("linked_by").asText()).isEqualTo("the network's staff"));
+        assertThat(adaData.path("member").path("registered_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(adaData.path("reportsMade")).singleElement().satisfies(report -> {
+            assertThat(report.path("dealt_with_by").asText()).isEqualTo("the moderators");
+            assertThat(report.has("excerpt")).as("the reported words are Bronwen's").isFalse();
+        });
+        assertThat(adaData.path("reportsAboutYou")).singleElement().satisfies(report -> {
+            assertThat(report.path("excerpt").asText()).isEqualTo("My own point about budgets");
+            assertThat(report.path("reported_by").asText()).isEqualTo("a member");
+            assertThat(report.path("status").asText()).isEqualTo("WARNED");
+        });
+        assertThat(adaData.path("warnings")).hasSize(2)
+                .allSatisfy(w -> assertThat(w.path("warned_by").asText()).isEqualTo("the moderators"));
+        assertThat(adaData.path("actionsAboutYou")).anySatisfy(act -> {
+            assertThat(act.path("action").asText()).isEqualTo("moderation.warned");
+            assertThat(act.path("by").asText()).isEqualTo("the moderators");
+        });
+        assertThat(adaData.path("messagesYouSent")).anySatisfy(update -> {
+            assertThat(update.path("text").asText()).isEqualTo("Please keep this non-political");
+            assertThat(update.path("in_reply_to_a_message").asBoolean()).isTrue();
+        });
+
+        // AND nobody else appears anywhere in it: not by id, not by name, not by their words
+        assertThat(others(adaData, List.of(BRONWEN, TestBot.STAFF_ID), List.of("Bronwen", "Samira",
+                "Vote for my party"))).as("someone else's data in Ada's file").isEmpty();
+        assertThat(others(bronwenData, List.of(42L, TestBot.STAFF_ID), List.of("Ada", "Samira",
+                "My own point about budgets", "Please keep this non-political")))
+                .as("someone else's data in Bronwen's file").isEmpty();
+        assertThat(bronwenData.path("reportsAboutYou")).singleElement()
+                .satisfies(r -> assertThat(r.path("excerpt").asText()).isEqualTo("Vote for my party today"));
+    }
+
+    /** Every value of the file that is one of these ids (as a number or a text) or holds one of these words. */
+    private static List<String> others(JsonNode data, List<Long> ids, List<String> words) {
+        List<String> found = new ArrayList<>();
         walk(data, "", (path, value) -> {
-            boolean personColumn = PERSON_COLUMNS.stream().anyMatch(path::endsWith);
-            if (value.isTextual() && value.asText().equals("Bo")
-                    || personColumn && value.isNumber() && (value.asLong() == 43 || path.endsWith("member_id")
-                    && value.asLong() == boMember)) {
-                others.add(path + "=" + value);
+            boolean id = value.isNumber() && ids.contains(value.asLong())
+                    || value.isTextual() && ids.stream().anyMatch(i -> value.asText().contains(String.valueOf(i)));
+            boolean word = value.isTextual() && words.stream().anyMatch(value.asText()::contains);
+            if (id || word) {
+                found.add(path + "=" + value);
             }
         });
-        assertThat(others).as("someone else's data in Ada's file").isEmpty();
+        return found;
+    }
+
+    @Test
+    @DisplayName("/forgetme: an old Yes erases nothing later, a forged or someone else's Yes erases nobody, Yes expires")
+    void staleAndForgedErasure() {
+        // a forged Yes, with no /forgetme at all, or with a made-up request
+        bot.send(ada, "/privacy");
+        bot.awaitText(42, "Privacy notice");
+        int anyMessage = bot.telegram.lastBotMessage(42).orElseThrow().messageId();
+        for (String forged : List.of("fm:yes", "fm:yes:AAAAAAAAAAAAAAAA", "fm:yes:1")) {
+            bot.forge(ada, 42, anyMessage, forged);
+            assertThat(alert()).as(forged).contains("nothing was erased");
+        }
+        assertThat(bot.store().members().findByTelegramId(42)).isPresent();
+
+        // Bronwen's own Yes, sent by Ada, erases neither of them; Bronwen's still works for her afterwards
+        bot.send(bronwen, "/forgetme");
+        bot.awaitText(BRONWEN, "Erase everything I keep about you?");
+        String bronwensYes = bot.telegram.lastBotMessage(BRONWEN).orElseThrow().callbackData("🗑 Yes, forget me");
+        bot.forge(ada, 42, anyMessage, bronwensYes);
+        assertThat(alert()).contains("out of date");
+        assertThat(bot.store().members().findByTelegramId(42)).isPresent();
+        assertThat(bot.store().members().findByTelegramId(BRONWEN)).isPresent();
+        bot.tap(bronwen, "🗑 Yes, forget me");
+        bot.awaitText(BRONWEN, "everything I kept about you is erased");
+        assertThat(bot.store().members().findByTelegramId(BRONWEN)).isEmpty();
+
+        // /forgetme twice; Yes on the first erases; after registering again, Yes on the second erases nothing
+        bot.send(ada, "/forgetme");
+        bot.awaitText(42, "Erase everything I keep about you?");
+        int first = bot.telegram.lastBotMessage(42).orElseThrow().messageId();
+        String firstYes = bot.telegram.lastBotMessage(42).orElseThrow().callbackData("🗑 Yes, forget me");
+        bot.send(ada, "/forgetme");
+        bot.awaitText(42, "Erase everything I keep about you?");
+        int second = bot.telegram.lastBotMessage(42).orElseThrow().messageId();
+        bot.act(() -> bot.telegram.tapButton(ada, 42, first, "🗑 Yes, forget me"));
+        bot.awaitText(42, "everything I kept about you is erased");
+        RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Officer", "North West");
+        long again = bot.store().members().findByTelegramId(42).orElseThrow().id();
+        bot.act(() -> bot.telegram.tapButton(ada, 42, second, "🗑 Yes, forget me"));
+        assertThat(alert()).contains("out of date");
+        // the first Yes, used once, erases nothing either (its message lost the button: a modified client resends it)
+        bot.forge(ada, 42, first, firstYes);
+        assertThat(alert()).contains("out of date");
+        assertThat(bot.store().members().findByTelegramId(42)).hasValueSatisfying(m -> {
+            assertThat(m.id()).isEqualTo(again);
+            assertThat(m.isRegistered()).isTrue();
+        });
+
+        // a Yes works for 15 minutes only
+        bot.send(ada, "/forgetme");
+        bot.awaitText(42, "The Yes button works for 15 minutes");
+        bot.clock.advance(java.time.Duration.ofMinutes(16));
+        bot.tap(ada, "🗑 Yes, forget me");
+        assertThat(alert()).contains("out of date");
+        assertThat(bot.store().members().findByTelegramId(42)).isPresent();
+    }
+
+    /** The text of the pop-up the bot answered the last tap with (a refusal the person must dismiss). */
+    private String alert() {
+        return bot.awaitAnswer(c -> c.is("answercallbackquery") && c.param("show_alert").orElse("").equals("true"))
+                .param("text").orElse("");
     }
 
     @Test
@@ -130,6 +264,12 @@ class DataRightsTest {
     void forgetMe() {
         long adaMember = bot.store().members().findByTelegramId(42).orElseThrow().id();
         int historyBefore = bot.store().reminders().progress().history(action.id(), 100).size();
+        // Bronwen answers a message of Ada's: her update quotes Ada (id, name, words), and goes with Ada's erasure
+        int adas = post(ada, "A thought about procurement");
+        int answer = bot.act(() -> bot.telegram.groupReply(bronwen, HEALTH, adas, "I agree with that"));
+        Eventually.await("Bronwen's answer handled", () -> handled(answer));
+        // and Bronwen reports Ada's message: the report goes with Ada (it is about her); staff warn Ada first
+        reportAndWarn(bronwen, adas, "Warned:");
 
         bot.send(ada, "/forgetme");
         ApiCall asked = bot.awaitText(42, "Erase everything I keep about you?");
@@ -152,9 +292,9 @@ class DataRightsTest {
                     assertThat(update.memberId()).isEmpty();
                     assertThat(update.who()).contains("");
                 });
-        // Bo is untouched
-        long boMember = bot.store().members().findByTelegramId(43).orElseThrow().id();
-        assertThat(bot.store().newsletters().subscriptions().topics(boMember)).containsExactly("monthly");
+        // Bronwen is untouched
+        long bronwenMember = bot.store().members().findByTelegramId(BRONWEN).orElseThrow().id();
+        assertThat(bot.store().newsletters().subscriptions().topics(bronwenMember)).containsExactly("monthly");
 
         // a later /start is a new member
         bot.send(ada, "/start");

@@ -1,9 +1,11 @@
 package org.ccin.bot.e2e;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Waiting for a condition that nothing signals (a database row), with a deadline: never a bare sleep. */
 public final class Eventually {
@@ -22,5 +24,11 @@ public final class Eventually {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
+    }
+
+    /** The value, once there is one. */
+    public static <T> T value(String what, Supplier<Optional<T>> lookup) {
+        await(what, () -> lookup.get().isPresent());
+        return lookup.get().orElseThrow();
     }
 }

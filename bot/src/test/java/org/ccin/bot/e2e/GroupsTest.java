@@ -261,7 +261,7 @@ class GroupsTest {
         bot.awaitText(TestBot.STAFF_ID, "Welsh");
         bot.send(staff, "same");
         bot.awaitText(TestBot.STAFF_ID, "Preview");
-        bot.tap(staff, "Publish: 7 days");
+        bot.tap(staff, "Publish: 7 days to accept");
         bot.awaitText(TestBot.STAFF_ID, "is published. 2 members are being asked");
 
         ApiCall ask = bot.awaitReply(42, c -> c.text().contains("The rules of engagement have changed"));
@@ -337,7 +337,9 @@ class GroupsTest {
         assertThat(first.param("message_thread_id")).contains("9");
         bot.act(() -> bot.telegram.newChatMembers(forum, cai, cai));
         bot.awaitAnswer(c -> c.is("deletemessage") && c.chatId() == forum && c.ok());
-        bot.awaitReply(forum, c -> c.text().contains("Welcome to Food justice, Cai") && c.text().contains("2 people joined"));
+        // the new welcome names everyone of the burst, not only the latest
+        bot.awaitReply(forum, c -> c.text().contains("Welcome to Food justice, Bo and Cai!")
+                && c.text().contains("2 people joined"));
     }
 
     @Test

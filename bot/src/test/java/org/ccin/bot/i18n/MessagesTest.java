@@ -67,6 +67,17 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("Placeholders are filled in one pass: a value holding another placeholder's name is not filled in turn")
+    void onePass() {
+        Texts english = new Messages().in(Language.EN);
+
+        assertThat(english.get("whoami", "name", "{id}", "id", 42, "roles", "{name}"))
+                .isEqualTo("<b>{id}</b>\nYour Telegram id: <code>42</code>\nYour roles:\n{name}");
+        assertThat(english.get("whoami", "name", "$1 \\ {roles}", "id", 7, "roles", Html.trusted("<i>x</i>")))
+                .startsWith("<b>$1 \\ {roles}</b>").endsWith("<i>x</i>");
+    }
+
+    @Test
     @DisplayName("A count of one takes the singular text where there is one; other counts, and texts without, the plural")
     void singularForOne() {
         Texts english = new Messages().in(Language.EN);

@@ -109,6 +109,33 @@ public final class GroupRepository {
                 .bind("started", burstStarted).bind("id", groupId).execute());
     }
 
+    /** Someone who joined a group, by the first name Telegram gave. */
+    public record Joiner(long userId, String firstName) {
+    }
+
+    /**
+     * Adds people to the group's current burst of joins (a burst that began before {@code burstStarted} is
+     * forgotten first). @return everyone of the burst, in the order they joined
+     */
+    public List<Joiner> addToWelcome(long groupId, Instant burstStarted, List<Joiner> joiners) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM welcome_names WHERE group_id = :group AND joined_at < :started")
+                    .bind("group", groupId).bind("started", burstStarted).execute();
+            for (Joiner joiner : joiners) {
+                h.createUpdate("""
+                        INSERT INTO welcome_names (group_id, telegram_user_id, first_name, joined_at)
+                        VALUES (:group, :user, :name, :now)
+                        ON CONFLICT (group_id, telegram_user_id) DO UPDATE SET first_name = excluded.first_name
+                        """).bind("group", groupId).bind("user", joiner.userId()).bind("name", joiner.firstName())
+                        .bind("now", now).execute();
+            }
+            return h.createQuery("SELECT telegram_user_id, first_name FROM welcome_names WHERE group_id = :group "
+                    + "ORDER BY joined_at, rowid").bind("group", groupId)
+                    .map((rs, ctx) -> new Joiner(rs.getLong("telegram_user_id"), rs.getString("first_name"))).list();
+        });
+    }
+
     public List<Long> moderators(long groupId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT telegram_user_id FROM group_moderators WHERE group_id = :id "
                 + "ORDER BY telegram_user_id").bind("id", groupId).mapTo(Long.class).list());

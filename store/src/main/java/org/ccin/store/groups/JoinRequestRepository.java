@@ -54,6 +54,12 @@ public final class JoinRequestRepository {
                 .map(REQUEST).findOne());
     }
 
+    /** The person's requests still waiting, oldest first. */
+    public List<JoinRequest> pendingOf(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM join_requests WHERE telegram_user_id = :user "
+                + "AND status = 'PENDING' ORDER BY requested_at, id").bind("user", userId).map(REQUEST).list());
+    }
+
     /** Decides a pending request; false when it was no longer pending (decided already, by someone else). */
     public boolean decide(long id, JoinRequest.Status status, String reason) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE join_requests SET status = :status, reason = :reason, "

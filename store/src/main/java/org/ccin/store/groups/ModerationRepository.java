@@ -1,6 +1,7 @@
 package org.ccin.store.groups;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.internal.Rows;
@@ -13,7 +14,8 @@ public final class ModerationRepository {
             rs.getLong("reporter_id"), rs.getLong("reported_user_id"), rs.getInt("message_id"),
             Rows.number(rs, "thread_id").map(Long::intValue), rs.getString("excerpt"),
             Report.Status.valueOf(rs.getString("status")), Rows.number(rs, "handled_by"),
-            Rows.requiredInstant(rs, "created_at"));
+            Rows.requiredInstant(rs, "created_at"), rs.getString("reporter_name"), rs.getString("author_name"),
+            Rows.number(rs, "message_deleted_by"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -23,14 +25,19 @@ public final class ModerationRepository {
         this.clock = clock;
     }
 
-    public Report report(long groupId, long reporterId, long reportedUserId, int messageId, Optional<Integer> threadId,
-                         String excerpt) {
+    /** Who reported whom, by their first names as Telegram gave them (shown to the moderators only). */
+    public record People(long reporterId, String reporterName, long authorId, String authorName) {
+    }
+
+    public Report report(long groupId, People people, int messageId, Optional<Integer> threadId, String excerpt) {
         long id = jdbi.withHandle(h -> h.createUpdate("""
-                INSERT INTO reports (group_id, reporter_id, reported_user_id, message_id, thread_id, excerpt, created_at)
-                VALUES (:group, :reporter, :reported, :message, :thread, :excerpt, :now)
-                """).bind("group", groupId).bind("reporter", reporterId).bind("reported", reportedUserId)
+                INSERT INTO reports (group_id, reporter_id, reported_user_id, message_id, thread_id, excerpt, created_at,
+                                     reporter_name, author_name)
+                VALUES (:group, :reporter, :reported, :message, :thread, :excerpt, :now, :reporterName, :authorName)
+                """).bind("group", groupId).bind("reporter", people.reporterId()).bind("reported", people.authorId())
                 .bind("message", messageId).bind("thread", threadId.orElse(null)).bind("excerpt", excerpt)
-                .bind("now", clock.instant()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("now", clock.instant()).bind("reporterName", people.reporterName())
+                .bind("authorName", people.authorName()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return find(id).orElseThrow();
     }
 
@@ -44,6 +51,27 @@ public final class ModerationRepository {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE reports SET status = :status, handled_by = :by, "
                 + "handled_at = :now WHERE id = :id AND status = 'OPEN'").bind("status", outcome.name())
                 .bind("by", moderatorId).bind("now", clock.instant()).bind("id", reportId).execute()) == 1;
+    }
+
+    /** Records that the reported message was deleted; false when it already was. */
+    public boolean messageDeleted(long reportId, long byUserId) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE reports SET message_deleted_at = :now, "
+                + "message_deleted_by = :by WHERE id = :id AND message_deleted_at IS NULL").bind("now", clock.instant())
+                .bind("by", byUserId).bind("id", reportId).execute()) == 1;
+    }
+
+    /** Keeps where a moderator's message about a report is, so that it can show what became of the report. */
+    public void addCard(long reportId, long chatId, int messageId) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT OR REPLACE INTO report_cards (report_id, chat_id, message_id) "
+                + "VALUES (:report, :chat, :message)").bind("report", reportId).bind("chat", chatId)
+                .bind("message", messageId).execute());
+    }
+
+    /** Every moderator's message about a report. */
+    public List<ReportCard> cards(long reportId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report_cards WHERE report_id = :report ORDER BY chat_id")
+                .bind("report", reportId).map((rs, ctx) -> new ReportCard(rs.getLong("report_id"), rs.getLong("chat_id"),
+                        rs.getInt("message_id"))).list());
     }
 
     /** Adds a warning. @return how many warnings the person now has in this group */

@@ -105,6 +105,56 @@ public final class RulesRepository {
                 .map(VERSION).findOne());
     }
 
+    /** Records that the full text of these versions was sent to a person (so that they may accept them). */
+    public void shown(long userId, Collection<Long> versionIds) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            for (long versionId : versionIds) {
+                h.createUpdate("INSERT OR IGNORE INTO rules_shown (telegram_user_id, rules_version_id, shown_at) "
+                        + "VALUES (:user, :version, :now)").bind("user", userId).bind("version", versionId)
+                        .bind("now", now).execute();
+            }
+        });
+    }
+
+    /** Records that the full text of one version was sent to each of these people (one transaction). */
+    public void shownToAll(Collection<Long> userIds, long versionId) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            for (long userId : userIds) {
+                h.createUpdate("INSERT OR IGNORE INTO rules_shown (telegram_user_id, rules_version_id, shown_at) "
+                        + "VALUES (:user, :version, :now)").bind("user", userId).bind("version", versionId)
+                        .bind("now", now).execute();
+            }
+        });
+    }
+
+    /** Whether the full text of every one of these versions was sent to the person. */
+    public boolean wasShown(long userId, Collection<Long> versionIds) {
+        return jdbi.withHandle(h -> {
+            for (long versionId : versionIds) {
+                if (h.createQuery("SELECT count(*) FROM rules_shown WHERE telegram_user_id = :user "
+                        + "AND rules_version_id = :version").bind("user", userId).bind("version", versionId)
+                        .mapTo(Integer.class).one() == 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Records an acceptance only if the person was shown the full text of every one of these versions: whoever
+     * accepts has read what they accept. @return false (and nothing recorded) when a version was never shown to them
+     */
+    public boolean acceptShown(long userId, Collection<Long> versionIds) {
+        if (versionIds.isEmpty() || !wasShown(userId, versionIds)) {
+            return false;
+        }
+        accept(userId, versionIds);
+        return true;
+    }
+
     /** Records that a person accepted these versions (once each). */
     public void accept(long userId, Collection<Long> versionIds) {
         Instant now = clock.instant();

@@ -14,42 +14,76 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Everything the bot holds about one person, found by their Telegram user id and member id, table by table: to give
  * it to them (/mydata) and to erase it (/forgetme). A new table that holds people's data must be added to
- * {@link #SOURCES} (the test that erases a member checks every table). Thread-safe.
+ * {@link #SOURCES} (the test that erases a member checks every table).
+ *
+ * <p>A person's file holds what they did and what was done to them, never who else did it or what others wrote:
+ * other people appear only as the words of {@link OthersNamed} ("a member", "the moderators"), and a stored update
+ * only as far as it is their own ({@link OwnUpdate}). Thread-safe.
  */
 public final class PersonalData {
+    /** How the file names the people who are not its owner, in the owner's language. */
+    public record OthersNamed(String aMember, String theModerators, String theStaff, String theBot) {
+    }
+
+    /** What erasure does with a source's rows: delete them, or keep what was done without who did it. */
+    private enum Erasure { DELETE, ANONYMISE, SPECIAL }
+
+    /** What of a row goes into the file. */
+    @FunctionalInterface
+    private interface Projection {
+        Map<String, Object> of(Map<String, Object> row, OthersNamed others);
+    }
+
     /** Where a person's rows are: a table, the column that names them, and whether it holds the member id. */
-    private record Source(String section, String table, String column, boolean byMemberId, String order) {
+    private record Source(String section, String table, String column, boolean byMemberId, String order,
+                          Erasure erasure, Projection projection) {
+        Source(String section, String table, String column, boolean byMemberId, String order) {
+            this(section, table, column, byMemberId, order, Erasure.DELETE, (row, others) -> readable(row));
+        }
     }
 
     private static final List<Source> SOURCES = List.of(
             new Source("newsletterSubscriptions", "newsletter_subscriptions", "member_id", true, "subscribed_at"),
             new Source("newsletterTaps", "newsletter_taps", "member_id", true, "tapped_at"),
+            new Source("rulesShownToYou", "rules_shown", "telegram_user_id", false, "rowid"),
             new Source("rulesAcceptances", "rules_acceptances", "telegram_user_id", false, "rowid"),
             new Source("groupMemberships", "group_memberships", "telegram_user_id", false, "rowid"),
             new Source("joinRequests", "join_requests", "telegram_user_id", false, "rowid"),
             new Source("inviteLinks", "invite_links", "telegram_user_id", false, "rowid"),
-            new Source("warnings", "warnings", "telegram_user_id", false, "rowid"),
+            new Source("welcomes", "welcome_names", "telegram_user_id", false, "rowid"),
+            new Source("warnings", "warnings", "telegram_user_id", false, "rowid", Erasure.DELETE,
+                    PersonalData::warning),
             new Source("membershipNotices", "membership_notices", "telegram_user_id", false, "rowid"),
             new Source("groupsModerated", "group_moderators", "telegram_user_id", false, "rowid"),
-            new Source("reportsMade", "reports", "reporter_id", false, "rowid"),
-            new Source("reportsAboutYou", "reports", "reported_user_id", false, "rowid"),
-            new Source("actionsLed", "lead_links", "member_id", true, "rowid"),
+            new Source("reportCardsSentToYou", "report_cards", "chat_id", false, "rowid"),
+            // a report stays the record of what was done to its author: erasing the reporter takes only their name
+            new Source("reportsMade", "reports", "reporter_id", false, "rowid", Erasure.ANONYMISE,
+                    PersonalData::reportMade),
+            new Source("reportsAboutYou", "reports", "reported_user_id", false, "rowid", Erasure.DELETE,
+                    PersonalData::reportAboutYou),
+            new Source("actionsLed", "lead_links", "member_id", true, "rowid", Erasure.DELETE,
+                    (row, others) -> namingStaff(row, "linked_by", others)),
             new Source("progressNotes", "progress_updates", "member_id", true, "rowid"),
             new Source("reminders", "reminders", "member_id", true, "rowid"),
             new Source("reminderSnoozes", "reminder_snoozes", "member_id", true, "rowid"),
             new Source("conversations", "conversations", "user_id", false, "rowid"),
             new Source("savedSearches", "saved_searches", "user_id", false, "rowid"),
+            new Source("confirmations", "confirmations", "telegram_user_id", false, "rowid"),
             new Source("messagesSentToYou", "outbox", "chat_id", false, "id"),
             new Source("dashboardLogins", "web_login_tokens", "telegram_user_id", false, "rowid"),
             new Source("dashboardSessions", "web_sessions", "telegram_user_id", false, "rowid"),
-            new Source("yourActions", "audit_log", "actor_user_id", false, "rowid"));
+            new Source("yourActions", "audit_log", "actor_user_id", false, "rowid", Erasure.SPECIAL,
+                    PersonalData::yourAction),
+            new Source("actionsAboutYou", "audit_log", "subject_user_id", false, "rowid", Erasure.SPECIAL,
+                    PersonalData::actionAboutYou));
     /**
      * Who did something in a role (staff or a moderator): kept as what was done, without who, when they are erased;
      * 0 where the column must hold a value.
      */
     private static final List<String[]> ACTS = List.of(new String[] {"synonyms", "added_by"},
             new String[] {"members", "verified_by"}, new String[] {"rules_versions", "created_by"},
-            new String[] {"reports", "handled_by"}, new String[] {"warnings", "warned_by"},
+            new String[] {"reports", "handled_by"}, new String[] {"reports", "message_deleted_by"},
+            new String[] {"warnings", "warned_by"},
             new String[] {"lead_links", "linked_by"}, new String[] {"lead_claims", "created_by"},
             new String[] {"reminder_mutes", "muted_by"}, new String[] {"extra_reminders", "created_by"},
             new String[] {"newsletters", "created_by"}, new String[] {"newsletters", "started_by"},
@@ -59,6 +93,14 @@ public final class PersonalData {
 
     /** Columns never given out: secrets (hashes of login tokens) and the stored messages' machinery. */
     private static final List<String> WITHHELD = List.of("token_hash", "session_hash", "csrf", "dedupe_key", "payload");
+
+    /**
+     * A stored update of someone else that names this person as a user (a reply to their message quotes it, with
+     * their id and name): Telegram's User objects are the objects with an "is_bot" field.
+     */
+    private static final String MENTIONS = "status <> 'PENDING' AND EXISTS (SELECT 1 FROM json_tree(inbox.payload) t "
+            + "WHERE t.type = 'object' AND json_type(t.value, '$.is_bot') IS NOT NULL "
+            + "AND json_extract(t.value, '$.id') = :id)";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -72,12 +114,12 @@ public final class PersonalData {
      * Everything held about a person, section by section, as plain values (times as ISO-8601 where the column is a
      * time): their member record first, then one list of rows per source. Empty sections are kept (they say "none").
      */
-    public Map<String, Object> export(long telegramUserId) {
+    public Map<String, Object> export(long telegramUserId, OthersNamed others) {
         return jdbi.withHandle(h -> {
             Map<String, Object> data = new LinkedHashMap<>();
             Optional<Map<String, Object>> member = h.createQuery("SELECT * FROM members WHERE telegram_user_id = :id")
-                    .bind("id", telegramUserId).mapToMap().findOne().map(PersonalData::readable);
-            data.put("member", member.orElse(Map.of()));
+                    .bind("id", telegramUserId).mapToMap().findOne();
+            data.put("member", member.map(m -> namingStaff(m, "verified_by", others)).orElse(Map.of()));
             Optional<Long> memberId = member.map(m -> ((Number) m.get("id")).longValue());
             for (Source source : SOURCES) {
                 if (source.byMemberId() && memberId.isEmpty()) {
@@ -87,7 +129,7 @@ public final class PersonalData {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 h.createQuery("SELECT * FROM " + source.table() + " WHERE " + source.column() + " = :id ORDER BY "
                         + source.order()).bind("id", source.byMemberId() ? memberId.get() : telegramUserId)
-                        .mapToMap().forEach(row -> rows.add(readable(row)));
+                        .mapToMap().forEach(row -> rows.add(source.projection().of(row, others)));
                 data.put(source.section(), rows);
             }
             data.put("messagesYouSent", inboxOf(h, telegramUserId));
@@ -95,7 +137,7 @@ public final class PersonalData {
         });
     }
 
-    /** The updates of the person still kept (their messages and taps), as Telegram sent them. */
+    /** The updates of the person still kept (their messages and taps), each as far as it is theirs. */
     private static List<Map<String, Object>> inboxOf(Handle h, long telegramUserId) {
         List<Map<String, Object>> rows = new ArrayList<>();
         h.createQuery("SELECT update_id, kind, received_at, payload FROM inbox WHERE " + INBOX_OF + " ORDER BY update_id")
@@ -104,7 +146,7 @@ public final class PersonalData {
                     readable.put("update_id", row.get("update_id"));
                     readable.put("kind", row.get("kind"));
                     readable.put("received_at", time(row.get("received_at")));
-                    readable.put("update", row.get("payload"));
+                    readable.putAll(OwnUpdate.of(String.valueOf(row.get("payload")), telegramUserId));
                     rows.add(readable);
                 });
         return rows;
@@ -129,14 +171,68 @@ public final class PersonalData {
         return readable;
     }
 
+    /** Only these columns, readable. */
+    private static Map<String, Object> only(Map<String, Object> row, String... columns) {
+        Map<String, Object> picked = new LinkedHashMap<>();
+        for (String column : columns) {
+            picked.put(column, row.get(column));
+        }
+        return readable(picked);
+    }
+
+    /** A row whose column names the member of staff who acted: that they did, not who. */
+    private static Map<String, Object> namingStaff(Map<String, Object> row, String column, OthersNamed others) {
+        Map<String, Object> readable = readable(row);
+        readable.put(column, row.get(column) == null ? null : others.theStaff());
+        return readable;
+    }
+
+    private static Map<String, Object> warning(Map<String, Object> row, OthersNamed others) {
+        Map<String, Object> readable = only(row, "id", "group_id", "created_at");
+        readable.put("warned_by", others.theModerators());
+        return readable;
+    }
+
+    /** A report the person made: about whose message, and what was done to them, is that person's. */
+    private static Map<String, Object> reportMade(Map<String, Object> row, OthersNamed others) {
+        Map<String, Object> readable = only(row, "id", "group_id", "created_at", "handled_at");
+        readable.put("dealt_with_by", row.get("handled_by") == null ? null : others.theModerators());
+        return readable;
+    }
+
+    /** A report about the person's message: their own words, and what was done, but not who reported or acted. */
+    private static Map<String, Object> reportAboutYou(Map<String, Object> row, OthersNamed others) {
+        Map<String, Object> readable = only(row, "id", "group_id", "message_id", "excerpt", "status", "created_at",
+                "handled_at", "message_deleted_at");
+        readable.put("reported_by", others.aMember());
+        readable.put("dealt_with_by", row.get("handled_by") == null ? null : others.theModerators());
+        return readable;
+    }
+
+    /** An act of the person: what, when, where; whom it was about is that person's. */
+    private static Map<String, Object> yourAction(Map<String, Object> row, OthersNamed others) {
+        return only(row, "action", "at", "group_id", "subject");
+    }
+
+    /** An act about the person: what, when, where, and in which role it was done. */
+    private static Map<String, Object> actionAboutYou(Map<String, Object> row, OthersNamed others) {
+        Map<String, Object> readable = only(row, "action", "at", "group_id");
+        String action = String.valueOf(row.get("action"));
+        readable.put("by", row.get("actor_user_id") == null ? others.theBot()
+                : action.startsWith("moderation.") ? others.theModerators() : others.theStaff());
+        return readable;
+    }
+
     private static Object time(Object value) {
         return value instanceof Number ? Instant.ofEpochMilli(((Number) value).longValue()).toString() : value;
     }
 
     /**
      * Erases a person in one transaction: every row about them is deleted, except the action plan's history, whose
-     * answers and notes are kept without their name (as "a former lead"), and the audit log, whose entries keep what
-     * was done but no longer who did it. @return how many rows were deleted or anonymised
+     * answers and notes are kept without their name (as "a former lead"), reports they made (kept as by "a member"),
+     * and the audit log, whose entries keep what was done but no longer who did it or to whom. Stored updates of
+     * other people that name them (a reply quoting their message) go too, once handled. @return how many rows were
+     * deleted or anonymised
      */
     public int erase(long telegramUserId) {
         Instant now = clock.instant();
@@ -155,20 +251,31 @@ public final class PersonalData {
                 changed += h.createUpdate("UPDATE lead_claims SET claimed_by = NULL WHERE claimed_by = :id")
                         .bind("id", id).execute();
             }
+            // warnings point at the report they answered: a report about this person goes, the warning's link first
+            h.createUpdate("UPDATE warnings SET report_id = NULL WHERE report_id IN "
+                    + "(SELECT id FROM reports WHERE reported_user_id = :id)").bind("id", telegramUserId).execute();
             for (Source source : SOURCES) {
-                if (source.byMemberId() || source.table().equals("audit_log")) {
+                if (source.byMemberId() || source.erasure() == Erasure.SPECIAL) {
+                    continue;
+                }
+                if (source.erasure() == Erasure.ANONYMISE) {
+                    changed += h.createUpdate("UPDATE reports SET reporter_id = 0, reporter_name = '' "
+                            + "WHERE reporter_id = :id").bind("id", telegramUserId).execute();
                     continue;
                 }
                 changed += h.createUpdate("DELETE FROM " + source.table() + " WHERE " + source.column() + " = :id")
                         .bind("id", telegramUserId).execute();
             }
             changed += h.createUpdate("DELETE FROM inbox WHERE " + INBOX_OF).bind("id", telegramUserId).execute();
+            changed += h.createUpdate("DELETE FROM inbox WHERE " + MENTIONS).bind("id", telegramUserId).execute();
             for (String[] act : ACTS) {
                 String anonymous = REQUIRED_ACTS.contains(act[0] + "." + act[1]) ? "0" : "NULL";
                 changed += h.createUpdate("UPDATE " + act[0] + " SET " + act[1] + " = " + anonymous + " WHERE " + act[1]
                         + " = :id").bind("id", telegramUserId).execute();
             }
             changed += h.createUpdate("UPDATE audit_log SET actor_user_id = NULL WHERE actor_user_id = :id")
+                    .bind("id", telegramUserId).execute();
+            changed += h.createUpdate("UPDATE audit_log SET subject_user_id = NULL WHERE subject_user_id = :id")
                     .bind("id", telegramUserId).execute();
             changed += h.createUpdate("DELETE FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
                     .execute();

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Pruning what nobody needs any more, each after its own period: handled updates (kept meanwhile so that Telegram
- * redelivering one is recognised), settled outbox messages, audit entries, and expired dashboard logins. What is
+ * redelivering one is recognised), settled outbox messages, audit entries, and expired dashboard logins and confirmations. What is
  * still waiting or under way is never pruned. Thread-safe.
  */
 public final class Retention {
@@ -42,6 +42,9 @@ public final class Retention {
             int logins = h.createUpdate("DELETE FROM web_login_tokens WHERE expires_at <= :now").bind("now", now)
                     .execute() + h.createUpdate("DELETE FROM web_sessions WHERE expires_at <= :now").bind("now", now)
                     .execute();
+            // spent confirmations confirm nothing; they count as logins: both are one-time ids
+            logins += h.createUpdate("DELETE FROM confirmations WHERE used_at IS NOT NULL OR expires_at <= :now")
+                    .bind("now", now).execute();
             return new Pruned(inbox, outbox, auditEntries, logins);
         });
     }

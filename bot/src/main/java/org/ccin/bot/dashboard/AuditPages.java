@@ -1,0 +1,246 @@
+package org.ccin.bot.dashboard;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ccin.bot.i18n.Html;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.WebRoutes;
+import org.ccin.store.Store;
+import org.ccin.store.audit.AuditEntry;
+import org.ccin.store.audit.AuditFilter;
+import org.ccin.store.audit.AuditKind;
+import org.ccin.store.audit.AuditPage;
+import org.ccin.store.dashboard.WebLogins;
+import org.ccin.store.groups.ChatGroup;
+
+/**
+ * The dashboard's audit page: the audit log a page at a time, filtered by group, person (@username or Telegram id)
+ * and kind, as in /audit; and the same entries as a CSV download. Staff only (the dashboard's session); a filter
+ * that names nothing known is answered 400 with the reason.
+ */
+final class AuditPages implements WebRoutes {
+    static final int PAGE = 50;
+    /** The most rows one download holds (two years of a busy network's moderation is far fewer). */
+    static final int CSV_MAX = 100_000;
+
+    private final Store store;
+    private final Messages messages;
+    private final StaffSessions sessions;
+    private final AuditWords words;
+
+    AuditPages(Store store, Messages messages, StaffSessions sessions, AuditWords words) {
+        this.store = store;
+        this.messages = messages;
+        this.sessions = sessions;
+        this.words = words;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.get("/dashboard/audit", this::page);
+        routes.get("/dashboard/audit.csv", this::csv);
+    }
+
+    /** The filter of a request, or what in it is not understood. */
+    private record Request(AuditFilter filter, int offset, Optional<String> problem) {
+        static Request refused(String problem) {
+            return new Request(AuditFilter.everything(), 0, Optional.of(problem));
+        }
+    }
+
+    private Request request(Context ctx, Texts texts) {
+        String groupCode = param(ctx, "group");
+        String personWord = param(ctx, "person");
+        String kindCode = param(ctx, "kind");
+        Optional<Long> group = Optional.empty();
+        if (!groupCode.isEmpty()) {
+            Optional<ChatGroup> found = store.groups().catalogue().byCode(groupCode);
+            if (found.isEmpty()) {
+                return Request.refused(texts.get("web.audit.bad.group", "group", groupCode));
+            }
+            group = Optional.of(found.get().id());
+        }
+        Optional<Long> person = Optional.empty();
+        if (!personWord.isEmpty()) {
+            person = words.person(personWord);
+            if (person.isEmpty()) {
+                return Request.refused(texts.get("web.audit.bad.person", "person", personWord));
+            }
+        }
+        Optional<AuditKind> kind = Optional.empty();
+        if (!kindCode.isEmpty()) {
+            kind = AuditKind.fromCode(kindCode);
+            if (kind.isEmpty()) {
+                return Request.refused(texts.get("web.audit.bad.kind", "kind", kindCode));
+            }
+        }
+        Optional<Integer> offset = number(param(ctx, "from"));
+        if (offset.isEmpty()) {
+            return Request.refused(texts.get("web.audit.bad.page"));
+        }
+        return new Request(new AuditFilter(group, person, kind), offset.get(), Optional.empty());
+    }
+
+    private void page(Context ctx) {
+        Language language = Pages.language(ctx);
+        Texts texts = messages.in(language);
+        Optional<WebLogins.Session> session = sessions.of(ctx);
+        if (session.isEmpty()) {
+            Pages.send(ctx, 401, Pages.page(language, texts.get("web.audit.title"), "<div class=\"message\"><h1>"
+                    + texts.get("web.audit.title") + "</h1><p>" + texts.get("web.login.needed") + "</p></div>", List.of()));
+            return;
+        }
+        Request request = request(ctx, texts);
+        int offset = request.offset();
+        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(texts.get("web.audit.title"))
+                .append("</h1><nav class=\"tools\"><a href=\"/dashboard?lang=").append(language.code()).append("\">")
+                .append(texts.get("web.dashboard.title")).append("</a><form class=\"inline\" method=\"post\" "
+                        + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                .append(Html.escape(session.get().csrf())).append("\"><button type=\"submit\" id=\"logout\">")
+                .append(texts.get("web.logout")).append("</button></form></nav></header><main>");
+        filterForm(html, ctx, texts, language);
+        if (request.problem().isPresent()) {
+            html.append("<p class=\"problem\" id=\"problem\" role=\"alert\">").append(request.problem().get())
+                    .append("</p></main>");
+            Pages.send(ctx, 400, Pages.page(language, texts.get("web.audit.title"), html.toString(), List.of()));
+            return;
+        }
+        AuditPage page = store.auditLog().page(request.filter(), offset, PAGE);
+        html.append("<section class=\"card\"><p>").append(texts.get("web.audit.count", "count", page.total()))
+                .append(" <a id=\"csv\" href=\"/dashboard/audit.csv?").append(Html.escape(query(ctx, Optional.empty())))
+                .append("\">").append(texts.get("web.audit.csv")).append("</a></p>");
+        if (page.entries().isEmpty()) {
+            html.append("<p class=\"note\" id=\"empty\">").append(texts.get("web.audit.none")).append("</p>");
+        } else {
+            html.append("<div class=\"scroll\"><table class=\"figures\" id=\"audit\"><tr>");
+            for (String heading : List.of("when", "kind", "group", "person", "by", "details")) {
+                html.append("<th>").append(texts.get("web.audit.column." + heading)).append("</th>");
+            }
+            html.append("</tr>");
+            for (AuditEntry entry : page.entries()) {
+                AuditWords.Line line = words.line(entry, texts);
+                html.append("<tr data-action=\"").append(Html.escape(entry.action())).append("\">");
+                for (String cell : List.of(line.when(), line.kind(), line.group(), line.person(), line.by(),
+                        line.details())) {
+                    html.append("<td>").append(Html.escape(cell)).append("</td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</table></div>");
+        }
+        html.append("<nav class=\"tools\">");
+        if (page.hasNewer()) {
+            html.append("<a id=\"newer\" href=\"/dashboard/audit?").append(Html.escape(query(ctx,
+                    Optional.of(Math.max(0, offset - PAGE))))).append("\">").append(texts.get("web.audit.newer"))
+                    .append("</a>");
+        }
+        if (page.hasOlder()) {
+            html.append("<a id=\"older\" href=\"/dashboard/audit?").append(Html.escape(query(ctx,
+                    Optional.of(offset + PAGE)))).append("\">").append(texts.get("web.audit.older")).append("</a>");
+        }
+        html.append("</nav></section></main>");
+        Pages.send(ctx, 200, Pages.page(language, texts.get("web.audit.title"), html.toString(), List.of()));
+    }
+
+    private void filterForm(StringBuilder html, Context ctx, Texts texts, Language language) {
+        String group = param(ctx, "group");
+        String kind = param(ctx, "kind");
+        html.append("<section class=\"card\"><form class=\"filters\" method=\"get\" action=\"/dashboard/audit\">")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(language.code()).append("\">")
+                .append("<label>").append(texts.get("web.audit.column.group")).append(" <select name=\"group\" "
+                        + "id=\"filter-group\"><option value=\"\">").append(texts.get("web.audit.all.groups"))
+                .append("</option>");
+        for (ChatGroup each : store.groups().catalogue().all()) {
+            html.append("<option value=\"").append(Html.escape(each.code())).append("\"")
+                    .append(each.code().equals(group) ? " selected" : "").append(">")
+                    .append(Html.escape(each.title(language.code()))).append("</option>");
+        }
+        html.append("</select></label><label>").append(texts.get("web.audit.column.person"))
+                .append(" <input name=\"person\" id=\"filter-person\" value=\"").append(Html.escape(param(ctx, "person")))
+                .append("\" placeholder=\"").append(texts.get("web.audit.person.hint")).append("\"></label><label>")
+                .append(texts.get("web.audit.column.kind")).append(" <select name=\"kind\" id=\"filter-kind\">")
+                .append("<option value=\"\">").append(texts.get("web.audit.all.kinds")).append("</option>");
+        for (AuditKind each : AuditKind.values()) {
+            html.append("<option value=\"").append(each.code()).append("\"").append(each.code().equals(kind)
+                    ? " selected" : "").append(">").append(texts.get("audit.kind." + each.code())).append("</option>");
+        }
+        html.append("</select></label><button class=\"primary\" type=\"submit\" id=\"filter\">")
+                .append(texts.get("web.audit.show")).append("</button></form></section>");
+    }
+
+    private void csv(Context ctx) {
+        Language language = Pages.language(ctx);
+        Texts texts = messages.in(language);
+        if (sessions.of(ctx).isEmpty()) {
+            ctx.status(401).contentType("text/plain; charset=utf-8").result(texts.plain("web.login.needed"));
+            return;
+        }
+        Request request = request(ctx, texts);
+        if (request.problem().isPresent()) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(Html.strip(request.problem().get()));
+            return;
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord("at_utc", texts.plain("web.audit.column.when"), texts.plain("web.audit.column.kind"),
+                    "action", texts.plain("web.audit.column.group"), texts.plain("web.audit.column.person"),
+                    texts.plain("web.audit.column.by"), texts.plain("web.audit.column.details"));
+            for (AuditEntry entry : store.auditLog().all(request.filter(), CSV_MAX)) {
+                AuditWords.Line line = words.line(entry, texts);
+                printer.printRecord(entry.at().toString(), line.when(), cell(line.kind()), entry.action(),
+                        cell(line.group()), cell(line.person()), cell(line.by()), cell(line.details()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"ccin-audit.csv\"").result(out.toString());
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @ as a formula: names and details come from people, so such a
+     * cell is written with a leading apostrophe, which spreadsheets show as text.
+     */
+    static String cell(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String query(Context ctx, Optional<Integer> from) {
+        StringBuilder query = new StringBuilder();
+        for (String name : List.of("lang", "group", "person", "kind")) {
+            String value = param(ctx, name);
+            if (!value.isEmpty()) {
+                query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        from.ifPresent(n -> query.append(query.length() == 0 ? "" : "&").append("from=").append(n));
+        return query.toString();
+    }
+
+    private static String param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).orElse("");
+    }
+
+    /** Where a page starts: 0 when not given; empty when it is not a number from 0 up. */
+    private static Optional<Integer> number(String text) {
+        try {
+            int value = text.isEmpty() ? 0 : Integer.parseInt(text);
+            return value >= 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
