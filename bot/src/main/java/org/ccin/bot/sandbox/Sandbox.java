@@ -99,7 +99,8 @@ public final class Sandbox implements AutoCloseable {
         return new BotConfig(config.telegram(), config.database(), new BotConfig.WebSettings(host, web.port(),
                 web.publicUrl(), web.planPublic()), config.staff(), config.zone(), config.defaultLanguage(),
                 config.conversations(), config.sending(), config.updates(), config.loadSampleData(), config.groups(),
-                config.plan(), config.reminders(), config.newsletters(), config.retention(), config.backups());
+                config.plan(), config.reminders(), config.newsletters(), config.retention(), config.backups(),
+                config.health());
     }
 
     private void setUp() {
