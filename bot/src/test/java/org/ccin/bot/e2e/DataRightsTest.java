@@ -183,12 +183,17 @@ class DataRightsTest {
                 .satisfies(r -> assertThat(r.path("excerpt").asText()).isEqualTo("Vote for my party today"));
     }
 
+    /** Whether a text holds the id as a number of its own: button data like "grp:go:900077" does not hold 77. */
+    private static boolean holdsNumber(String text, long id) {
+        return java.util.regex.Pattern.compile("(?<!\\d)" + id + "(?!\\d)").matcher(text).find();
+    }
+
     /** Every value of the file that is one of these ids (as a number or a text) or holds one of these words. */
     private static List<String> others(JsonNode data, List<Long> ids, List<String> words) {
         List<String> found = new ArrayList<>();
         walk(data, "", (path, value) -> {
             boolean id = value.isNumber() && ids.contains(value.asLong())
-                    || value.isTextual() && ids.stream().anyMatch(i -> value.asText().contains(String.valueOf(i)));
+                    || value.isTextual() && ids.stream().anyMatch(i -> holdsNumber(value.asText(), i));
             boolean word = value.isTextual() && words.stream().anyMatch(value.asText()::contains);
             if (id || word) {
                 found.add(path + "=" + value);
