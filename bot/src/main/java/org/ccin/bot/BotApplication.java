@@ -27,6 +27,7 @@ import org.ccin.bot.telegram.UpdateIntake;
 import org.ccin.bot.telegram.WebhookReceiver;
 import org.ccin.bot.ops.HealthCheck;
 import org.ccin.bot.ops.Metrics;
+import org.ccin.bot.ops.StartupTimer;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.WebServer;
 import org.ccin.bot.web.WebhookController;
@@ -64,14 +65,19 @@ public final class BotApplication implements AutoCloseable {
     private final Metrics metrics;
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private final DatabaseLock lock;
+    private final StartupTimer timer;
     private boolean closed;
 
-    private BotApplication(BotConfig config, Clock clock, List<WebRoutes> extraRoutes, DatabaseLock lock) {
+    private BotApplication(BotConfig config, Clock clock, List<WebRoutes> extraRoutes, DatabaseLock lock,
+                           StartupTimer timer) {
         this.config = config;
         this.lock = lock;
+        this.timer = timer;
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
+        timer.mark("database and migrations");
         if (config.loadSampleData()) {
             SampleData.loadIfEmpty(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
+            timer.mark("sample data");
         }
         Messages messages = new Messages();
         TelegramHealth callsHealth = new TelegramHealth(clock);
@@ -127,10 +133,11 @@ public final class BotApplication implements AutoCloseable {
     /** The same, with more web routes (the sandbox of the {@code demo} command). */
     public static BotApplication start(BotConfig config, Clock clock, List<WebRoutes> extraRoutes) throws Exception {
         // held while the bot runs: backup and restore refuse to work under it, and a second bot cannot start
+        StartupTimer timer = new StartupTimer();
         DatabaseLock lock = DatabaseLock.acquire(config.database().path(), "start it again");
         BotApplication app;
         try {
-            app = new BotApplication(config, clock, extraRoutes, lock);
+            app = new BotApplication(config, clock, extraRoutes, lock, timer);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -157,7 +164,9 @@ public final class BotApplication implements AutoCloseable {
             }
         });
         stopOrder.add(() -> sender.close(Duration.ofSeconds(3)));
+        timer.mark("features and wiring");
         identity.discover(connection.client());
+        timer.mark("Telegram (getMe)");
         stopOrder.add(identity);
         outbox.start();
         stopOrder.add(() -> {
@@ -167,14 +176,17 @@ public final class BotApplication implements AutoCloseable {
         processor.start();
         // SIGTERM must end within 10 seconds: 4 s for the handlers, 3 s for the Sender, 2 s for the outbox
         stopOrder.add(() -> processor.close(4_000));
+        timer.mark("outbox and inbox");
         web.start();
         stopOrder.add(web);
+        timer.mark("web server");
         health.start();
         stopOrder.add(health);
         scheduler.schedule(features.routines());
         scheduler.start();
         stopOrder.add(scheduler);
         features.routines().stream().filter(org.ccin.scheduler.Routine::runsAtStart).forEach(scheduler::runSoon);
+        timer.mark("scheduler");
         if (polling.isPresent()) {
             polling.get().start();
             stopOrder.add(polling.get());
@@ -183,8 +195,10 @@ public final class BotApplication implements AutoCloseable {
             webhookReceiver.get().register(connection.client());
         }
         commandMenu.publish();
+        timer.mark("polling or webhook");
         log.info("ccin-bot started: {} mode, web port {}, database {}", config.telegram().mode().name().toLowerCase(),
                 web.port(), store.database().file());
+        log.info("started in {} ms since the JVM started: {}", timer.sinceJvmStartMillis(), timer.describe());
     }
 
     public Store store() {
