@@ -3,8 +3,10 @@ package org.ccin.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.ccin.store.internal.FairWriterTransactions;
 import org.ccin.store.internal.InstantMapping;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,7 +24,8 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Every transaction begins IMMEDIATE (the writer lock is taken at BEGIN): a deferred transaction that reads and
  * then writes can fail with SQLITE_BUSY whatever the busy timeout, because SQLite cannot upgrade its lock while
- * another writer waits. Readers outside transactions never block in WAL mode.
+ * another writer waits. Readers outside transactions never block in WAL mode. Within this process, transactions
+ * take their turn at the writer lock first come, first served ({@link FairWriterTransactions}).
  *
  * <p>Connections come from a small pool: each SQLite connection keeps its own page cache, so a connection per call
  * would read every page from disk again. Thread-safe.
@@ -67,6 +70,8 @@ public final class Database implements AutoCloseable {
         poolConfig.setConnectionTimeout(BUSY_TIMEOUT_MILLIS * 3L);
         HikariDataSource pool = new HikariDataSource(poolConfig);
         Jdbi jdbi = Jdbi.create(pool);
+        jdbi.setTransactionHandler(FairWriterTransactions.around(jdbi.getTransactionHandler(),
+                Duration.ofMillis(BUSY_TIMEOUT_MILLIS)));
         jdbi.installPlugin(new SqlObjectPlugin());
         InstantMapping.install(jdbi);
         return new Database(absolute, jdbi, pool);
