@@ -7,9 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.ccin.bot.fakeapi.FakeUser;
+import org.ccin.bot.ops.PrometheusText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,11 +35,6 @@ class MetricsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
         return response.body();
-    }
-
-    private static long value(String scrape, String series) {
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
-        return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
     }
 
     @Test
@@ -97,20 +92,51 @@ class MetricsTest {
         bot.awaitAnswer(c -> c.is("answercallbackquery"));
         Eventually.await("the last update handled", () -> bot.store().inbox().countPending() == 0);
 
-        String scrape = scrape();
-        assertThat(value(scrape, "ccin_updates_total{type=\"message\",outcome=\"handled\"}")).isEqualTo(3);
-        assertThat(value(scrape, "ccin_updates_total{type=\"callback_query\",outcome=\"handled\"}")
-                + value(scrape, "ccin_updates_total{type=\"callback_query\",outcome=\"ignored\"}")).isEqualTo(1);
-        assertThat(value(scrape, "ccin_update_handler_seconds_count{type=\"message\"}")).isEqualTo(3);
-        assertThat(value(scrape, "ccin_update_handler_seconds_bucket{type=\"message\",le=\"+Inf\"}")).isEqualTo(3);
+        PrometheusText scrape = PrometheusText.parse(scrape());
+        assertThat(scrape.value("ccin_updates_total", Map.of("type", "message", "outcome", "handled"))).isEqualTo(3);
+        assertThat(scrape.value("ccin_updates_total", Map.of("type", "callback_query", "outcome", "handled"))
+                + scrape.value("ccin_updates_total", Map.of("type", "callback_query", "outcome", "ignored"))).isEqualTo(1);
+        assertThat(scrape.value("ccin_update_handler_seconds_count", Map.of("type", "message"))).isEqualTo(3);
+        assertThat(scrape.value("ccin_update_handler_seconds_bucket", Map.of("type", "message", "le", "+Inf")))
+                .isEqualTo(3);
         long repliesDelivered = bot.telegram.calls("sendmessage").stream().filter(c -> c.chatId() == 42 && c.ok()).count();
-        assertThat(value(scrape, "ccin_sends_total{method=\"sendmessage\",lane=\"interactive\",result=\"ok\"}"))
-                .isEqualTo(repliesDelivered).isEqualTo(2);
-        assertThat(value(scrape, "ccin_sends_total{method=\"sendmessage\",lane=\"interactive\",result=\"429\"}")).isEqualTo(1);
-        assertThat(value(scrape, "ccin_sends_total{method=\"sendmessage\",lane=\"interactive\",result=\"403\"}")).isEqualTo(1);
-        assertThat(value(scrape, "ccin_sends_total{method=\"answercallbackquery\",lane=\"interactive\",result=\"ok\"}"))
-                .isEqualTo(1);
-        assertThat(scrape).contains("ccin_outbox_depth{lane=\"reminder\"} 0", "ccin_outbox_depth{lane=\"broadcast\"} 0",
-                "ccin_broadcasts_running 0", "# TYPE ccin_update_handler_seconds histogram");
+        assertThat(scrape.value("ccin_sends_total", sends("sendmessage", "ok"))).isEqualTo(repliesDelivered)
+                .isEqualTo(2);
+        assertThat(scrape.value("ccin_sends_total", sends("sendmessage", "429"))).isEqualTo(1);
+        assertThat(scrape.value("ccin_sends_total", sends("sendmessage", "403"))).isEqualTo(1);
+        assertThat(scrape.value("ccin_sends_total", sends("answercallbackquery", "ok"))).isEqualTo(1);
+        assertThat(scrape.value("ccin_outbox_depth", Map.of("lane", "reminder"))).isZero();
+        assertThat(scrape.samples()).anyMatch(s -> s.name().equals("ccin_outbox_depth")
+                && s.labels().equals(Map.of("lane", "broadcast")) && s.value() == 0);
+        assertThat(scrape.samples()).anyMatch(s -> s.name().equals("ccin_broadcasts_running") && s.value() == 0);
+        assertThat(scrape.type("ccin_update_handler_seconds")).contains("histogram");
+    }
+
+    @Test
+    @DisplayName("Beside ours: the JVM's and the process's metrics, and web requests by route template, never by path")
+    void jvmProcessAndHttp() throws Exception {
+        bot = TestBot.start(dir);
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + bot.webPort()
+                + "/health")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + bot.webPort()
+                + "/telegram/a-secret-path")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        PrometheusText scrape = PrometheusText.parse(scrape());
+        assertThat(scrape.type("jvm_memory_used_bytes")).contains("gauge");
+        assertThat(scrape.value("jvm_memory_used_bytes", Map.of("area", "heap"))).isPositive();
+        assertThat(scrape.type("jvm_threads_current")).contains("gauge");
+        assertThat(scrape.type("process_cpu_seconds_total")).contains("counter");
+        assertThat(scrape.value("process_start_time_seconds")).isPositive();
+        // health may still say 503 (not polled yet) this early: the request is counted whatever its status
+        assertThat(scrape.samples().stream().filter(s -> s.name().equals("ccin_http_request_seconds_count")
+                && s.labels().get("route").equals("/health") && s.labels().get("method").equals("GET"))
+                .mapToDouble(PrometheusText.Sample::value).sum()).isEqualTo(1);
+        assertThat(scrape.samples()).anyMatch(s -> s.name().equals("ccin_http_request_seconds_count")
+                && s.labels().equals(Map.of("route", "unmatched", "method", "POST", "status", "404")));
+        assertThat(scrape.samples()).noneMatch(s -> s.labels().containsValue("/telegram/a-secret-path"));
+    }
+
+    private static Map<String, String> sends(String method, String result) {
+        return Map.of("method", method, "lane", "interactive", "result", result);
     }
 }
