@@ -1,13 +1,15 @@
 package org.ccin.bot;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccin.bot.sandbox.Sandbox;
 import org.ccin.config.BotConfig;
@@ -23,37 +25,37 @@ import org.ccin.store.importing.ImportException;
 import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.plan.MilestoneDates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code [--config FILE] [run | demo | import FILE… | check-config | backup | restore FILE | help]}. Exit status 0 on success,
- * 2 for a setting to fix (one line says which), 1 for anything else.
+ * The command line, on picocli: {@code [--config FILE] [run | demo | import FILE… | check-config | backup | restore FILE
+ * | help]}, each sub-command with its own {@code --help}. Exit status 0 on success, 2 for a setting or an argument to
+ * fix (one line says which), 1 for anything else.
  */
-public final class Main {
+@Command(name = "ccin-bot", mixinStandardHelpOptions = true, version = "ccin-bot 0.1.0",
+        description = "The Telegram bot of the Co-operative Councils Innovation Network. With no command it runs the bot.",
+        footer = {"", "Settings come from the YAML file (--config or CCIN_BOT_CONFIG) and environment variables;",
+                "see config/ccin-bot.example.yml. Running needs CCIN_BOT_TOKEN."})
+public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_SETTINGS = 2;
 
-    private static final String USAGE = String.join("\n",
-            "Usage: java -jar ccin-bot.jar [--config FILE] [COMMAND]",
-            "",
-            "Commands:",
-            "  run                 start the bot (the default)",
-            "  demo [--port N] [--host ADDRESS]",
-            "                      try the bot without Telegram: the sample data in ccin-demo.db, a web chat at",
-            "                      http://localhost:8080/sandbox (no token needed); it listens on 127.0.0.1 only",
-            "                      unless --host says otherwise (then anyone who reaches it can act as staff)",
-            "  import FILE...      load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place",
-            "  check-config        check the settings and show them (secrets hidden)",
-            "  backup [FOLDER]     write a consistent copy of the database (to backups.folder by default)",
-            "  restore FILE        put a backup in place of the database (stop the bot first)",
-            "  help                show this text",
-            "",
-            "Settings come from the YAML file (--config or CCIN_BOT_CONFIG) and environment variables;",
-            "see config/ccin-bot.example.yml. Running needs CCIN_BOT_TOKEN.");
-
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
+    private boolean ranUntilShutdown;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "the settings file (default: CCIN_BOT_CONFIG, else none: defaults and environment only)")
+    private String configFile;
 
     Main(Map<String, String> environment, PrintStream out, PrintStream err) {
         this.environment = environment;
@@ -62,62 +64,135 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int status = new Main(System.getenv(), System.out, System.err).execute(args);
-        if (status != OK || !isRun(args)) {
+        Main main = new Main(System.getenv(), System.out, System.err);
+        int status = main.execute(args);
+        if (status != OK || !main.ranUntilShutdown) {
             System.exit(status);
         }
     }
 
-    private static boolean isRun(String[] args) {
-        List<String> rest = new ArrayList<>(List.of(args));
-        rest.removeIf(a -> a.startsWith("--config"));
-        return rest.isEmpty() || rest.get(0).equals("run") || rest.contains("run") || rest.get(0).equals("demo");
+    /** Runs a command; for {@code run} and {@code demo}, returns only when the bot has stopped. */
+    int execute(String[] args) {
+        CommandLine line = new CommandLine(this)
+                .addSubcommand(new RunCommand())
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new ImportCommand())
+                .addSubcommand(new CheckConfigCommand())
+                .addSubcommand(new BackupCommand())
+                .addSubcommand(new RestoreCommand())
+                .addSubcommand(new HelpCommand());
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler(this::badArguments)
+                .setExecutionExceptionHandler(this::failed);
+        return line.execute(args);
     }
 
-    /** Runs a command; for {@code run}, returns only when the bot has stopped. */
-    int execute(String[] args) {
-        Optional<String> configPath = Optional.empty();
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--config") && i + 1 < args.length) {
-                configPath = Optional.of(args[++i]);
-            } else if (args[i].startsWith("--config=")) {
-                configPath = Optional.of(args[i].substring("--config=".length()));
-            } else {
-                rest.add(args[i]);
-            }
-        }
-        String command = rest.isEmpty() ? "run" : rest.remove(0);
-        try {
-            BotConfig config = new ConfigLoader().load(ConfigLoader.configFile(configPath, environment), environment);
-            switch (command) {
-                case "run":
-                    return run(config);
-                case "demo":
-                    return demo(config, rest);
-                case "import":
-                    return importFiles(config, rest);
-                case "check-config":
-                    return checkConfig(config);
-                case "backup":
-                    return backup(config, rest);
-                case "restore":
-                    return restore(config, rest);
-                case "help":
-                case "--help":
-                case "-h":
-                    out.println(USAGE);
-                    return OK;
-                default:
-                    err.println("ccin-bot: unknown command '" + command + "'\n\n" + USAGE);
-                    return BAD_SETTINGS;
-            }
-        } catch (ConfigException e) {
+    /** With no command: run the bot. */
+    @Override
+    public Integer call() {
+        return withConfig(this::run);
+    }
+
+    private int badArguments(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        boolean unknownCommand = e instanceof UnmatchedArgumentException unmatched && command.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-");
+        String problem = unknownCommand ? "unknown command '" + ((UnmatchedArgumentException) e).getUnmatched().get(0)
+                + "'" : e.getMessage();
+        err.println("ccin-bot: " + problem + "\n");
+        command.usage(err);
+        return BAD_SETTINGS;
+    }
+
+    private int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        if (e instanceof ConfigException) {
             err.println("ccin-bot: " + e.getMessage());
             return BAD_SETTINGS;
-        } catch (StoreException e) {
+        }
+        if (e instanceof StoreException || e instanceof ImportException) {
             err.println("ccin-bot: " + e.getMessage());
             return FAILED;
+        }
+        err.println("ccin-bot: " + e);
+        return FAILED;
+    }
+
+    private int withConfig(java.util.function.ToIntFunction<BotConfig> command) {
+        return command.applyAsInt(loaded().config());
+    }
+
+    private ConfigLoader.Loaded loaded() {
+        return new ConfigLoader().loadExplained(ConfigLoader.configFile(Optional.ofNullable(configFile), environment),
+                environment);
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "start the bot (the default)")
+    private final class RunCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return withConfig(Main.this::run);
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true, description = {
+            "try the bot without Telegram: the sample data in ccin-demo.db (CCIN_BOT_DEMO_DB), a web chat at",
+            "http://localhost:8080/sandbox (no token needed); it listens on 127.0.0.1 only unless --host says",
+            "otherwise (then anyone who reaches it can act as staff)"})
+    private final class DemoCommand implements Callable<Integer> {
+        @Option(names = "--port", paramLabel = "N", description = "the web port (default: web.port, 8080)")
+        private Integer port;
+        @Option(names = "--host", paramLabel = "ADDRESS", description = "the address to listen on (default: 127.0.0.1)")
+        private String host = Sandbox.LOOPBACK;
+
+        @Override
+        public Integer call() {
+            return withConfig(config -> demo(config, port == null ? config.web().port() : port, host));
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "load reference data (YAML, JSON or CSV; see data/README.md); re-import updates in place")
+    private final class ImportCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "the files to load, in order")
+        private List<Path> files;
+
+        @Override
+        public Integer call() {
+            return withConfig(config -> importFiles(config, files));
+        }
+    }
+
+    @Command(name = "check-config", mixinStandardHelpOptions = true,
+            description = "check the settings and show them as YAML: each value, where it came from, secrets hidden")
+    private final class CheckConfigCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return checkConfig(loaded());
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "write a consistent copy of the database (refused while a bot runs on it)")
+    private final class BackupCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "where to write it (default: backups.folder)")
+        private Path folder;
+
+        @Override
+        public Integer call() {
+            return withConfig(config -> backup(config, Optional.ofNullable(folder)));
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "put a backup in place of the database (stop the bot first; the replaced file is kept)")
+    private final class RestoreCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "1", description = "the backup, e.g. backups/ccin-bot-20261130-023000.db")
+        private Path backup;
+
+        @Override
+        public Integer call() {
+            return withConfig(config -> restore(config, backup));
         }
     }
 
@@ -142,24 +217,7 @@ public final class Main {
     }
 
     /** The sandbox: the real bot against the in-process fake Telegram, on its own database; stops on Ctrl-C. */
-    private int demo(BotConfig config, List<String> options) {
-        int port = config.web().port();
-        String host = Sandbox.LOOPBACK;
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).equals("--port") && i + 1 < options.size()) {
-                try {
-                    port = Integer.parseInt(options.get(++i));
-                } catch (NumberFormatException e) {
-                    err.println("ccin-bot: --port needs a number, e.g. demo --port 8081");
-                    return BAD_SETTINGS;
-                }
-            } else if (options.get(i).equals("--host") && i + 1 < options.size()) {
-                host = options.get(++i);
-            } else {
-                err.println("ccin-bot: demo does not know '" + options.get(i) + "': use demo [--port N] [--host ADDRESS]");
-                return BAD_SETTINGS;
-            }
-        }
+    private int demo(BotConfig config, int port, String host) {
         Path database = Path.of(environment.getOrDefault("CCIN_BOT_DEMO_DB", "ccin-demo.db"));
         Sandbox sandbox;
         try {
@@ -180,6 +238,7 @@ public final class Main {
 
     /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes what runs. */
     private int runUntilShutdown(AutoCloseable running) {
+        ranUntilShutdown = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -198,8 +257,8 @@ public final class Main {
         return OK;
     }
 
-    private int backup(BotConfig config, List<String> options) {
-        Path folder = options.isEmpty() ? config.backups().folder() : Path.of(options.get(0));
+    private int backup(BotConfig config, Optional<Path> given) {
+        Path folder = given.orElse(config.backups().folder());
         Path file = config.database().path();
         if (!Files.isRegularFile(file)) {
             err.println("ccin-bot: there is no database at " + file.toAbsolutePath() + " to back up: check "
@@ -220,12 +279,7 @@ public final class Main {
         }
     }
 
-    private int restore(BotConfig config, List<String> options) {
-        if (options.size() != 1) {
-            err.println("ccin-bot: restore needs one backup file, e.g. restore backups/ccin-bot-20261130-023000.db");
-            return BAD_SETTINGS;
-        }
-        Path backup = Path.of(options.get(0));
+    private int restore(BotConfig config, Path backup) {
         Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(config.database().path());
         if (lock.isEmpty()) {
             err.println("ccin-bot: a running ccin-bot holds " + config.database().path().toAbsolutePath()
@@ -249,16 +303,12 @@ public final class Main {
         return OK;
     }
 
-    private int importFiles(BotConfig config, List<String> files) {
-        if (files.isEmpty()) {
-            err.println("ccin-bot: import needs at least one file, e.g. import data/reference.yml data/organisations.csv");
-            return BAD_SETTINGS;
-        }
+    private int importFiles(BotConfig config, List<Path> paths) {
         try (Database database = Database.open(config.database().path())) {
             Store store = new Store(database, Clock.systemUTC(), config.conversations().expireAfter());
-            List<Path> paths = files.stream().map(Path::of).toList();
             ImportReport report = ImportSections.importer(store, new MilestoneDates(config.plan().seasonEnds())).importFiles(paths);
-            store.auditLog().record(Optional.empty(), "import", String.join(" ", files),
+            store.auditLog().record(Optional.empty(), "import", paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(" ")),
                     report.describe().replace('\n', ';'));
             out.println("Imported into " + store.database().file() + ":\n" + report.describe());
             return OK;
@@ -268,26 +318,11 @@ public final class Main {
         }
     }
 
-    private int checkConfig(BotConfig config) {
-        config.telegram().requireToken();
-        out.println("Settings are valid:");
-        out.println("  " + config.telegram());
-        out.println("  database: " + config.database().path().toAbsolutePath());
-        out.println("  web: " + config.web().host() + ":" + config.web().port() + ", public address "
-                + config.web().publicUrl().orElse("http://localhost:" + config.web().port()) + ", /plan "
-                + (config.web().planPublic() ? "public" : "for staff only"));
-        out.println("  staff: " + config.staff().size() + " user id(s)");
-        out.println("  time zone: " + config.zone() + ", default language: " + config.defaultLanguage());
-        out.println("  sending: " + config.sending());
-        out.println("  updates: " + config.updates());
-        out.println("  health: " + config.health());
-        out.println("  groups: " + config.groups());
-        out.println("  plan: " + config.plan());
-        out.println("  reminders: " + config.reminders());
-        out.println("  newsletters: " + config.newsletters());
-        out.println("  retention: " + config.retention());
-        out.println("  backups: " + config.backups().folder().toAbsolutePath() + ", keep " + config.backups().keep()
-                + ", at " + config.backups().time() + (config.backups().enabled() ? "" : " (disabled)"));
+    private int checkConfig(ConfigLoader.Loaded loaded) {
+        loaded.config().telegram().requireToken();
+        out.println("# Settings are valid. Each value as you would write it in the file, and where it came from");
+        out.println("# (default, file, or the environment variable); secrets are hidden.");
+        out.print(loaded.report().yaml());
         return OK;
     }
 }

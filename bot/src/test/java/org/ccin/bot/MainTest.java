@@ -153,4 +153,63 @@ class MainTest {
         assertThat(unknown).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").contains("Usage:");
     }
+
+    @Test
+    @DisplayName("Every sub-command answers --help with its own usage and exit status 0")
+    void helpOfEachCommand() {
+        for (String command : java.util.List.of("run", "demo", "import", "check-config", "backup", "restore")) {
+            out.reset();
+            assertThat(run(Map.of(), command, "--help")).as(command).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: ccin-bot " + command);
+        }
+        out.reset();
+        assertThat(run(Map.of(), "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("check-config").contains("restore")
+                .contains("CCIN_BOT_TOKEN");
+        out.reset();
+        assertThat(run(Map.of(), "help", "backup")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: ccin-bot backup");
+    }
+
+    @Test
+    @DisplayName("A wrong argument to a sub-command is named in one line, with that command's usage, status 2")
+    void badArguments() {
+        assertThat(run(Map.of(), "restore")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("ccin-bot: Missing required parameter: 'FILE'")
+                .contains("Usage: ccin-bot restore");
+        err.reset();
+        assertThat(run(Map.of(), "demo", "--port", "many")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'many' is not an int").contains("Usage: ccin-bot demo");
+    }
+
+    @Test
+    @DisplayName("check-config prints YAML with the file's names, each value's source, and no secret")
+    void checkConfigAsYaml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bot.yml");
+        java.nio.file.Files.writeString(file, "groups:\n  atWarningLimit: mute\n  rulesGrace: 3m\n"
+                + "telegram:\n  webhook:\n    secret: s3cr3t-webhook\n");
+        String token = "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+        int status = run(Map.of("CCIN_BOT_TOKEN", token, "CCIN_BOT_WEB_PORT", "9090"), "check-config", "--config",
+                file.toString());
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).doesNotContain(token).doesNotContain("s3cr3t-webhook").doesNotContain("Optional")
+                .doesNotContain("PT").doesNotContain("Settings[");
+        com.fasterxml.jackson.databind.JsonNode yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(printed);
+        assertThat(yaml.at("/groups/atWarningLimit").asText()).isEqualTo("mute");
+        assertThat(yaml.at("/groups/rulesGrace").asText()).isEqualTo("3m");
+        assertThat(yaml.at("/groups/muteFor").asText()).isEqualTo("1d");
+        assertThat(yaml.at("/web/port").asInt()).isEqualTo(9090);
+        assertThat(yaml.at("/telegram/token").asText()).isEqualTo("(hidden)");
+        assertThat(yaml.at("/reminders/daysBefore").isArray()).isTrue();
+        assertThat(yaml.at("/reminders/workdayStart").asText()).isEqualTo("09:00");
+        assertThat(yaml.at("/telegram/apiUrl").asText()).isEqualTo("https://api.telegram.org");
+        assertThat(printed).containsPattern("(?m)^  atWarningLimit: mute  # file$")
+                .containsPattern("(?m)^  muteFor: 1d  # default$")
+                .containsPattern("(?m)^  port: 9090  # environment CCIN_BOT_WEB_PORT$")
+                .containsPattern("(?m)^  token: \"\\(hidden\\)\"  # environment CCIN_BOT_TOKEN$");
+    }
 }

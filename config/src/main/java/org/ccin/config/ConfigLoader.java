@@ -65,6 +65,15 @@ public final class ConfigLoader {
      * @throws ConfigException with one line naming the first bad setting
      */
     public BotConfig load(Optional<Path> file, Map<String, String> environment) {
+        return loadExplained(file, environment).config();
+    }
+
+    /** The settings and, for check-config, what each came to and where from. */
+    public record Loaded(BotConfig config, SettingsReport report) {
+    }
+
+    /** As {@link #load}, with the report of every setting. */
+    public Loaded loadExplained(Optional<Path> file, Map<String, String> environment) {
         ObjectNode root = file.map(this::read).orElseGet(JsonNodeFactory.instance::objectNode);
         SettingsTree tree = new SettingsTree(root);
         ENVIRONMENT_OVERRIDES.forEach((env, path) -> {
@@ -75,7 +84,7 @@ public final class ConfigLoader {
         });
         BotConfig config = build(tree);
         tree.rejectUnknownKeys();
-        return config;
+        return new Loaded(config, tree.report());
     }
 
     /** The file named by --config, else by CCIN_BOT_CONFIG, else none (defaults and environment only). */
@@ -148,7 +157,8 @@ public final class ConfigLoader {
             throw tree.invalid("telegram.token", "this does not look like a bot token (digits, a colon, then letters: "
                     + "123456789:AAH…); copy it again from @BotFather");
         }
-        URI apiUrl = tree.optionalUrl("telegram.apiUrl").orElse(URI.create("https://api.telegram.org"));
+        URI apiUrl = tree.optionalUrl("telegram.apiUrl")
+                .orElseGet(() -> tree.shownAsDefault("telegram.apiUrl", URI.create("https://api.telegram.org")));
         String apiPath = apiUrl.getPath();
         if (apiPath != null && !apiPath.isEmpty() && !apiPath.equals("/")) {
             throw tree.invalid("telegram.apiUrl", "'" + apiUrl + "' must be just scheme, host and port "
@@ -209,6 +219,8 @@ public final class ConfigLoader {
             Optional<String> text = tree.optionalText(path);
             if (text.isEmpty()) {
                 ends.put(season, defaults.get(season));
+                tree.shownAsDefault(path, String.format("%02d-%02d", defaults.get(season).getMonthValue(),
+                        defaults.get(season).getDayOfMonth()));
                 continue;
             }
             try {
@@ -224,7 +236,7 @@ public final class ConfigLoader {
         List<Integer> daysBefore = new ArrayList<>();
         List<String> written = tree.list("reminders.daysBefore");
         if (written.isEmpty()) {
-            written = List.of("14", "3");
+            written = tree.shownAsDefault("reminders.daysBefore", List.of("14", "3"));
         }
         for (String item : written) {
             try {
@@ -246,7 +258,8 @@ public final class ConfigLoader {
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         List<String> dayNames = tree.list("reminders.workingDays");
-        for (String name : dayNames.isEmpty() ? List.of("MON", "TUE", "WED", "THU", "FRI") : dayNames) {
+        for (String name : dayNames.isEmpty() ? tree.shownAsDefault("reminders.workingDays",
+                List.of("MON", "TUE", "WED", "THU", "FRI")) : dayNames) {
             days.add(day(tree, "reminders.workingDays", name));
         }
         return new BotConfig.ReminderSettings(daysBefore, tree.bool("reminders.onTheDay", true),

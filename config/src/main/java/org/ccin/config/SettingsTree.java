@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class SettingsTree {
     private final ObjectNode root;
     private final Map<String, String> environmentSources = new HashMap<>();
     private final Set<String> readPaths = new TreeSet<>();
+    /** What each setting read came to, in the order read: for check-config. */
+    private final Map<String, SettingsReport.Entry> effective = new LinkedHashMap<>();
 
     SettingsTree(ObjectNode root) {
         this.root = root;
@@ -54,23 +57,46 @@ final class SettingsTree {
     Optional<String> optionalText(String path) {
         JsonNode node = node(path);
         if (node == null || node.isNull()) {
+            shownAsDefault(path, null);
             return Optional.empty();
         }
         if (!node.isValueNode()) {
             throw invalid(path, "expected a single value, found a " + node.getNodeType().name().toLowerCase());
         }
         String text = node.asText().trim();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        if (text.isEmpty()) {
+            shownAsDefault(path, null);
+            return Optional.empty();
+        }
+        effective.put(path, new SettingsReport.Entry(path, text, source(path)));
+        return Optional.of(text);
     }
 
     String text(String path, String defaultValue) {
-        return optionalText(path).orElse(defaultValue);
+        return optionalText(path).orElseGet(() -> shownAsDefault(path, defaultValue));
+    }
+
+    /** Records that a setting was not given and what its default is ({@code null}: not set), for check-config. */
+    <T> T shownAsDefault(String path, T defaultValue) {
+        effective.put(path, new SettingsReport.Entry(path, defaultValue == null ? null
+                : SettingsReport.written(defaultValue), "default"));
+        return defaultValue;
+    }
+
+    private String source(String path) {
+        String env = environmentSources.get(path);
+        return env == null ? "file" : "environment " + env;
+    }
+
+    /** Every setting read, with its value as one would write it and where it came from. */
+    SettingsReport report() {
+        return new SettingsReport(List.copyOf(effective.values()));
     }
 
     int integer(String path, int defaultValue, int min, int max) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         int value;
         try {
@@ -87,7 +113,7 @@ final class SettingsTree {
     double decimal(String path, double defaultValue, double min, double max) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         double value;
         try {
@@ -104,7 +130,7 @@ final class SettingsTree {
     boolean bool(String path, boolean defaultValue) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         switch (text.get().toLowerCase()) {
             case "true": case "yes": case "on": case "1": return true;
@@ -117,7 +143,7 @@ final class SettingsTree {
     Duration duration(String path, Duration defaultValue) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         String value = text.get().toLowerCase();
         try {
@@ -141,7 +167,7 @@ final class SettingsTree {
     LocalTime time(String path, LocalTime defaultValue) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         try {
             return LocalTime.parse(text.get());
@@ -160,7 +186,7 @@ final class SettingsTree {
     ZoneId zone(String path, ZoneId defaultValue) {
         Optional<String> text = optionalText(path);
         if (text.isEmpty()) {
-            return defaultValue;
+            return shownAsDefault(path, defaultValue);
         }
         try {
             return ZoneId.of(text.get());
@@ -193,6 +219,7 @@ final class SettingsTree {
         JsonNode node = node(path);
         List<String> values = new ArrayList<>();
         if (node == null || node.isNull()) {
+            shownAsDefault(path, null);
             return values;
         }
         if (node.isArray()) {
@@ -205,6 +232,8 @@ final class SettingsTree {
             throw invalid(path, "expected a list");
         }
         values.removeIf(String::isEmpty);
+        effective.put(path, new SettingsReport.Entry(path, values.isEmpty() ? null : SettingsReport.written(values),
+                source(path)));
         return values;
     }
 
