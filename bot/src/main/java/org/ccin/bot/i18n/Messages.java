@@ -1,26 +1,44 @@
 package org.ccin.bot.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The message bundles: one per feature ({@link #BUNDLES}), each in English and Welsh, so that a feature's texts
- * live beside each other. A text may hold named placeholders like {name}; values are HTML-escaped when filled in,
- * because every message is sent with HTML formatting and values come from people and data.
+ * live beside each other. Texts are ICU MessageFormat patterns with named placeholders like {name} and plural
+ * forms; values are HTML-escaped when filled in, because every message is sent with HTML formatting and values come
+ * from people and data.
  *
- * <p>Placeholders are named rather than numbered, and MessageFormat is not used, because its quoting rules
- * would eat the apostrophes that Welsh and English texts are full of. Thread-safe.
+ * <p>An apostrophe is always an apostrophe: Welsh and English texts are full of them (wedi'i, Telegram's), and
+ * MessageFormat would read one before a brace as the start of a quoted part, so such apostrophes are doubled
+ * before the pattern is compiled. Thread-safe.
  */
 public final class Messages {
     /** The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}. */
     public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy");
+    private static final Pattern APOSTROPHE_BEFORE_SYNTAX = Pattern.compile("'(?=[{}#|])");
+
+    /** A compiled text: its format (a fresh copy for each use) and the placeholders that choose a plural form. */
+    record Compiled(MessageFormat prototype, Set<String> choosers) {
+        MessageFormat format() {
+            return (MessageFormat) prototype.clone(); // a MessageFormat keeps state while formatting
+        }
+    }
 
     private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public Messages() {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
@@ -51,5 +69,34 @@ public final class Messages {
 
     String raw(Language language, String key) {
         return find(language, key).orElseThrow(() -> new IllegalArgumentException("no text with key " + key));
+    }
+
+    Compiled compiled(Language language, String key) {
+        return compiled.computeIfAbsent(language.code() + "|" + key, k -> compile(language, raw(language, key), key));
+    }
+
+    private static Compiled compile(Language language, String text, String key) {
+        String pattern = APOSTROPHE_BEFORE_SYNTAX.matcher(text).replaceAll("''");
+        try {
+            MessageFormat format = new MessageFormat(pattern, new ULocale(language.code()));
+            return new Compiled(format, choosers(pattern));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the text " + key + " (" + language.code() + ") is not a valid pattern: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The names of the placeholders that pick a form (plural, selectordinal, select). */
+    private static Set<String> choosers(String pattern) {
+        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() != MessagePattern.ArgType.NONE
+                    && part.getArgType() != MessagePattern.ArgType.SIMPLE) {
+                names.add(parsed.getSubstring(parsed.getPart(i + 1)));
+            }
+        }
+        return names;
     }
 }

@@ -1,15 +1,15 @@
 package org.ccin.bot.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The texts of one language, with placeholders filled in. Immutable. */
+/**
+ * The texts of one language, filled in with ICU MessageFormat: named placeholders ({name}) and plural forms by the
+ * language's own rules ({count, plural, one {# member} other {# members}}; Welsh has zero, one, two, few, many and
+ * other). Immutable.
+ */
 public final class Texts {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
-
     private final Messages messages;
     private final Language language;
 
@@ -24,40 +24,29 @@ public final class Texts {
 
     /**
      * The text for a key, with placeholders filled from name/value pairs: {@code get("hello", "name", "Ada")}.
-     * Values are HTML-escaped; use {@link Html#trusted} for a value that is already safe HTML. When the value of
-     * {@code count} is 1 and the bundle has a text {@code <key>.one}, that one is used ("1 person", not "1 people").
+     * Values are HTML-escaped; use {@link Html#trusted} for a value that is already safe HTML. A value chooses a
+     * plural form when the text asks for one. Filled in one pass: a value that holds "{id}" is shown as it is.
      */
     public String get(String key, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
         }
-        String text = (isOne(namesAndValues) ? messages.find(language, key + ".one") : Optional.<String>empty())
-                .orElseGet(() -> messages.raw(language, key));
-        Map<String, String> values = new HashMap<>();
+        Messages.Compiled compiled = messages.compiled(language, key);
+        Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = String.valueOf(namesAndValues[i]);
             Object value = namesAndValues[i + 1];
-            values.put(String.valueOf(namesAndValues[i]), value instanceof Html.Trusted
-                    ? ((Html.Trusted) value).html() : Html.escape(String.valueOf(value)));
-        }
-        // one pass over the text: a value that holds "{id}" is shown as it is, never filled in turn
-        Matcher placeholder = PLACEHOLDER.matcher(text);
-        StringBuilder filled = new StringBuilder(text.length() + 32);
-        while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : value));
-        }
-        placeholder.appendTail(filled);
-        return filled.toString();
-    }
-
-    private static boolean isOne(Object[] namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if ("count".equals(namesAndValues[i]) && namesAndValues[i + 1] instanceof Number
-                    && ((Number) namesAndValues[i + 1]).longValue() == 1) {
-                return true;
+            if (compiled.choosers().contains(name) && value instanceof Number) {
+                values.put(name, value); // a plural picks its form by the number
+            } else if (compiled.choosers().contains(name) && String.valueOf(value).matches("-?\\d{1,18}")) {
+                values.put(name, Long.parseLong(String.valueOf(value)));
+            } else {
+                values.put(name, value instanceof Html.Trusted trusted ? trusted.html()
+                        : Html.escape(String.valueOf(value)));
             }
         }
-        return false;
+        MessageFormat format = compiled.format();
+        return format.format(values);
     }
 
     /** The same text as plain words, for places that show no formatting (buttons, pop-up answers). */

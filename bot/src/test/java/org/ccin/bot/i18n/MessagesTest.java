@@ -9,14 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-
     @Test
     @DisplayName("Every English text has a Welsh text, and no Welsh text is left without an English one")
     void welshIsComplete() throws IOException {
@@ -78,8 +74,8 @@ class MessagesTest {
     }
 
     @Test
-    @DisplayName("A count of one takes the singular text where there is one; other counts, and texts without, the plural")
-    void singularForOne() {
+    @DisplayName("Plural forms follow each language's rules (ICU): English one/other, Welsh also two and more")
+    void pluralForms() {
         Texts english = new Messages().in(Language.EN);
         Texts welsh = new Messages().in(Language.CY);
 
@@ -87,10 +83,29 @@ class MessagesTest {
         assertThat(english.get("nl.audience.count", "count", 2)).isEqualTo("👥 That is <b>2</b> people now.");
         assertThat(english.get("nl.audience.count", "count", 0)).isEqualTo("👥 That is <b>0</b> people now.");
         assertThat(english.get("groups.members", "count", 1L)).isEqualTo("1 member");
+        assertThat(english.get("groups.members", "count", "1")).isEqualTo("1 member");
+        assertThat(english.get("groups.members", "count", 12_000)).isEqualTo("12,000 members");
         assertThat(welsh.get("nl.audience.count", "count", 1)).isEqualTo("👥 Dyna <b>1</b> person nawr.");
-        // "1" as text is not a count; a text with no singular form keeps its one wording
-        assertThat(english.get("groups.members", "count", "1")).isEqualTo("1 members");
+        assertThat(welsh.get("groups.duration.days", "count", 1)).isEqualTo("1 diwrnod");
+        assertThat(welsh.get("groups.duration.days", "count", 2)).isEqualTo("2 ddiwrnod");
+        assertThat(welsh.get("groups.duration.days", "count", 3)).isEqualTo("3 diwrnod");
+        assertThat(english.get("nl.report.counts", "recipients", 1, "delivered", 1, "pending", 0, "blocked", 0,
+                "failed", 0)).startsWith("👥 1 recipient ·");
+        // a text with no plural keeps its one wording
         assertThat(english.get("nl.report.cancelled", "count", 1)).isEqualTo("✖ 1 not sent (cancelled).");
+    }
+
+    @Test
+    @DisplayName("Every text of every bundle is a valid pattern, in both languages")
+    void everyTextCompiles() throws IOException {
+        Messages messages = new Messages();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
+                for (Language language : Language.values()) {
+                    assertThat(messages.compiled(language, key)).as(language + " " + key).isNotNull();
+                }
+            }
+        }
     }
 
     @Test
@@ -102,11 +117,14 @@ class MessagesTest {
         assertThat(Language.firstDefault(null, Language.CY)).isEqualTo(Language.CY);
     }
 
+    /** The names of the text's placeholders, plain or choosing a plural form. */
     private static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
+        com.ibm.icu.text.MessagePattern pattern = new com.ibm.icu.text.MessagePattern(text.replaceAll("'(?=[{}#|])", "''"));
+        for (int i = 0; i < pattern.countParts(); i++) {
+            if (pattern.getPart(i).getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME) {
+                names.add(pattern.getSubstring(pattern.getPart(i)));
+            }
         }
         return names;
     }
