@@ -53,7 +53,8 @@
 
   function refresh() {
     if (!state.as) { return; }
-    api('GET', '/sandbox/api/chats?as=' + encodeURIComponent(state.as)).then(renderChats).catch(showError);
+    api('GET', '/sandbox/api/chats?as=' + encodeURIComponent(state.as) + '&lang=' +
+      $('sandbox').getAttribute('data-lang')).then(renderChats).catch(showError);
     api('GET', '/sandbox/api/messages?as=' + encodeURIComponent(state.as) + '&chat=' + encodeURIComponent(state.chat))
       .then(renderMessages).catch(showError);
   }
@@ -73,7 +74,7 @@
       // as in Telegram, a group shows the join requests waiting for the bot's answer
       var title = chat.kind === 'private' ? T.bot : chat.title;
       button.textContent = title + (chat.kind === 'group' ? (chat.member ? ' ✓' : '') : '') +
-        (chat.requests ? ' · ' + T.requests.replace('{count}', chat.requests) : '');
+        (chat.requestsText ? ' · ' + chat.requestsText : '');
       button.addEventListener('click', function () {
         state.chat = String(chat.id);
         state.replyTo = 0;
@@ -99,7 +100,10 @@
       .sort(function (a, b) { return a - b; });
     for (var i = 0; i + 1 < cuts.length; i++) {
       var from = cuts[i], to = cuts[i + 1];
-      var node = document.createTextNode(text.slice(from, to));
+      var inLink = entities.some(function (e) {
+        return e.type === 'text_link' && e.offset <= from && e.offset + e.length >= to;
+      });
+      var node = inLink ? document.createTextNode(text.slice(from, to)) : linked(text.slice(from, to));
       entities.forEach(function (e) {
         var tag = TAGS[e.type];
         if (!tag || e.offset > from || e.offset + e.length < to) { return; }
@@ -122,8 +126,45 @@
     state.lastMessages = json;
     var box = $('messages');
     box.textContent = '';
+    if (messages.length === 0 && String(state.chat) === String(state.as)) {
+      box.appendChild(emptyHint());
+    }
     messages.forEach(function (m) { box.appendChild(message(m)); });
     box.scrollTop = box.scrollHeight;
+  }
+
+  // A chat with the bot that has not begun: what a Telegram app shows as its Start button.
+  function emptyHint() {
+    var hint = document.createElement('div');
+    hint.className = 'empty-hint';
+    var words = document.createElement('p');
+    words.textContent = T.empty;
+    var start = document.createElement('button');
+    start.type = 'button';
+    start.textContent = T['empty.start'];
+    start.addEventListener('click', function () { post('/sandbox/api/send', { text: '/start' }); });
+    hint.appendChild(words);
+    hint.appendChild(start);
+    return hint;
+  }
+
+  // Web addresses in a text become links, as Telegram apps make them (the bot's dashboard link among them).
+  function linked(text) {
+    var out = document.createDocumentFragment();
+    var url = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
+    var at = 0, found;
+    while ((found = url.exec(text)) !== null) {
+      out.appendChild(document.createTextNode(text.slice(at, found.index)));
+      var a = document.createElement('a');
+      a.href = found[0];
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = found[0];
+      out.appendChild(a);
+      at = found.index + found[0].length;
+    }
+    out.appendChild(document.createTextNode(text.slice(at)));
+    return out;
   }
 
   function message(m) {

@@ -83,7 +83,9 @@ final class DeliveryReports {
                         .button(texts.plain("nl.button.cancel"), CallbackData.of(NewsletterDesk.FEATURE, "ca", id));
                 break;
             default:
-                break;
+                // sent or cancelled: the counts no longer change (the report was brought up to date as it ended),
+                // so a Refresh button would only promise news that cannot come
+                return keyboard.build();
         }
         keyboard.row().button(texts.plain("nl.button.refresh"), CallbackData.of(NewsletterDesk.FEATURE, "rf", id));
         return keyboard.build();

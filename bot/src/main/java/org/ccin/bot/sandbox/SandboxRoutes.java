@@ -76,7 +76,7 @@ final class SandboxRoutes implements WebRoutes {
         Texts texts = messages.in(language);
         // the script's own words, in the reader's language, as JSON in an attribute (escaped like any value)
         ObjectNode words = JSON.createObjectNode();
-        for (String key : List.of("reply", "edit", "edit.prompt", "edited", "photo", "replying", "requests", "bot",
+        for (String key : List.of("reply", "edit", "edit.prompt", "edited", "photo", "replying", "empty", "empty.start", "bot",
                 "role.newcomer", "role.lead", "role.moderator", "role.staff")) {
             words.put(key, texts.plain("web.sandbox." + key));
         }
@@ -124,12 +124,17 @@ final class SandboxRoutes implements WebRoutes {
             return;
         }
         FakeBotApi telegram = sandbox.telegram();
+        Texts texts = messages.in(Pages.language(ctx));
         ArrayNode list = JSON.createArrayNode();
         list.addObject().put("id", user.get().id()).put("title", "CCIN bot").put("kind", "private").put("member", true);
         for (ChatGroup group : sandbox.app().store().groups().catalogue().all()) {
-            group.chatId().ifPresent(chat -> list.addObject().put("id", chat).put("title", group.titleEn())
-                    .put("kind", "group").put("member", telegram.memberStatus(chat, user.get().id()).isInChat())
-                    .put("requests", telegram.pendingJoinRequests(chat).size()));
+            group.chatId().ifPresent(chat -> {
+                int requests = telegram.pendingJoinRequests(chat).size();
+                list.addObject().put("id", chat).put("title", group.titleEn()).put("kind", "group")
+                        .put("member", telegram.memberStatus(chat, user.get().id()).isInChat())
+                        .put("requests", requests)
+                        .put("requestsText", requests == 0 ? "" : texts.plain("web.sandbox.requests", "count", requests));
+            });
         }
         json(ctx, list);
     }

@@ -81,6 +81,13 @@ class NewslettersTest {
         return newest().id();
     }
 
+    /** Staff open a newsletter of the archive from the desk: its report, up to date. */
+    private void openFromDesk(String button) {
+        bot.send(staff, "/newsletter");
+        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains(button));
+        bot.tap(staff, button);
+    }
+
     private Newsletter newest() {
         return bot.store().newsletters().issues().unfinished().get(0);
     }
@@ -397,7 +404,11 @@ class NewslettersTest {
         Map<OutboxStatus, Integer> counts = bot.store().outbox().counts(NewsletterRepository.KIND, id);
         assertThat(counts.getOrDefault(OutboxStatus.CANCELLED, 0)).isPositive();
         assertThat(counts.getOrDefault(OutboxStatus.SENT, 0) + counts.get(OutboxStatus.CANCELLED)).isEqualTo(20);
-        bot.tap(staff, "🔄 Refresh");
+        // a stopped newsletter's figures no longer change: no Refresh; the desk opens its report
+        assertThat(bot.telegram.calls("editmessagetext").stream().filter(c -> c.chatId() == staff.id()
+                && c.text().contains("cancelled")).reduce((a, b) -> b).map(TestBot::buttons).orElse(List.of()))
+                .doesNotContain("🔄 Refresh");
+        openFromDesk("✖ December news");
         bot.awaitReply(staff.id(), c -> c.text().contains("not sent (cancelled)"));
     }
 
@@ -455,8 +466,9 @@ class NewslettersTest {
         assertThat(bot.store().newsletters().subscriptions().topics(twoId)).isEmpty();
         assertThat(bot.store().newsletters().issues().taps(id)).containsEntry("useful", 1)
                 .containsEntry("unsubscribe", 1).containsEntry("unsubscribe-all", 1);
-        bot.tap(staff, "🔄 Refresh");
-        bot.awaitReply(staff.id(), c -> c.text().contains("👍 1 found it useful · 🔕 2 unsubscribed from it"));
+        openFromDesk("📬 December news");
+        bot.awaitReply(staff.id(), c -> c.text().contains("👍 1 found it useful · 🔕 2 unsubscribed from it")
+                && !TestBot.buttons(c).contains("🔄 Refresh"));
     }
 
     @Test

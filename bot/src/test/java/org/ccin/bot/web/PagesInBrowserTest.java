@@ -169,7 +169,11 @@ class PagesInBrowserTest {
         Persona newcomer = sandbox.newcomer();
         browser.get(base + "/sandbox?as=" + newcomer.id());
         waitFor(b -> b.findElement(By.id("persona")).getAttribute("value").equals(String.valueOf(newcomer.id())) ? true : null);
-        type("/start");
+        // a chat that has not begun says how to begin, with the Start button a Telegram app shows
+        WebElement start = waitFor(b -> b.findElements(By.cssSelector("#messages .empty-hint button")).stream()
+                .findFirst().orElse(null));
+        assertThat(browser.findElement(By.cssSelector("#messages .empty-hint")).getText()).contains("send /start");
+        start.click();
         message("Which language");
         click("English");
         message("Type its name");
@@ -194,6 +198,27 @@ class PagesInBrowserTest {
                 sandbox.app().store().groups().catalogue().byCode("health-social-care").orElseThrow().id(),
                 newcomer.id())).isTrue();
         fitsThePhone("/sandbox?as=" + newcomer.id());
+    }
+
+    @Test
+    @DisplayName("Sandbox: staff's dashboard link is a link to click; on a phone the chat comes before the list of chats")
+    void dashboardLinkAndPhoneLayout() {
+        browser.get(base + "/sandbox?as=2003");
+        waitFor(b -> b.findElement(By.id("persona")).getAttribute("value").equals("2003") ? true : null);
+        type("/dashboard");
+        WebElement link = waitFor(b -> b.findElements(By.cssSelector("#messages a[href*='/dashboard/login?token=']"))
+                .stream().reduce((first, second) -> second).orElse(null));
+        assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        browser.manage().window().setSize(PHONE);
+        try {
+            browser.navigate().refresh();
+            waitFor(b -> b.findElements(By.cssSelector("#chats button.chat")).isEmpty() ? null : true);
+            int chatTop = browser.findElement(By.id("chat")).getRect().getY();
+            int listTop = browser.findElement(By.id("side")).getRect().getY();
+            assertThat(chatTop).as("the chat is above the list of chats on a phone").isLessThan(listTop);
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
     }
 
     @Test
