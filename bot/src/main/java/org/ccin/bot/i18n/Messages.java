@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     /** The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}. */
-    public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy");
+    public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy",
+            "measures");
 
     private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 
