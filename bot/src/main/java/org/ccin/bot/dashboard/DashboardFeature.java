@@ -25,6 +25,9 @@ public final class DashboardFeature {
                         config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,
                         new NewsletterTopics(services.store().topics()), config.zone()))
+                .web(new MeasurePages(new org.ccin.store.measures.MeasureRepository(services.store().database()),
+                        new org.ccin.bot.measures.MeasureLines(services.store().plans()), services.messages(), sessions,
+                        services.clock(), config.zone()))
                 .routine(new SnapshotRoutine(services.store(), config.zone()));
     }
 }
