@@ -43,14 +43,13 @@ public final class MeasureAnswers implements TextHandler {
     /** The answer as HTML, or empty when the text is not a question about the measures. */
     public Optional<String> answer(String text, Texts texts) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<Measure> known = measures.all();
-        Optional<MeasureQuestion> parsed = MeasureQuestion.parse(text, known, today);
+        Optional<MeasureQuestion> parsed = MeasureQuestion.parse(text, measures::all, today);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         MeasureQuestion question = parsed.get();
         if (question.everyMeasure()) {
-            return Optional.of(lines.overview(known, today, texts));
+            return Optional.of(lines.overview(measures.all(), today, texts));
         }
         List<Measure> asked = question.measures();
         if (asked.stream().map(m -> MeasureLines.name(m, texts)).distinct().count() == 1) {

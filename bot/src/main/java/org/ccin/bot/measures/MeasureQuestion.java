@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccin.store.measures.Measure;
@@ -58,6 +59,11 @@ public record MeasureQuestion(List<Measure> measures, Ask ask, Optional<Integer>
     }
 
     public static Optional<MeasureQuestion> parse(String text, List<Measure> known, LocalDate today) {
+        return parse(text, () -> known, today);
+    }
+
+    /** The same, reading the measures only when the text asks for a figure, a target or a trend. */
+    public static Optional<MeasureQuestion> parse(String text, Supplier<List<Measure>> measures, LocalDate today) {
         List<String> words = SearchTerms.allWords(text);
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
@@ -76,11 +82,11 @@ public record MeasureQuestion(List<Measure> measures, Ask ask, Optional<Integer>
         if (content.stream().allMatch(EVERY_MEASURE::contains)) {
             // "what are the targets", "show me the measures": every measure, but not a bare "how many?"
             boolean namesMeasures = asksTarget || words.stream().anyMatch(w -> w.startsWith("measure")
-                    || w.startsWith("mesur"));
+                    || w.startsWith("mesur") || w.startsWith("figure") || w.startsWith("ffigur"));
             return namesMeasures ? Optional.of(new MeasureQuestion(List.of(), ask, year)) : Optional.empty();
         }
         List<Scored> scored = new ArrayList<>();
-        for (Measure measure : known) {
+        for (Measure measure : measures.get()) {
             scored.add(Scored.of(measure, content));
         }
         double best = scored.stream().mapToDouble(Scored::score).max().orElse(0);

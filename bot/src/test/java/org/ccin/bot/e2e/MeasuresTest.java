@@ -94,6 +94,22 @@ class MeasuresTest {
     }
 
     @Test
+    @DisplayName("A year without a figure says so and lists the published ones; a target question leads with the target")
+    void yearWithoutFigureAndTargets() {
+        bot.send(ada, "how many policy labs were there in 2021?");
+        assertThat(plain(bot.awaitText(42, "no figure for 2021"))).startsWith("Number of Policy Labs: there is no "
+                + "figure for 2021. Published figures: 4 (July 2024, provisional), 6 (July 2023), 8 (July 2022).");
+
+        bot.send(ada, "what is the target for affiliate members?");
+        assertThat(plain(bot.awaitText(42, "Affiliate Members, target"))).startsWith("Affiliate Members, target: an "
+                + "improving trend by July 2025 and July 2026\nLatest: 49 (July 2024, provisional)");
+
+        bot.send(ada, "what are the targets");
+        assertThat(plain(bot.awaitText(42, "The strategy's measures"))).contains("Supporters: 24 (July 2024, "
+                + "provisional); target: an improving trend by July 2025 and July 2026");
+    }
+
+    @Test
     @DisplayName("A question about the plan is still answered by the plan")
     void planQuestionsStayWithThePlan() {
         bot.send(ada, "how many actions are overdue?");

@@ -84,7 +84,7 @@ class MeasureQuestionTest {
 
     @ParameterizedTest(name = "\"{0}\" asks for every measure")
     @DisplayName("Asking for the targets or the measures without naming one means every measure")
-    @ValueSource(strings = {"what are the targets", "what are the targts?", "show me the measures",
+    @ValueSource(strings = {"what are the targets", "what are the targts?", "show me the measures", "show me the figures",
             "beth yw'r targedau", "what are the strategy's measures of success", "mesurau"})
     void everyMeasure(String text) {
         MeasureQuestion question = MeasureQuestion.parse(text, MEASURES, TODAY).orElseThrow();
