@@ -33,8 +33,8 @@ public record MeasureQuestion(List<Measure> measures, Ask ask, Optional<Integer>
     private static final Set<String> FIGURE_WORDS = Set.of("figure", "figures", "number", "total", "count",
             "faint", "sawl", "nifer", "ffigur", "ffigurau", "stats", "statistics", "measure", "measures", "mesur",
             "mesurau", "percentage", "canran");
-    private static final Set<String> TARGET_WORDS = Set.of("target", "targets", "targed", "targedau", "aim", "aims",
-            "goal", "goals", "nod", "nodau");
+    /** Not "aims" or "goals": "what are the network's aims" asks for the objectives, which the plan answers. */
+    private static final Set<String> TARGET_WORDS = Set.of("target", "targets", "targed", "targedau");
     private static final List<String> MISTYPED_CUES = List.of("many", "target", "targets", "targed", "targedau",
             "measure", "measures", "mesurau", "figure", "figures", "ffigurau");
     /** Words a question about a measure may hold besides its name, which ask nothing else. */

@@ -109,7 +109,9 @@ class MeasureQuestionTest {
             "case studies about housing", "how many case studies are there about housing",
             "how many policy labs did Oldham lead", "how many?", "what is due in autumn 2024",
             "status of 1.4", "tai yng Nghymru", "how is the welcome pack going", "full council members",
-            "what's the target date for the brand guidelines"})
+            "what's the target date for the brand guidelines", "what are the aims of the network",
+            "what are the objectives of the current strategy", "how are we doing on 1.4", "how's it going",
+            "what is the percentage of budget spent on policy labs", "how many members are in the housing group"})
     void notAMeasureQuestion(String text) {
         assertThat(MeasureQuestion.parse(text, MEASURES, TODAY)).isEmpty();
     }
