@@ -76,6 +76,32 @@ class MeasuresImportTest {
     }
 
     @Test
+    @DisplayName("The same rows can be written in YAML; a problem there names its entry")
+    void yaml() throws IOException {
+        Path file = write("measures.yml", """
+                measures:
+                  - {measure: supporters, name: Supporters, nameCy: Cefnogwyr, asAt: 2024-07-31, figure: 24,
+                     provisional: yes}
+                  - {measure: supporters, asAt: July 2025, target: 30}
+                """);
+        Path bad = write("more.yml", """
+                measures:
+                  - {measure: supporters, name: Supporters, asAt: 2024-07, figure: many}
+                """);
+
+        importer.importFiles(List.of(file));
+
+        Measure supporters = measures.byCode("supporters").orElseThrow();
+        assertThat(supporters.figures()).containsExactly(new MeasureFigure(LocalDate.of(2024, 7, 31), 24, false, true));
+        assertThat(supporters.targets()).containsExactly(MeasureTarget.of(LocalDate.of(2025, 7, 31), 30));
+        assertThatThrownBy(() -> importer.importFiles(List.of(bad)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).containsExactly(
+                        "more.yml measures entry 1: 'figure' must be a number such as 47, 58% or over 300, not "
+                                + "'many'"));
+        assertThat(measures.byCode("supporters").orElseThrow()).isEqualTo(supporters);
+    }
+
+    @Test
     @DisplayName("Importing the same file again changes nothing; a corrected figure updates its measure in place")
     void reimport() throws IOException {
         Path file = write("measures.csv", GOOD);
