@@ -50,6 +50,7 @@ final class BotFeatures {
                 .callback(registration)
                 .callback(profile)
                 .callback(language);
+        org.ccin.bot.measures.MeasuresFeature.addTo(features, services);
         KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 final class SampleData {
     /** The bundled files, in the order they are imported. */
     static final List<String> FILES = List.of("reference.yml", "organisations.csv", "topics.yml", "synonyms.yml",
-            "action-plan.yml", "case-studies.yml", "groups.yml");
+            "action-plan.yml", "measures.csv", "case-studies.yml", "groups.yml");
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
     private SampleData() {

@@ -21,6 +21,9 @@ public final class DashboardFeature {
         features.command(new DashboardCommand(services.store().webLogins(), services.publicUrl()))
                 .command(audit).callback(audit)
                 .web(new AuditPages(services.store(), services.messages(), sessions, auditWords))
+                .web(new MeasurePages(new org.ccin.store.measures.MeasureRepository(services.store().database()),
+                        new org.ccin.bot.measures.MeasureLines(services.store().plans()), services.messages(), sessions,
+                        services.clock(), config.zone()))
                 .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
                         config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,

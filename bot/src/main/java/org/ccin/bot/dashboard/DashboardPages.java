@@ -108,7 +108,9 @@ final class DashboardPages implements WebRoutes {
         StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(texts.get("web.dashboard.title"))
                 .append("</h1><nav class=\"tools\"><a href=\"/plan\">").append(texts.get("web.plan.title"))
                 .append("</a><a id=\"audit-link\" href=\"/dashboard/audit?lang=").append(lang).append("\">")
-                .append(texts.get("web.audit.title")).append("</a><form class=\"inline\" method=\"post\" "
+                .append(texts.get("web.audit.title")).append("</a><a id=\"measures-link\" href=\"/dashboard/measures?lang=")
+                .append(lang).append("\">").append(texts.get("web.measures.title"))
+                .append("</a><form class=\"inline\" method=\"post\" "
                         + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
                 .append(Html.escape(session.get().csrf())).append("\"><button "
                         + "type=\"submit\" id=\"logout\">").append(texts.get("web.logout")).append("</button></form>")

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
     /** The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}. */
-    public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy");
+    public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy",
+            "measures");
     private static final Pattern APOSTROPHE_BEFORE_SYNTAX = Pattern.compile("'(?=[{}#|])");
 
     /** A compiled text: its format (a fresh copy for each use) and the placeholders that choose a plural form. */

@@ -12,7 +12,8 @@ public final class ImportSections {
     public static List<ImportSection> standard(Store store, MilestoneDates dates) {
         return List.of(new CategoriesSection(), new RegionsSection(), new OrganisationsSection(store.organisations()),
                 new TopicsSection(), new SynonymsSection(store.clock()), new PlansSection(), new ObjectivesSection(),
-                new ActionsSection(store.plans(), dates), new CaseStudiesSection(store.caseStudies()),
+                new ActionsSection(store.plans(), dates), new MeasuresSection(),
+                new CaseStudiesSection(store.caseStudies()),
                 new RulesSection(store.clock()), new GroupsSection(store.groups().catalogue(), store.clock()));
     }
 
