@@ -22,8 +22,9 @@ import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterRepository;
 
 /**
- * What staff type while preparing a newsletter, one step at a time: the newsletter itself (formatted text, or a photo
- * or document with a caption), then its link buttons, and the time to send it when they schedule it. The step and the
+ * What staff type while preparing a newsletter: the newsletter itself (formatted text, or a photo or document with a
+ * caption; right after /newsletter, whatever they send is a new one), and, when they ask for them from its card, its
+ * link buttons and the time to send it. The step and the
  * newsletter's id live in the conversation, so a restart in the middle loses nothing.
  */
 final class ComposeFlow implements ConversationFlow {
@@ -58,6 +59,21 @@ final class ComposeFlow implements ConversationFlow {
         save(context, CONTENT, draft.map(String::valueOf).orElse(""));
         context.reply().send(context.texts().get("nl.compose.ask", "maxText", ContentReader.MAX_TEXT,
                 "maxCaption", ContentReader.MAX_CAPTION));
+    }
+
+    /** After /newsletter: what staff send next is a new newsletter (the desk's text says so). */
+    void awaitNew(Context context) {
+        save(context, CONTENT, "");
+    }
+
+    /**
+     * Any tap on the desk ends the wait for a new newsletter that /newsletter began: text typed after opening a draft
+     * or the audience must not become a newsletter of its own.
+     */
+    void forgetNew(Context context) {
+        store.conversations().find(context.incoming().chatId(), context.userId())
+                .filter(c -> c.flow().equals(FLOW) && c.step().equals(CONTENT) && c.state().isEmpty())
+                .ifPresent(c -> store.conversations().delete(context.incoming().chatId(), context.userId()));
     }
 
     void askButtons(Context context, long id) {
@@ -129,8 +145,11 @@ final class ComposeFlow implements ConversationFlow {
         long id = issues().createDraft(read.value().get(), NewsletterTopics.MONTHLY, context.userId());
         store.auditLog().record(Optional.of(context.userId()), "newsletter.draft", String.valueOf(id),
                 read.value().get().title());
-        context.reply().send(texts.get("nl.compose.saved"));
-        askButtons(context, id);
+        stop(context);
+        // straight to its card: Send to the default audience is the first button; links, audience and time one tap away
+        DeskScreens.Screen card = screens.card(issues().find(id).orElseThrow(), texts,
+                texts.get("nl.compose.saved") + "\n\n");
+        context.reply().send(card.html(), card.keyboard());
     }
 
     private void buttons(Context context, Newsletter draft) {
@@ -148,9 +167,9 @@ final class ComposeFlow implements ConversationFlow {
         issues().updateContent(draft.id(), draft.content().withButtons(read.value().get()));
         stop(context);
         Newsletter changed = issues().find(draft.id()).orElseThrow();
-        DeskScreens.Screen audience = screens.audience(changed, texts);
-        context.reply().send(texts.get("nl.buttons.saved", "count", read.value().get().size()) + "\n\n"
-                + audience.html(), audience.keyboard());
+        DeskScreens.Screen card = screens.card(changed, texts,
+                texts.get("nl.buttons.saved", "count", read.value().get().size()) + "\n\n");
+        context.reply().send(card.html(), card.keyboard());
     }
 
     private void time(Context context, Newsletter draft) {

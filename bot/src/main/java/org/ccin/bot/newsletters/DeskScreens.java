@@ -90,12 +90,14 @@ final class DeskScreens {
             keyboard.button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
                     .button(texts.plain("nl.button.unschedule"), CallbackData.of(F, "un", id));
         } else {
-            keyboard.button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
+            keyboard.button(texts.plain("nl.button.send.to", "topic", topics.name(newsletter.audience().topic(), texts),
+                            "count", store.newsletters().issues().countRecipients(newsletter.audience())),
+                            CallbackData.of(F, "s", id))
+                    .row().button(texts.plain("nl.button.links"), CallbackData.of(F, "eb", id))
                     .button(texts.plain("nl.button.audience"), CallbackData.of(F, "au", id))
-                    .row().button(texts.plain("nl.button.text"), CallbackData.of(F, "et", id))
-                    .button(texts.plain("nl.button.links"), CallbackData.of(F, "eb", id))
-                    .row().button(texts.plain("nl.button.send"), CallbackData.of(F, "s", id))
                     .button(texts.plain("nl.button.schedule"), CallbackData.of(F, "sc", id))
+                    .row().button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
+                    .button(texts.plain("nl.button.text"), CallbackData.of(F, "et", id))
                     .row().button(texts.plain("nl.button.keep"), CallbackData.of(F, "keep", id))
                     .button(texts.plain("nl.button.delete"), CallbackData.of(F, "dl", id));
         }

@@ -66,7 +66,10 @@ final class NewsletterDesk implements Command, CallbackAction {
     @Override
     public void handle(Context context) {
         DeskScreens.Screen desk = screens.desk(context.texts(), "");
-        context.reply().send(desk.html(), desk.keyboard());
+        // the common case is a new newsletter: whatever staff send next is it, with no button to find first
+        compose.awaitNew(context);
+        context.reply().send(desk.html() + "\n\n" + context.texts().get("nl.desk.typenow", "maxText",
+                ContentReader.MAX_TEXT), desk.keyboard());
     }
 
     @Override
@@ -76,6 +79,7 @@ final class NewsletterDesk implements Command, CallbackAction {
             context.reply().alert(texts.plain("nl.staff.only"));
             return;
         }
+        compose.forgetNew(context);
         switch (data.action()) {
             case "desk":
                 show(context, screens.desk(texts, ""));
@@ -123,8 +127,7 @@ final class NewsletterDesk implements Command, CallbackAction {
                 break;
             case "nob":
                 compose.stop(context);
-                ifDraft(context, newsletter, () -> context.reply().send(screens.audience(newsletter, texts).html(),
-                        screens.audience(newsletter, texts).keyboard()));
+                ifDraft(context, newsletter, () -> show(context, screens.card(newsletter, texts, "")));
                 break;
             case "keep":
                 ifDraft(context, newsletter, () -> show(context, screens.desk(texts, texts.get("nl.kept",

@@ -66,19 +66,30 @@ class NewslettersTest {
         return users;
     }
 
-    /** Staff write a newsletter through the desk, with one link button, and come back to its card. */
+    /** Staff write a newsletter right after /newsletter, add one link button from its card, and see the card. */
     private long compose(String html) {
         bot.send(staff, "/newsletter");
-        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("✍️ New newsletter"));
-        bot.tap(staff, "✍️ New newsletter");
-        bot.awaitText(staff.id(), "Send me the newsletter");
+        bot.awaitText(staff.id(), "just send it to me now");
         bot.act(() -> bot.telegram.userFormattedMessage(staff, html));
+        bot.awaitReply(staff.id(), c -> c.text().contains("Saved as a draft") && sendButton(c).isPresent());
+        bot.tap(staff, "🔗 Link buttons");
         bot.awaitText(staff.id(), "Add link buttons");
         bot.send(staff, "CCIN website | https://www.councils.coop");
-        bot.awaitText(staff.id(), "Who gets it");
-        bot.tap(staff, "✅ Done");
-        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("🚀 Send now"));
+        bot.awaitReply(staff.id(), c -> c.text().contains("1 link button added") && sendButton(c).isPresent());
         return newest().id();
+    }
+
+    /** The card's first button: send to the audience it has, with how many that is. */
+    private static Optional<String> sendButton(ApiCall card) {
+        return TestBot.buttons(card).stream().filter(b -> b.startsWith("🚀 Send to ")).findFirst();
+    }
+
+    /** Taps the Send button of the newest card. */
+    private void tapSend() {
+        String label = bot.telegram.messages(staff.id()).stream().filter(FakeMessage::fromBot)
+                .flatMap(m -> m.buttons().stream().flatMap(List::stream)).filter(b -> b.startsWith("🚀 Send to "))
+                .reduce((first, second) -> second).orElseThrow();
+        bot.tap(staff, label);
     }
 
     /** Staff open a newsletter of the archive from the desk: its report, up to date. */
@@ -97,7 +108,7 @@ class NewslettersTest {
     }
 
     private void sendNow() {
-        bot.tap(staff, "🚀 Send now");
+        tapSend();
         bot.awaitText(staff.id(), "🚀 Send “");
         bot.tap(staff, "✅ Yes, send now");
         bot.awaitText(staff.id(), "is going out to");
@@ -191,10 +202,10 @@ class NewslettersTest {
         ApiCall preview = bot.awaitReply(staff.id(), c -> c.text().contains("<b>December news</b>"));
         assertThat(TestBot.buttons(preview)).containsExactly("CCIN website", "👍 Useful", "🔕 Stop: Monthly newsletter",
                 "🔕 Stop all newsletters");
-        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("🚀 Send now"));
+        bot.awaitReply(staff.id(), c -> sendButton(c).equals(Optional.of("🚀 Send to Monthly newsletter (3 people)")));
         assertThat(bot.store().outbox().byRef(NewsletterRepository.KIND, id)).isEmpty();
 
-        bot.tap(staff, "🚀 Send now");
+        tapSend();
         bot.awaitText(staff.id(), "Send “December news” to <b>3</b> people now?");
         bot.tap(staff, "✅ Yes, send now");
         bot.awaitText(staff.id(), "is going out to 3 people");
@@ -222,6 +233,33 @@ class NewslettersTest {
                 .get(0);
         bot.tap(eventsOnly, button);
         Eventually.await("the archived issue shown", () -> newslettersIn(eventsOnly.id()).size() == 1);
+    }
+
+    @Test
+    @DisplayName("The common case takes four inputs: /newsletter, the text, Send to the default audience, Yes")
+    void fourInputs() {
+        start("");
+        FakeUser one = subscriber(1, "full", "london", "monthly");
+        FakeUser two = subscriber(2, "full", "wales", "monthly");
+
+        bot.send(staff, "/newsletter");                                               // 1
+        bot.awaitText(staff.id(), "just send it to me now");
+        bot.act(() -> bot.telegram.userFormattedMessage(staff, NEWS));               // 2
+        ApiCall card = bot.awaitReply(staff.id(), c -> sendButton(c).isPresent());
+        // one message: saved, and the card with what can be done next; link buttons, audience and time one tap away
+        assertThat(card.text()).contains("Saved as a draft").contains("December news");
+        assertThat(TestBot.buttons(card)).contains("🔗 Link buttons", "🎯 Audience", "🕘 Schedule");
+        assertThat(sendButton(card)).contains("🚀 Send to Monthly newsletter (2 people)");
+        assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.chatId() == staff.id()
+                && c.text().startsWith("📝 Saved as a draft."))).hasSize(1);
+        tapSend();                                                                     // 3
+        bot.awaitText(staff.id(), "Send “December news” to <b>2</b> people now?");
+        bot.tap(staff, "✅ Yes, send now");                                            // 4
+        long id = newest().id();
+        awaitDelivered(id);
+        for (FakeUser member : List.of(one, two)) {
+            Eventually.await("delivered to " + member.firstName(), () -> newslettersIn(member.id()).size() == 1);
+        }
     }
 
     @Test
@@ -275,7 +313,7 @@ class NewslettersTest {
         bot.tap(staff, "⬅️ Back");
         bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("✅ Done"));
         bot.tap(staff, "✅ Done");
-        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("🚀 Send now"));
+        bot.awaitReply(staff.id(), c -> sendButton(c).equals(Optional.of("🚀 Send to Monthly newsletter (1 person)")));
         sendNow();
         awaitDelivered(id);
         assertThat(bot.store().outbox().byRef(NewsletterRepository.KIND, id)).singleElement()
@@ -298,14 +336,14 @@ class NewslettersTest {
         assertThat(bot.store().newsletters().issues().unfinished()).isEmpty();
 
         bot.act(() -> bot.telegram.userPhoto(staff, "<b>Policy Lab</b> round 3 is open"));
+        bot.awaitText(staff.id(), "Photo with caption, 0 link buttons");
+        bot.tap(staff, "🔗 Link buttons");
         bot.awaitText(staff.id(), "Add link buttons");
         bot.send(staff, "no address here");
         bot.awaitText(staff.id(), "I couldn't read this line");
         bot.send(staff, "Apply | javascript:alert(1)");
         bot.awaitText(staff.id(), "is not a web address");
         bot.tap(staff, "No link buttons");
-        bot.awaitText(staff.id(), "Who gets it");
-        bot.tap(staff, "✅ Done");
         bot.awaitText(staff.id(), "Photo with caption, 0 link buttons");
         long id = newest().id();
         sendNow();
@@ -404,12 +442,10 @@ class NewslettersTest {
         Map<OutboxStatus, Integer> counts = bot.store().outbox().counts(NewsletterRepository.KIND, id);
         assertThat(counts.getOrDefault(OutboxStatus.CANCELLED, 0)).isPositive();
         assertThat(counts.getOrDefault(OutboxStatus.SENT, 0) + counts.get(OutboxStatus.CANCELLED)).isEqualTo(20);
-        // a stopped newsletter's figures no longer change: no Refresh; the desk opens its report
-        assertThat(bot.telegram.calls("editmessagetext").stream().filter(c -> c.chatId() == staff.id()
-                && c.text().contains("cancelled")).reduce((a, b) -> b).map(TestBot::buttons).orElse(List.of()))
-                .doesNotContain("🔄 Refresh");
-        openFromDesk("✖ December news");
-        bot.awaitReply(staff.id(), c -> c.text().contains("not sent (cancelled)"));
+        // the report says what was not sent; its figures no longer change, so it offers no Refresh
+        ApiCall report = bot.awaitReply(staff.id(), c -> c.text().contains("Stopped for good.")
+                && c.text().contains("not sent (cancelled)"));
+        assertThat(TestBot.buttons(report)).doesNotContain("🔄 Refresh");
     }
 
     @Test
