@@ -10,11 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.SendException;
 import org.ccin.bot.telegram.Sender;
+import org.ccin.bot.telegram.WakeSignal;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxRepository;
@@ -46,12 +45,10 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Map<String, DeliveryListener> listeners = new ConcurrentHashMap<>();
     private final Map<OutboxLane, AtomicInteger> inFlight = Map.of(OutboxLane.REMINDER, new AtomicInteger(),
             OutboxLane.BROADCAST, new AtomicInteger());
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
+    private final WakeSignal wake = new WakeSignal();
     private final Thread feeder;
     private volatile boolean stopping;
     private volatile java.util.function.BiConsumer<String, OutboxStatus> settledListener = (kind, status) -> { };
-    private boolean signalled;
 
     public OutboxDispatcher(OutboxRepository outbox, MemberRepository members, Sender sender) {
         this.outbox = outbox;
@@ -82,13 +79,7 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     /** New messages are due now. */
     public void wake() {
-        lock.lock();
-        try {
-            signalled = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        wake.signal();
     }
 
     private void feed() {
@@ -189,17 +180,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
 
     private void await(Duration timeout) {
-        lock.lock();
-        try {
-            if (!signalled && !stopping) {
-                wake.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            signalled = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
+        wake.await(timeout, () -> stopping);
     }
 
     /** How many claimed rows wait for their answer. */
@@ -224,22 +205,6 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     /** Waits until every claimed row is settled, up to the timeout. */
     public boolean awaitSettled(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (inFlight() > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                wake.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            lock.unlock();
-        }
+        return wake.awaitUntil(() -> inFlight() == 0, timeout, Duration.ofMillis(50));
     }
 }

@@ -1,13 +1,12 @@
 package org.ccin.bot.telegram;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.ccin.store.inbox.InboxRepository;
 import org.ccin.store.inbox.InboxStatus;
 import org.ccin.store.inbox.StoredUpdate;
@@ -32,11 +31,9 @@ public final class InboxProcessor implements AutoCloseable {
     private final UpdateHandler handler;
     private final KeyedSerialExecutor executor;
     private final Semaphore dispatched = new Semaphore(MAX_DISPATCHED);
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
+    private final WakeSignal wake = new WakeSignal();
     private final Thread feeder;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-    private boolean signalled;
     /** Counted down once, by {@link #close}: whether the processor is stopping, and what retries wait on. */
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     /** The highest update id dispatched so far: the next read starts after it. */
@@ -75,13 +72,7 @@ public final class InboxProcessor implements AutoCloseable {
 
     /** New updates are in the inbox. */
     public void wake() {
-        lock.lock();
-        try {
-            signalled = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        wake.signal();
     }
 
     private void feed() {
@@ -121,17 +112,7 @@ public final class InboxProcessor implements AutoCloseable {
     }
 
     private void awaitWake() {
-        lock.lock();
-        try {
-            if (!signalled && !stopping()) {
-                wake.await(1, TimeUnit.SECONDS);
-            }
-            signalled = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
+        wake.await(Duration.ofSeconds(1), this::stopping);
     }
 
     private void handle(StoredUpdate stored) {
