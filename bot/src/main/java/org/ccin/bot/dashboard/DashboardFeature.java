@@ -22,9 +22,9 @@ public final class DashboardFeature {
                 .command(audit).callback(audit)
                 .web(new AuditPages(services.store(), services.messages(), sessions, auditWords))
                 .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
-                        config.zone()))
+                        services.clock(), config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,
-                        new NewsletterTopics(services.store().topics()), config.zone()))
+                        new NewsletterTopics(services.store().topics()), services.clock(), config.zone()))
                 .routine(new SnapshotRoutine(services.store(), config.zone()));
     }
 }
