@@ -46,7 +46,8 @@ final class PlanCards {
     String card(Action action, Texts texts) {
         StringBuilder card = new StringBuilder();
         LocalDate today = today();
-        card.append(TrafficLight.mark(action, today)).append(" <b>")
+        Optional<LocalDate> overdue = overdueSince(action, today);
+        card.append(TrafficLight.mark(action.progress(), overdue.isPresent())).append(" <b>")
                 .append(texts.get("plan.action.title", "code", action.code())).append("</b>\n")
                 .append(Html.escape(action.text())).append("\n\n");
         card.append(texts.get("plan.action.leads", "leads", action.leads().isEmpty()
@@ -59,7 +60,7 @@ final class PlanCards {
                     "due", Html.trusted(due(milestone, texts)))).append('\n');
         }
         card.append(texts.get("plan.action.progress", "progress", TrafficLight.word(action.progress(), texts)));
-        PlanWords.overdue(action, today, texts).ifPresent(overdue -> card.append(" · ").append(Html.escape(overdue)));
+        overdue.ifPresent(since -> card.append(" · ").append(Html.escape(PlanWords.overdue(since, texts))));
         plans.latestNote(action.id()).ifPresent(note -> card.append('\n').append(texts.get("plan.note.latest",
                 "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts),
                 "note", note.text())));
@@ -90,12 +91,13 @@ final class PlanCards {
             if (text.length() > LIST_TEXT_MAX) {
                 text = text.substring(0, LIST_TEXT_MAX - 1) + "…";
             }
-            StringBuilder line = new StringBuilder(TrafficLight.mark(action, today)).append(" <b>")
+            Optional<LocalDate> overdue = overdueSince(action, today);
+            StringBuilder line = new StringBuilder(TrafficLight.mark(action.progress(), overdue.isPresent())).append(" <b>")
                     .append(Html.escape(action.code())).append("</b> ").append(Html.escape(text));
             if (!action.leads().isEmpty()) {
                 line.append(" <i>(").append(Html.escape(String.join(", ", action.leads()))).append(")</i>");
             }
-            PlanWords.overdue(action, today, texts).ifPresent(o -> line.append(" — <i>").append(Html.escape(o))
+            overdue.ifPresent(since -> line.append(" — <i>").append(Html.escape(PlanWords.overdue(since, texts)))
                     .append("</i>"));
             Optional.ofNullable(notes.get(action.id())).ifPresent(note -> line.append('\n').append(texts.get(
                     "plan.note.line", "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts),
@@ -103,6 +105,12 @@ final class PlanCards {
             lines.add(line);
         }
         return lines.toString();
+    }
+
+    /** Only the current plan's actions can be overdue: an earlier plan's dates were superseded with it. */
+    private Optional<LocalDate> overdueSince(Action action, LocalDate today) {
+        boolean current = plans.currentPlan().map(p -> p.code().equals(action.planCode())).orElse(false);
+        return current ? action.overdueSince(today) : Optional.empty();
     }
 
     private static String shorten(String text, int max) {
@@ -122,7 +130,7 @@ final class PlanCards {
             }
         }
         LocalDate today = today();
-        long overdue = plans.actionsOf(objective.id()).stream().filter(a -> a.overdueSince(today).isPresent()).count();
+        long overdue = plans.actionsOf(objective.id()).stream().filter(a -> overdueSince(a, today).isPresent()).count();
         if (overdue > 0) {
             parts.add(texts.plain("plan.objective.overdue", "count", overdue));
         }

@@ -3,9 +3,7 @@ package org.ccin.bot.knowledge;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.plan.Action;
 import org.ccin.store.plan.ActionNote;
 
 /**
@@ -23,10 +21,9 @@ public final class PlanWords {
         return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", texts.language().locale()));
     }
 
-    /** "⏰ overdue since 31 Aug 2024", when the action is overdue on {@code today}. */
-    public static Optional<String> overdue(Action action, LocalDate today, Texts texts) {
-        return action.overdueSince(today).map(since -> texts.plain("plan.overdue.since", "date",
-                shortDate(since, texts)));
+    /** "⏰ overdue since 31 Aug 2024". */
+    public static String overdue(LocalDate since, Texts texts) {
+        return texts.plain("plan.overdue.since", "date", shortDate(since, texts));
     }
 
     /** Who wrote a note, as the plan may say it: the lead's name in the plan, never the member's own. */

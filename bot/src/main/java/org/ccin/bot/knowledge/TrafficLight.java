@@ -1,8 +1,6 @@
 package org.ccin.bot.knowledge;
 
-import java.time.LocalDate;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Progress;
 
 /** The plan's traffic lights: a mark and a word for each progress. */
@@ -21,8 +19,8 @@ final class TrafficLight {
     }
 
     /** The light, and ⏰ beside it when the action is overdue: the light stays as the lead set it. */
-    static String mark(Action action, LocalDate today) {
-        return mark(action.progress()) + (action.overdueSince(today).isPresent() ? " " + PlanWords.OVERDUE_MARK : "");
+    static String mark(Progress progress, boolean overdue) {
+        return mark(progress) + (overdue ? " " + PlanWords.OVERDUE_MARK : "");
     }
 
     static String word(Progress progress, Texts texts) {
