@@ -46,7 +46,7 @@ final class PlanCards {
     String card(Action action, Texts texts) {
         StringBuilder card = new StringBuilder();
         LocalDate today = today();
-        Optional<LocalDate> overdue = overdueSince(action, today);
+        Optional<LocalDate> overdue = overdueSince(action, today, currentPlanCode());
         card.append(TrafficLight.mark(action.progress(), overdue.isPresent())).append(" <b>")
                 .append(texts.get("plan.action.title", "code", action.code())).append("</b>\n")
                 .append(Html.escape(action.text())).append("\n\n");
@@ -86,12 +86,13 @@ final class PlanCards {
         StringJoiner lines = new StringJoiner("\n");
         LocalDate today = today();
         Map<Long, ActionNote> notes = plans.latestNotes(actions.stream().map(Action::id).toList());
+        Optional<String> currentPlan = currentPlanCode();
         for (Action action : actions) {
             String text = action.text().replaceAll("\\s+", " ");
             if (text.length() > LIST_TEXT_MAX) {
                 text = text.substring(0, LIST_TEXT_MAX - 1) + "…";
             }
-            Optional<LocalDate> overdue = overdueSince(action, today);
+            Optional<LocalDate> overdue = overdueSince(action, today, currentPlan);
             StringBuilder line = new StringBuilder(TrafficLight.mark(action.progress(), overdue.isPresent())).append(" <b>")
                     .append(Html.escape(action.code())).append("</b> ").append(Html.escape(text));
             if (!action.leads().isEmpty()) {
@@ -108,9 +109,12 @@ final class PlanCards {
     }
 
     /** Only the current plan's actions can be overdue: an earlier plan's dates were superseded with it. */
-    private Optional<LocalDate> overdueSince(Action action, LocalDate today) {
-        boolean current = plans.currentPlan().map(p -> p.code().equals(action.planCode())).orElse(false);
-        return current ? action.overdueSince(today) : Optional.empty();
+    private static Optional<LocalDate> overdueSince(Action action, LocalDate today, Optional<String> currentPlan) {
+        return currentPlan.filter(action.planCode()::equals).flatMap(current -> action.overdueSince(today));
+    }
+
+    private Optional<String> currentPlanCode() {
+        return plans.currentPlan().map(Plan::code);
     }
 
     private static String shorten(String text, int max) {
@@ -130,7 +134,9 @@ final class PlanCards {
             }
         }
         LocalDate today = today();
-        long overdue = plans.actionsOf(objective.id()).stream().filter(a -> overdueSince(a, today).isPresent()).count();
+        Optional<String> currentPlan = currentPlanCode();
+        long overdue = plans.actionsOf(objective.id()).stream()
+                .filter(a -> overdueSince(a, today, currentPlan).isPresent()).count();
         if (overdue > 0) {
             parts.add(texts.plain("plan.objective.overdue", "count", overdue));
         }
