@@ -87,20 +87,21 @@ final class PlanBoard implements WebRoutes {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (Objective objective : store.plans().objectives(plan.code())) {
             List<Action> actions = store.plans().actionsOf(objective.id());
-            Map<Long, ActionNote> notes = store.plans().latestNotes(actions.stream().map(Action::id).toList());
+            Map<Long, List<ActionNote>> notes = store.plans().notesOf(actions.stream().map(Action::id).toList());
             html.append("<section class=\"card objective\" id=\"objective-").append(Html.escape(objective.code()))
                     .append("\"><h2>").append(Html.escape(objective.code())).append(". ")
                     .append(Html.escape(objective.title())).append("</h2><p class=\"counts\">")
                     .append(summary(store.plans().progressCounts(objective.id()), texts)).append("</p><ul class=\"actions\">");
             for (Action action : actions) {
-                html.append(action(action, Optional.ofNullable(notes.get(action.id())), today, texts, language));
+                html.append(action(action, notes.getOrDefault(action.id(), List.of()), today, texts, language));
             }
             html.append("</ul></section>");
         }
         return html.append("</main>").toString();
     }
 
-    private String action(Action action, Optional<ActionNote> note, LocalDate today, Texts texts, Language language) {
+    /** @param notes the action's notes, newest first */
+    private String action(Action action, List<ActionNote> notes, LocalDate today, Texts texts, Language language) {
         StringBuilder html = new StringBuilder("<li class=\"action ").append(lightClass(action.progress()))
                 .append("\" id=\"action-").append(Html.escape(action.code())).append("\" data-progress=\"")
                 .append(action.progress().name()).append("\"><i class=\"light\" title=\"")
@@ -128,9 +129,23 @@ final class PlanBoard implements WebRoutes {
             }
             html.append("</div>");
         }
-        note.ifPresent(n -> html.append("<div class=\"note\"><span class=\"note-by\">").append(texts.get(
-                "web.plan.note", "who", PlanWords.author(n, texts), "date", PlanWords.noteDate(n, zone, texts)))
-                .append("</span> ").append(Html.escape(n.text())).append("</div>"));
+        if (!notes.isEmpty()) {
+            ActionNote latest = notes.get(0);
+            html.append("<div class=\"note\"><span class=\"note-by\">").append(texts.get("web.plan.note",
+                    "who", PlanWords.author(latest, texts), "date", PlanWords.noteDate(latest, zone, texts)))
+                    .append("</span> ").append(Html.escape(latest.text())).append("</div>");
+        }
+        if (notes.size() > 1) {
+            // the history on demand, without script: a details element opens it, and it prints closed
+            html.append("<details class=\"history\"><summary>").append(texts.get("web.plan.history",
+                    "count", notes.size())).append("</summary><ol>");
+            for (ActionNote note : notes) {
+                html.append("<li><span class=\"note-by\">").append(texts.get("web.plan.history.entry",
+                        "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts)))
+                        .append("</span> ").append(Html.escape(note.text())).append("</li>");
+            }
+            html.append("</ol></details>");
+        }
         action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
                 .append(texts.get("web.plan.updated", "date", at.atZone(zone).format(DateTimeFormatter
                         .ofPattern("d MMM yyyy", language.locale())))).append("</div>"));

@@ -233,6 +233,8 @@ class PagesInBrowserTest {
         DateTimeFormatter english = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
         Action welcomePack = sandbox.app().store().plans().byCode("1.4").get(0);
         sandbox.app().store().reminders().progress().record(welcomePack.id(), Optional.empty(), Optional.empty(),
+                Answer.NOTE, Optional.of("Pack ordered from the printer."));
+        sandbox.app().store().reminders().progress().record(welcomePack.id(), Optional.empty(), Optional.empty(),
                 Answer.NOTE, Optional.of("Pack <b>printed</b> & posted"));
 
         // WHEN anyone opens /plan
@@ -275,6 +277,15 @@ class PagesInBrowserTest {
         assertThat(note.getText()).isEqualTo("Latest note (staff, " + today.format(english) + "): "
                 + "Pack <b>printed</b> & posted");
         assertThat(note.findElements(By.tagName("b"))).isEmpty();
+        // the older notes on demand: closed at first, opened by its summary
+        WebElement history = oneFour.findElement(By.cssSelector("details.history"));
+        WebElement summary = history.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).isEqualTo("All notes (2)");
+        WebElement older = history.findElements(By.tagName("li")).get(1);
+        assertThat(older.isDisplayed()).isFalse();
+        summary.click();
+        waitFor(b -> older.isDisplayed() ? true : null);
+        assertThat(older.getText()).isEqualTo("staff, " + today.format(english) + ": Pack ordered from the printer.");
         fitsThePhone("/plan");
 
         // AND in Welsh

@@ -201,6 +201,18 @@ public final class PlanRepository {
         return latest;
     }
 
+    /** Every note of each of these actions, newest first (the plan page's history on demand). */
+    public Map<Long, List<ActionNote>> notesOf(List<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        String ids = actionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, List<ActionNote>> notes = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery(NOTES + "AND u.action_id IN (" + ids + ") ORDER BY u.created_at DESC, u.id DESC")
+                .map(NOTE).forEach(note -> notes.computeIfAbsent(note.actionId(), k -> new ArrayList<>()).add(note)));
+        return notes;
+    }
+
     public Optional<ActionNote> latestNote(long actionId) {
         return notes(actionId, 0, 1).stream().findFirst();
     }
