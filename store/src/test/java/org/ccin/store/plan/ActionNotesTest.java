@@ -104,6 +104,9 @@ class ActionNotesTest {
         assertThat(store.plans().latestNote(welcomePack.id())).map(ActionNote::text).contains("Reprint ordered.");
         long other = store.plans().byCode("1.1").get(0).id();
         assertThat(store.plans().latestNotes(List.of(welcomePack.id(), other))).containsOnlyKeys(welcomePack.id());
+        assertThat(store.plans().notesOf(List.of(welcomePack.id(), other))).containsOnlyKeys(welcomePack.id())
+                .extractingByKey(welcomePack.id()).satisfies(all -> assertThat(all).extracting(ActionNote::text)
+                        .containsExactly("Reprint ordered.", "Printed and posted."));
         assertThat(store.plans().notesSince(first.plusSeconds(1))).extracting(ActionNote::text)
                 .containsExactly("Reprint ordered.");
 
