@@ -93,8 +93,8 @@ final class PlanCards {
                 text = text.substring(0, LIST_TEXT_MAX - 1) + "…";
             }
             Optional<LocalDate> overdue = overdueSince(action, today, currentPlan);
-            StringBuilder line = new StringBuilder(TrafficLight.mark(action.progress(), overdue.isPresent())).append(" <b>")
-                    .append(Html.escape(action.code())).append("</b> ").append(Html.escape(text));
+            StringBuilder line = new StringBuilder(TrafficLight.mark(action.progress(), overdue.isPresent()))
+                    .append(" <b>").append(Html.escape(action.code())).append("</b> ").append(Html.escape(text));
             if (!action.leads().isEmpty()) {
                 line.append(" <i>(").append(Html.escape(String.join(", ", action.leads()))).append(")</i>");
             }

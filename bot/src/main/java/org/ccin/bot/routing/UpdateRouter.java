@@ -24,8 +24,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Sends each update to the feature that handles it: a button to its feature's action, a command to its command,
  * a message to the running conversation when it waits for one, other text (a question) to the text handlers, and
- * anything else to the event handlers. Nothing a person sends in a private chat goes unanswered, and nothing escapes: an error is logged
- * with the update id and the person gets a short apology. Thread-safe.
+ * anything else to the event handlers. Nothing a person sends in a private chat goes unanswered, and nothing
+ * escapes: an error is logged with the update id and the person gets a short apology. Thread-safe.
  */
 public final class UpdateRouter {
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
