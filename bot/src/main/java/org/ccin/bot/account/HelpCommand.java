@@ -8,7 +8,10 @@ import org.ccin.bot.routing.Command;
 import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Context;
 
-/** /help: the commands this person may use here, each with one line; staff and leads see theirs too. */
+/**
+ * /help: that plain-word questions are answered (in a private chat), then the commands this person may use here, each
+ * with one line; staff and leads see theirs too.
+ */
 public final class HelpCommand implements Command {
     private final Supplier<CommandRegistry> commands;
 
@@ -37,6 +40,10 @@ public final class HelpCommand implements Command {
         Set<Role> roles = context.roles();
         boolean privateChat = context.incoming().isPrivateChat();
         StringBuilder text = new StringBuilder(texts.get(privateChat ? "help.intro" : "help.intro.group"));
+        if (privateChat) {
+            // questions in plain words are answered in a private chat only: in groups the bot keeps quiet
+            text.append("\n").append(texts.get("help.ask"));
+        }
         for (Role section : Role.values()) {
             if (!roles.contains(section)) {
                 continue;

@@ -25,9 +25,9 @@ public final class DashboardFeature {
                         new org.ccin.bot.measures.MeasureLines(services.store().plans()), services.messages(), sessions,
                         services.clock(), config.zone()))
                 .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
-                        config.zone()))
+                        services.clock(), config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,
-                        new NewsletterTopics(services.store().topics()), config.zone()))
+                        new NewsletterTopics(services.store().topics()), services.clock(), config.zone()))
                 .routine(new SnapshotRoutine(services.store(), config.zone()));
     }
 }

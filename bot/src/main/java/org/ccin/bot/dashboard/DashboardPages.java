@@ -2,6 +2,8 @@ package org.ccin.bot.dashboard;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +14,14 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.knowledge.PlanWords;
 import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.Store;
 import org.ccin.store.dashboard.Figures;
 import org.ccin.store.dashboard.WebLogins;
+import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Progress;
 
 /**
@@ -33,13 +37,16 @@ final class DashboardPages implements WebRoutes {
     private final Messages messages;
     private final StaffSessions sessions;
     private final NewsletterTopics topics;
+    private final Clock clock;
     private final ZoneId zone;
 
-    DashboardPages(Store store, Messages messages, StaffSessions sessions, NewsletterTopics topics, ZoneId zone) {
+    DashboardPages(Store store, Messages messages, StaffSessions sessions, NewsletterTopics topics, Clock clock,
+                   ZoneId zone) {
         this.store = store;
         this.messages = messages;
         this.sessions = sessions;
         this.topics = topics;
+        this.clock = clock;
         this.zone = zone;
     }
 
@@ -114,7 +121,9 @@ final class DashboardPages implements WebRoutes {
                         + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
                 .append(Html.escape(session.get().csrf())).append("\"><button "
                         + "type=\"submit\" id=\"logout\">").append(texts.get("web.logout")).append("</button></form>")
-                .append("</nav></header><main><div class=\"charts\">");
+                .append("</nav></header><main>");
+        overdue(html, texts);
+        html.append("<div class=\"charts\">");
         chart(html, texts.get("web.chart.categories"), SvgCharts.bars(texts.plain("web.chart.categories"),
                 counts(figures.membersByCategory(lang))));
         chart(html, texts.get("web.chart.regions"), SvgCharts.bars(texts.plain("web.chart.regions"),
@@ -149,6 +158,30 @@ final class DashboardPages implements WebRoutes {
         }
         html.append("</table></section></main>");
         Pages.send(ctx, 200, Pages.page(language, texts.get("web.dashboard.title"), html.toString(), List.of()));
+    }
+
+    /** The current plan's overdue actions, their light as the lead set it and since when they are late, in words. */
+    private void overdue(StringBuilder html, Texts texts) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Action> overdue = store.plans().overdue(today);
+        html.append("<section class=\"card\" id=\"overdue\"><h2>").append(texts.get("web.dashboard.overdue",
+                "count", overdue.size())).append("</h2>");
+        if (overdue.isEmpty()) {
+            html.append("<p class=\"note\">").append(texts.get("web.dashboard.overdue.none")).append("</p></section>");
+            return;
+        }
+        html.append("<div class=\"scroll\"><table class=\"figures\">");
+        for (Action action : overdue) {
+            LocalDate since = action.overdueSince(today).orElseThrow();
+            html.append("<tr data-action=\"").append(Html.escape(action.code())).append("\"><td><a href=\"/plan?lang=")
+                    .append(texts.language().code()).append("#action-").append(Html.escape(action.code())).append("\">")
+                    .append(Html.escape(action.code())).append("</a></td><td>")
+                    .append(texts.get(PlanBoard.progressKey(action.progress()))).append("</td><td class=\"overdue\">")
+                    .append("<span aria-hidden=\"true\">").append(PlanWords.OVERDUE_MARK).append("</span> ")
+                    .append(texts.get("web.plan.overdue", "date", PlanWords.shortDate(since, texts)))
+                    .append("</td><td>").append(Html.escape(String.join(", ", action.leads()))).append("</td></tr>");
+        }
+        html.append("</table></div></section>");
     }
 
     private static void chart(StringBuilder html, String title, String svg) {

@@ -2,6 +2,8 @@ package org.ccin.bot.dashboard;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,10 +14,12 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.knowledge.PlanWords;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
+import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.Milestone;
 import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
@@ -24,19 +28,23 @@ import org.ccin.store.plan.Progress;
 /**
  * {@code /plan}: the current action plan as a traffic-light board (objectives, their actions with leads, milestones,
  * progress and last update), readable on a phone and printable. Public, or for logged-in staff only (a setting).
+ * An action whose milestone has passed undone says "Overdue since …" in words beside its light (not only by colour or
+ * emoji), and its latest note is shown with who wrote it and when.
  */
 final class PlanBoard implements WebRoutes {
     private final Store store;
     private final Messages messages;
     private final StaffSessions sessions;
     private final boolean isPublic;
+    private final Clock clock;
     private final ZoneId zone;
 
-    PlanBoard(Store store, Messages messages, StaffSessions sessions, boolean isPublic, ZoneId zone) {
+    PlanBoard(Store store, Messages messages, StaffSessions sessions, boolean isPublic, Clock clock, ZoneId zone) {
         this.store = store;
         this.messages = messages;
         this.sessions = sessions;
         this.isPublic = isPublic;
+        this.clock = clock;
         this.zone = zone;
     }
 
@@ -74,27 +82,36 @@ final class PlanBoard implements WebRoutes {
             html.append("<span class=\"").append(lightClass(progress)).append("\"><i class=\"light\"></i>")
                     .append(texts.get(progressKey(progress))).append("</span>");
         }
+        html.append("<span class=\"overdue-key\">").append(texts.get("web.plan.overdue.legend")).append("</span>");
         html.append("</div></section>");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (Objective objective : store.plans().objectives(plan.code())) {
+            List<Action> actions = store.plans().actionsOf(objective.id());
+            Map<Long, List<ActionNote>> notes = store.plans().notesOf(actions.stream().map(Action::id).toList());
             html.append("<section class=\"card objective\" id=\"objective-").append(Html.escape(objective.code()))
                     .append("\"><h2>").append(Html.escape(objective.code())).append(". ")
                     .append(Html.escape(objective.title())).append("</h2><p class=\"counts\">")
                     .append(summary(store.plans().progressCounts(objective.id()), texts)).append("</p><ul class=\"actions\">");
-            for (Action action : store.plans().actionsOf(objective.id())) {
-                html.append(action(action, texts, language));
+            for (Action action : actions) {
+                html.append(action(action, notes.getOrDefault(action.id(), List.of()), today, texts, language));
             }
             html.append("</ul></section>");
         }
         return html.append("</main>").toString();
     }
 
-    private String action(Action action, Texts texts, Language language) {
+    /** @param notes the action's notes, newest first */
+    private String action(Action action, List<ActionNote> notes, LocalDate today, Texts texts, Language language) {
         StringBuilder html = new StringBuilder("<li class=\"action ").append(lightClass(action.progress()))
                 .append("\" id=\"action-").append(Html.escape(action.code())).append("\" data-progress=\"")
                 .append(action.progress().name()).append("\"><i class=\"light\" title=\"")
                 .append(texts.get(progressKey(action.progress()))).append("\"></i><span class=\"code\">")
                 .append(Html.escape(action.code())).append("</span>").append(Html.escape(action.text()))
                 .append("<span class=\"status\">").append(texts.get(progressKey(action.progress()))).append("</span>");
+        action.overdueSince(today).ifPresent(since -> html.append("<span class=\"overdue\" data-overdue-since=\"")
+                .append(since).append("\"><span aria-hidden=\"true\">").append(PlanWords.OVERDUE_MARK)
+                .append("</span> ").append(texts.get("web.plan.overdue", "date", PlanWords.shortDate(since, texts)))
+                .append("</span>"));
         if (!action.leads().isEmpty()) {
             html.append("<div class=\"meta\">").append(texts.get("web.plan.leads", "leads",
                     String.join(", ", action.leads()))).append("</div>");
@@ -111,6 +128,23 @@ final class PlanBoard implements WebRoutes {
                 html.append("</span>");
             }
             html.append("</div>");
+        }
+        if (!notes.isEmpty()) {
+            ActionNote latest = notes.get(0);
+            html.append("<div class=\"note\"><span class=\"note-by\">").append(texts.get("web.plan.note",
+                    "who", PlanWords.author(latest, texts), "date", PlanWords.noteDate(latest, zone, texts)))
+                    .append("</span> ").append(Html.escape(latest.text())).append("</div>");
+        }
+        if (notes.size() > 1) {
+            // the history on demand, without script: a details element opens it, and it prints closed
+            html.append("<details class=\"history\"><summary>").append(texts.get("web.plan.history",
+                    "count", notes.size())).append("</summary><ol>");
+            for (ActionNote note : notes) {
+                html.append("<li><span class=\"note-by\">").append(texts.get("web.plan.history.entry",
+                        "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts)))
+                        .append("</span> ").append(Html.escape(note.text())).append("</li>");
+            }
+            html.append("</ol></details>");
         }
         action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
                 .append(texts.get("web.plan.updated", "date", at.atZone(zone).format(DateTimeFormatter

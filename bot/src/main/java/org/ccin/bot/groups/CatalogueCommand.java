@@ -76,6 +76,12 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
         return FLOW;
     }
 
+    /** Choosing groups and accepting their rules is done with buttons only. */
+    @Override
+    public boolean awaitsText(Conversation conversation) {
+        return false;
+    }
+
     @Override
     public void handle(Context context) {
         Conversation conversation = save(context, "pick", JoinSelection.empty());

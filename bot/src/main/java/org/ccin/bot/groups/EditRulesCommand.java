@@ -88,6 +88,12 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
         return FLOW;
     }
 
+    /** The English and the Welsh text are typed; the preview only takes its buttons. */
+    @Override
+    public boolean awaitsText(Conversation conversation) {
+        return !"preview".equals(conversation.step());
+    }
+
     @Override
     public void handle(Context context) {
         Texts texts = context.texts();

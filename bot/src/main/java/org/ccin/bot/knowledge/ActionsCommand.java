@@ -1,5 +1,7 @@
 package org.ccin.bot.knowledge;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.ccin.bot.routing.Command;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.plan.Action;
+import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.plan.PlanRepository;
@@ -19,17 +22,22 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * /actions: the plan by objective (or 2021 theme), each with its traffic-light summary; an objective's actions;
- * an action's card. Buttons: {@code plan:plan:<code>}, {@code plan:obj:<id>}, {@code plan:act:<id>}.
+ * an action's card; the notes of an action, newest first, a few at a time. Buttons: {@code plan:plan:<code>},
+ * {@code plan:obj:<id>}, {@code plan:act:<id>}, {@code plan:hist:<action id>:<page>}.
  */
 public final class ActionsCommand implements Command, CallbackAction {
     static final String FEATURE = "plan";
+    /** Notes can be 1,000 characters long: three stay well inside one Telegram message. */
+    static final int NOTES_PER_PAGE = 3;
 
     private final PlanRepository plans;
     private final PlanCards cards;
+    private final ZoneId zone;
 
-    public ActionsCommand(PlanRepository plans) {
+    public ActionsCommand(PlanRepository plans, Clock clock, ZoneId zone) {
         this.plans = plans;
-        this.cards = new PlanCards(plans);
+        this.cards = new PlanCards(plans, clock, zone);
+        this.zone = zone;
     }
 
     @Override
@@ -70,6 +78,9 @@ public final class ActionsCommand implements Command, CallbackAction {
             case "act":
                 data.number(0).flatMap(plans::action).ifPresentOrElse(a -> showAction(context, a),
                         () -> refuse(context));
+                return;
+            case "hist":
+                showHistory(context, data);
                 return;
             default:
                 refuse(context);
@@ -119,9 +130,53 @@ public final class ActionsCommand implements Command, CallbackAction {
     }
 
     void showAction(Context context, Action action) {
-        Keyboard keyboard = Keyboard.create().row().button(context.texts().plain("plan.back.to.objective"),
+        Keyboard keyboard = Keyboard.create();
+        int notes = plans.noteCount(action.id());
+        if (notes > 0) {
+            keyboard.row().button(context.texts().plain("plan.history.button", "count", notes),
+                    CallbackData.of(FEATURE, "hist", action.id(), 0));
+        }
+        keyboard.row().button(context.texts().plain("plan.back.to.objective"),
                 CallbackData.of(FEATURE, "obj", action.objectiveId()));
         context.reply().show(cards.card(action, context.texts()), keyboard.build());
+    }
+
+    /** All notes of an action, a page at a time; the data is checked, since a button can be forged. */
+    private void showHistory(Context context, CallbackData data) {
+        Texts texts = context.texts();
+        Optional<Action> action = data.number(0).flatMap(plans::action);
+        Optional<Long> page = data.args().size() == 2 ? data.number(1) : Optional.empty();
+        int count = action.map(a -> plans.noteCount(a.id())).orElse(0);
+        int pages = Math.max(1, (count + NOTES_PER_PAGE - 1) / NOTES_PER_PAGE);
+        if (action.isEmpty() || page.isEmpty() || page.get() < 0 || page.get() >= pages) {
+            context.reply().alert(texts.plain("plan.history.unknown"));
+            return;
+        }
+        int shown = page.get().intValue();
+        StringBuilder text = new StringBuilder(texts.get("plan.history.title", "code", action.get().code(),
+                "count", count));
+        if (count == 0) {
+            text.append("\n\n").append(texts.get("plan.history.none"));
+        }
+        for (ActionNote note : plans.notes(action.get().id(), shown * NOTES_PER_PAGE, NOTES_PER_PAGE)) {
+            text.append("\n\n").append(texts.get("plan.history.entry", "who", PlanWords.author(note, texts),
+                    "date", PlanWords.noteDate(note, zone, texts), "note", note.text()));
+        }
+        Keyboard keyboard = Keyboard.create();
+        if (pages > 1) {
+            text.append("\n\n").append(texts.get("plan.history.page", "page", shown + 1, "pages", pages));
+            keyboard.row();
+            if (shown > 0) {
+                keyboard.button(texts.plain("plan.history.newer"), CallbackData.of(FEATURE, "hist",
+                        action.get().id(), shown - 1));
+            }
+            if (shown < pages - 1) {
+                keyboard.button(texts.plain("plan.history.older"), CallbackData.of(FEATURE, "hist",
+                        action.get().id(), shown + 1));
+            }
+        }
+        keyboard.row().button(texts.plain("plan.back.to.action"), CallbackData.of(FEATURE, "act", action.get().id()));
+        context.reply().show(text.toString(), keyboard.build());
     }
 
     private static void refuse(Context context) {

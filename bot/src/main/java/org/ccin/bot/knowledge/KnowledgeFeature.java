@@ -13,7 +13,7 @@ public final class KnowledgeFeature {
     public static void addTo(Features features, Store store, Clock clock, ZoneId zone) {
         CaseStudyPages pages = new CaseStudyPages(store.caseStudies(), store.synonyms(), store.topics(),
                 store.referenceData());
-        ActionsCommand actions = new ActionsCommand(store.plans());
+        ActionsCommand actions = new ActionsCommand(store.plans(), clock, zone);
         CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),
                 store.topics(), store.referenceData());
         PlanAnswers answers = new PlanAnswers(store.plans(), store.synonyms(), clock, zone);

@@ -30,7 +30,7 @@ final class PlanAnswers {
     PlanAnswers(PlanRepository plans, SynonymRepository synonyms, Clock clock, ZoneId zone) {
         this.plans = plans;
         this.synonyms = synonyms;
-        this.cards = new PlanCards(plans);
+        this.cards = new PlanCards(plans, clock, zone);
         this.clock = clock;
         this.zone = zone;
     }

@@ -18,6 +18,11 @@ final class TrafficLight {
         }
     }
 
+    /** The light, and ⏰ beside it when the action is overdue: the light stays as the lead set it. */
+    static String mark(Progress progress, boolean overdue) {
+        return mark(progress) + (overdue ? " " + PlanWords.OVERDUE_MARK : "");
+    }
+
     static String word(Progress progress, Texts texts) {
         return texts.plain("progress." + progress.name().toLowerCase());
     }

@@ -62,6 +62,12 @@ public final class RegistrationFlow implements ConversationFlow, CallbackAction 
         return FLOW;
     }
 
+    /** Only the organisation's name is typed; the other steps are buttons. */
+    @Override
+    public boolean awaitsText(Conversation conversation) {
+        return step(conversation) == Step.ORGANISATION;
+    }
+
     @Override
     public String feature() {
         return StepScreens.FEATURE;

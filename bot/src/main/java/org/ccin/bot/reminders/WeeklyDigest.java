@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.knowledge.PlanWords;
 import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
+import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.Milestone;
 import org.ccin.store.plan.Progress;
 import org.ccin.store.reminders.ProgressUpdate;
@@ -23,11 +25,15 @@ import org.ccin.store.reminders.ProgressUpdate;
 /**
  * The staff's weekly digest: the traffic lights of the current plan, what changed in the week, the overdue
  * milestones, and the actions nobody is linked to (nobody to remind). Sent once a week, at the configured day and
- * time; a digest missed while the bot was down goes out when it starts, on that day.
+ * time; a digest missed while the bot was down goes out when it starts, on that day. Every note leads wrote in the
+ * week follows in full, in as many messages as they need: the digest's own lists are cut, notes never are.
  */
 final class WeeklyDigest {
     /** Lists are cut here so that the digest stays well inside one Telegram message. */
     private static final int LIST_LIMIT = 15;
+    /** Notes per message are counted in characters, so that a message stays inside Telegram's 4,096. */
+    private static final int NOTES_CHARS_PER_MESSAGE = 3000;
+    private static final int NOTE_LINE_EXTRA = 150;
 
     private final Store store;
     private final StaffNotices staff;
@@ -58,9 +64,51 @@ final class WeeklyDigest {
         }
         String week = slot.get(IsoFields.WEEK_BASED_YEAR) + "-W" + slot.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         if (!staff.told("digest:" + week)) {
+            List<ActionNote> notes = store.plans().notesSince(clock.instant().minus(Duration.ofDays(7)));
             staff.tell("digest:" + week, 0, this::render);
+            List<List<ActionNote>> parts = notesInParts(notes);
+            for (int i = 0; i < parts.size(); i++) {
+                int part = i + 1;
+                staff.tell("digest:" + week + ":notes:" + part, 0,
+                        texts -> renderNotes(texts, parts.get(part - 1), part, parts.size(), notes.size()));
+            }
         }
         return true;
+    }
+
+    /** The week's notes cut into messages by length, in the order they were written. */
+    static List<List<ActionNote>> notesInParts(List<ActionNote> notes) {
+        List<List<ActionNote>> parts = new ArrayList<>();
+        List<ActionNote> current = new ArrayList<>();
+        int length = 0;
+        for (ActionNote note : notes) {
+            int size = Math.min(note.text().length(), NOTES_CHARS_PER_MESSAGE) + NOTE_LINE_EXTRA;
+            if (!current.isEmpty() && length + size > NOTES_CHARS_PER_MESSAGE) {
+                parts.add(current);
+                current = new ArrayList<>();
+                length = 0;
+            }
+            current.add(note);
+            length += size;
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        return parts;
+    }
+
+    /** One message of the week's notes: every note in full, with its action, who and when. */
+    String renderNotes(Texts texts, List<ActionNote> notes, int part, int parts, int total) {
+        StringBuilder text = new StringBuilder(parts == 1 ? texts.get("rem.digest.notes", "count", total)
+                : texts.get("rem.digest.notes.part", "count", total, "part", part, "parts", parts));
+        for (ActionNote note : notes) {
+            String code = store.plans().action(note.actionId()).map(Action::code).orElse("?");
+            String words = note.text().length() <= NOTES_CHARS_PER_MESSAGE ? note.text()
+                    : note.text().substring(0, NOTES_CHARS_PER_MESSAGE - 1) + "…";
+            text.append("\n\n").append(texts.get("rem.digest.note.line", "code", code,
+                    "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts), "note", words));
+        }
+        return text.toString();
     }
 
     /** The digest as of now, in one language. */

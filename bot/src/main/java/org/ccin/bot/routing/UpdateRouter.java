@@ -23,9 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Sends each update to the feature that handles it: a button to its feature's action, a command to its command,
- * a message to the running conversation, other text to the text handlers, and anything else to the event
- * handlers. Nothing a person sends in a private chat goes unanswered, and nothing escapes: an error is logged
- * with the update id and the person gets a short apology. Thread-safe.
+ * a message to the running conversation when it waits for one, other text (a question) to the text handlers, and
+ * anything else to the event handlers. Nothing a person sends in a private chat goes unanswered, and nothing
+ * escapes: an error is logged with the update id and the person gets a short apology. Thread-safe.
  */
 public final class UpdateRouter {
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
@@ -194,13 +194,18 @@ public final class UpdateRouter {
         Optional<Conversation> conversation = conversations.find(incoming.chatId(), incoming.userId());
         if (conversation.isPresent()) {
             ConversationFlow flow = flows.get(conversation.get().flow());
-            if (flow != null) {
+            // a flow waiting for buttons does not swallow a typed question: it is answered, and the flow is left
+            // as it is, so that its buttons still work
+            boolean question = flow != null && incoming.text().isPresent() && !flow.awaitsText(conversation.get());
+            if (flow != null && !question) {
                 flow.onMessage(context, conversation.get());
                 return "conversation:" + flow.flow();
             }
-            log.warn("update {}: conversation of unknown flow {} dropped", incoming.updateId(),
-                    conversation.get().flow());
-            conversations.delete(incoming.chatId(), incoming.userId());
+            if (flow == null) {
+                log.warn("update {}: conversation of unknown flow {} dropped", incoming.updateId(),
+                        conversation.get().flow());
+                conversations.delete(incoming.chatId(), incoming.userId());
+            }
         }
         if (incoming.text().isPresent()) {
             for (TextHandler handler : textHandlers) {

@@ -107,8 +107,9 @@ class UpdatePathTest {
     void failureDoesNotStopTheNext() {
         bot.send(ada, "/start");
         bot.awaitText(42, "Which language");
-        // the conversation's stored state is corrupt: its handler fails
-        bot.store().database().jdbi().useHandle(h -> h.execute("UPDATE conversations SET state = 'not json'"));
+        // the conversation's stored state is corrupt at a step that reads typed text: its handler fails
+        bot.store().database().jdbi().useHandle(h -> h.execute(
+                "UPDATE conversations SET step = 'ORGANISATION', state = 'not json'"));
 
         int failing = bot.send(ada, "hello");
         bot.awaitText(42, "Sorry, something went wrong on my side.");

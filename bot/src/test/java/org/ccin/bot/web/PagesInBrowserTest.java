@@ -10,8 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +30,7 @@ import org.ccin.bot.sandbox.Sandbox;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Objective;
+import org.ccin.store.reminders.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,6 +247,83 @@ class PagesInBrowserTest {
         assertThat(checked).isGreaterThan(20);
         assertThat(browser.findElement(By.id("action-1.1")).getText()).contains("Claire Ward");
         fitsThePhone("/plan");
+    }
+
+    @Test
+    @DisplayName("/plan says in words beside the light which actions are overdue and since when, keeps the light as "
+            + "the lead set it, shows the latest note as text; the dashboard lists the overdue actions")
+    void planShowsOverdueAndNotes() {
+        // GIVEN today (the sandbox runs on the real clock, in the network's time zone) and a note on 1.4
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        Action welcomePack = sandbox.app().store().plans().byCode("1.4").get(0);
+        sandbox.app().store().reminders().progress().record(welcomePack.id(), Optional.empty(), Optional.empty(),
+                Answer.NOTE, Optional.of("Pack ordered from the printer."));
+        sandbox.app().store().reminders().progress().record(welcomePack.id(), Optional.empty(), Optional.empty(),
+                Answer.NOTE, Optional.of("Pack <b>printed</b> & posted"));
+
+        // WHEN anyone opens /plan
+        browser.get(base + "/plan");
+        waitFor(b -> b.findElements(By.cssSelector("li.action")).isEmpty() ? null : true);
+
+        // THEN each overdue action says so in words, with the date its milestone was due; the others do not
+        String plan = sandbox.app().store().plans().currentPlan().orElseThrow().code();
+        int overdue = 0;
+        int onTime = 0;
+        for (Objective objective : sandbox.app().store().plans().objectives(plan)) {
+            for (Action action : sandbox.app().store().plans().actionsOf(objective.id())) {
+                WebElement item = browser.findElement(By.id("action-" + action.code()));
+                List<WebElement> marks = item.findElements(By.cssSelector(".overdue"));
+                Optional<LocalDate> since = action.overdueSince(today);
+                if (since.isPresent()) {
+                    assertThat(marks).as(action.code()).singleElement().satisfies(mark -> {
+                        assertThat(mark.getText()).isEqualTo("⏰ Overdue since " + since.get().format(english));
+                        assertThat(mark.getAttribute("data-overdue-since")).isEqualTo(since.get().toString());
+                    });
+                    overdue++;
+                } else {
+                    assertThat(marks).as(action.code()).isEmpty();
+                    onTime++;
+                }
+                // the light and its word stay as the lead set them
+                assertThat(item.getAttribute("data-progress")).isEqualTo(action.progress().name());
+                assertThat(item.findElement(By.cssSelector(".status")).getText().toLowerCase())
+                        .isEqualTo(action.progress().name().toLowerCase().replace('_', ' '));
+            }
+        }
+        assertThat(overdue).isGreaterThan(0);
+        assertThat(onTime).isGreaterThan(0);
+        WebElement oneFour = browser.findElement(By.id("action-1.4"));
+        assertThat(oneFour.findElement(By.cssSelector(".overdue")).getText()).isEqualTo("⏰ Overdue since 31 Aug 2024");
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("Overdue: a milestone's date");
+
+        // AND the latest note shows with who and when, as text
+        WebElement note = oneFour.findElement(By.cssSelector(".note"));
+        assertThat(note.getText()).isEqualTo("Latest note (staff, " + today.format(english) + "): "
+                + "Pack <b>printed</b> & posted");
+        assertThat(note.findElements(By.tagName("b"))).isEmpty();
+        // the older notes on demand: closed at first, opened by its summary
+        WebElement history = oneFour.findElement(By.cssSelector("details.history"));
+        WebElement summary = history.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).isEqualTo("All notes (2)");
+        WebElement older = history.findElements(By.tagName("li")).get(1);
+        assertThat(older.isDisplayed()).isFalse();
+        summary.click();
+        waitFor(b -> older.isDisplayed() ? true : null);
+        assertThat(older.getText()).isEqualTo("staff, " + today.format(english) + ": Pack ordered from the printer.");
+        fitsThePhone("/plan");
+
+        // AND in Welsh
+        browser.get(base + "/plan?lang=cy");
+        assertThat(browser.findElement(By.id("action-1.4")).findElement(By.cssSelector(".overdue")).getText())
+                .isEqualTo("⏰ Yn hwyr ers 31 Awst 2024");
+
+        // AND staff's dashboard lists every overdue action of the plan, with since when
+        logIn();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#overdue tr[data-action]"));
+        assertThat(rows).hasSize(sandbox.app().store().plans().overdue(today).size()).hasSize(overdue);
+        assertThat(browser.findElement(By.cssSelector("#overdue tr[data-action='1.4']")).getText())
+                .contains("on track").contains("Overdue since 31 Aug 2024");
     }
 
     @Test

@@ -164,6 +164,65 @@ public final class PlanRepository {
                 .stream().findFirst();
     }
 
+    // ------------------------------------------------------------------ notes
+
+    // the plan names the lead the writer stands behind; the member's own name stays out of what the plan shows
+    private static final String NOTES = """
+            SELECT u.id, u.action_id, u.note, u.created_at, u.member_id, u.former_lead,
+                   (SELECT l.lead_name FROM lead_links l WHERE l.action_id = u.action_id AND l.member_id = u.member_id)
+                   AS lead_name
+            FROM progress_updates u WHERE u.note IS NOT NULL AND trim(u.note) <> '' """;
+    private static final RowMapper<ActionNote> NOTE = (rs, ctx) -> new ActionNote(rs.getLong("id"),
+            rs.getLong("action_id"), rs.getInt("former_lead") == 1 ? ActionNote.Author.FORMER_LEAD
+            : Rows.number(rs, "member_id").isPresent() ? ActionNote.Author.LEAD : ActionNote.Author.STAFF,
+            Rows.text(rs, "lead_name"), rs.getString("note").strip(), Rows.requiredInstant(rs, "created_at"));
+
+    /** An action's notes, newest first, from {@code offset} on. */
+    public List<ActionNote> notes(long actionId, int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(NOTES + "AND u.action_id = :action "
+                        + "ORDER BY u.created_at DESC, u.id DESC LIMIT :limit OFFSET :offset")
+                .bind("action", actionId).bind("limit", limit).bind("offset", offset).map(NOTE).list());
+    }
+
+    public int noteCount(long actionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM progress_updates WHERE action_id = :action "
+                + "AND note IS NOT NULL AND trim(note) <> ''").bind("action", actionId).mapTo(Integer.class).one());
+    }
+
+    /** The newest note of each of these actions that has one. */
+    public Map<Long, ActionNote> latestNotes(List<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        String ids = actionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, ActionNote> latest = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery(NOTES + "AND u.action_id IN (" + ids + ") ORDER BY u.created_at, u.id")
+                .map(NOTE).forEach(note -> latest.put(note.actionId(), note)));
+        return latest;
+    }
+
+    /** Every note of each of these actions, newest first (the plan page's history on demand). */
+    public Map<Long, List<ActionNote>> notesOf(List<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        String ids = actionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, List<ActionNote>> notes = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery(NOTES + "AND u.action_id IN (" + ids + ") ORDER BY u.created_at DESC, u.id DESC")
+                .map(NOTE).forEach(note -> notes.computeIfAbsent(note.actionId(), k -> new ArrayList<>()).add(note)));
+        return notes;
+    }
+
+    public Optional<ActionNote> latestNote(long actionId) {
+        return notes(actionId, 0, 1).stream().findFirst();
+    }
+
+    /** Every note written since a time, oldest first (the staff's weekly digest). */
+    public List<ActionNote> notesSince(Instant from) {
+        return jdbi.withHandle(h -> h.createQuery(NOTES + "AND u.created_at >= :from ORDER BY u.created_at, u.id")
+                .bind("from", from).map(NOTE).list());
+    }
+
     private List<Action> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
