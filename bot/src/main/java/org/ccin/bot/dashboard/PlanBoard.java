@@ -51,6 +51,39 @@ final class PlanBoard implements WebRoutes {
     @Override
     public void addTo(RoutesConfig routes) {
         routes.get("/plan", this::show);
+        routes.get("/plan/print.css", this::printStyle);
+    }
+
+    /**
+     * The foot of every printed page (the plan, its version, the date), as a page margin box: only a stylesheet can
+     * fill one, and the page's Content-Security-Policy allows only stylesheets of this server, so it is served here.
+     */
+    private void printStyle(Context ctx) {
+        ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "no-store");
+        Optional<Plan> plan = store.plans().currentPlan();
+        if ((!isPublic && sessions.of(ctx).isEmpty()) || plan.isEmpty()) {
+            ctx.result("");
+            return;
+        }
+        Language language = Pages.language(ctx);
+        String footer = messages.in(language).plain("web.plan.printed", "title", plan.get().title(language.code()),
+                "version", plan.get().version(), "date", LocalDate.now(clock.withZone(zone))
+                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())));
+        ctx.result("@media print { @page { @bottom-center { content: \"" + cssString(footer)
+                + "\"; font-size: 9pt; color: #333; } } }\n");
+    }
+
+    /** Text inside a CSS string: quotes, backslashes and line ends escaped, nothing else can end it. */
+    private static String cssString(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c < 0x20 || c == 0x7f) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private void show(Context ctx) {
@@ -85,6 +118,9 @@ final class PlanBoard implements WebRoutes {
         html.append("<span class=\"overdue-key\">").append(texts.get("web.plan.overdue.legend")).append("</span>");
         html.append("</div></section>");
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        // the foot of every printed page: the plan, its version, the date (see printStyle)
+        html.append("<link rel=\"stylesheet\" media=\"print\" href=\"/plan/print.css?lang=").append(language.code())
+                .append("\">");
         for (Objective objective : store.plans().objectives(plan.code())) {
             List<Action> actions = store.plans().actionsOf(objective.id());
             Map<Long, List<ActionNote>> notes = store.plans().notesOf(actions.stream().map(Action::id).toList());

@@ -228,6 +228,38 @@ class PagesInBrowserTest {
     }
 
     @Test
+    @DisplayName("/plan prints with the first objective on page 1, each later one on a page of its own, and the plan, "
+            + "its version and the date at the foot of every page")
+    void planPrints() throws Exception {
+        browser.get(base + "/plan");
+        waitFor(b -> b.findElements(By.cssSelector("section.objective")).isEmpty() ? null : true);
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) browser).print(
+                new org.openqa.selenium.print.PrintOptions());
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        java.nio.file.Files.write(dir.resolve("plan.pdf"), bytes);
+        if (System.getProperty("plan.pdf") != null) {
+            java.nio.file.Files.write(Path.of(System.getProperty("plan.pdf")), bytes); // to look at it
+        }
+        String plan = sandbox.app().store().plans().currentPlan().orElseThrow().code();
+        List<Objective> objectives = sandbox.app().store().plans().objectives(plan);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(objectives.size());
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                assertThat(text).as("page " + page).contains("version").contains("as at");
+                if (page == 1) {
+                    assertThat(text).as("page 1 holds the first objective, not only the header")
+                            .contains(objectives.get(0).code() + ". ");
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("/plan shows each action of the sample plan with its traffic light, and fits a phone")
     void planShowsTheTrafficLights() {
         browser.get(base + "/plan");
