@@ -70,7 +70,7 @@ final class PlanBoard implements WebRoutes {
                 "version", plan.get().version(), "date", LocalDate.now(clock.withZone(zone))
                         .format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())));
         ctx.result("@media print { @page { @bottom-center { content: \"" + cssString(footer)
-                + "\"; font-size: 9pt; color: #333; } } }\n");
+                + "\"; font-family: system-ui, sans-serif; font-size: 9pt; color: #333; } } }\n");
     }
 
     /** Text inside a CSS string: quotes, backslashes and line ends escaped, nothing else can end it. */
