@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +66,7 @@ final class PlanBoard implements WebRoutes {
         }
         Language language = Pages.language(ctx);
         String footer = messages.in(language).plain("web.plan.printed", "title", plan.get().title(language.code()),
-                "version", plan.get().version(), "date", LocalDate.now(clock.withZone(zone))
-                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())));
+                "version", plan.get().version(), "date", messages.in(language).date(LocalDate.now(clock.withZone(zone))));
         ctx.result("@media print { @page { @bottom-center { content: \"" + cssString(footer)
                 + "\"; font-family: system-ui, sans-serif; font-size: 9pt; color: #333; } } }\n");
     }
@@ -159,8 +157,7 @@ final class PlanBoard implements WebRoutes {
                 html.append(i == 0 ? "" : "; ").append(milestone.done() ? "<span class=\"done\">" : "<span>")
                         .append(Html.escape(milestone.label()));
                 milestone.dueDate().filter(d -> !milestone.label().matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                        .ifPresent(due -> html.append(" (").append(Html.escape(due.format(DateTimeFormatter
-                                .ofPattern("d MMM yyyy", language.locale())))).append(')'));
+                        .ifPresent(due -> html.append(" (").append(Html.escape(texts.shortDate(due))).append(')'));
                 html.append("</span>");
             }
             html.append("</div>");
@@ -183,8 +180,8 @@ final class PlanBoard implements WebRoutes {
             html.append("</ol></details>");
         }
         action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
-                .append(texts.get("web.plan.updated", "date", at.atZone(zone).format(DateTimeFormatter
-                        .ofPattern("d MMM yyyy", language.locale())))).append("</div>"));
+                .append(texts.get("web.plan.updated", "date", texts.shortDate(at.atZone(zone).toLocalDate())))
+                .append("</div>"));
         return html.append("</li>").toString();
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.ccin.bot.i18n.Texts;
 
 /** Times and lengths of time as people read them: "12:03 on 25 November 2026", "14 days", "3 minutes". Pure logic. */
@@ -15,8 +14,7 @@ final class Deadline {
     /** A moment, in the network's zone, with the time of day (a grace period may be minutes long). */
     static String at(Instant instant, ZoneId zone, Texts texts) {
         ZonedDateTime local = instant.atZone(zone);
-        return texts.plain("groups.deadline", "time", local.format(DateTimeFormatter.ofPattern("HH:mm")),
-                "date", local.format(DateTimeFormatter.ofPattern("d MMMM yyyy", texts.language().locale())));
+        return texts.plain("groups.deadline", "time", texts.time(local), "date", texts.date(local.toLocalDate()));
     }
 
     /** A length of time in the largest whole unit: days, else hours, else minutes (at least one). */

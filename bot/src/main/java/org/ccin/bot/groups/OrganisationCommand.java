@@ -140,9 +140,7 @@ final class OrganisationCommand implements Command, CallbackAction {
             if (groups.length() > 0) {
                 actions.tellLater(member.telegramUserId(), theirs.get("groups.org.you.left", "organisation",
                         organisation.name(), "groups", Html.trusted(groups.toString()),
-                        "date", removeAfter.atZone(config.zone()).toLocalDate().format(
-                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                                        java.util.Locale.forLanguageTag(theirs.language().code())))), null);
+                        "date", theirs.date(removeAfter.atZone(config.zone()).toLocalDate())), null);
             }
         }
     }

@@ -1,6 +1,9 @@
 package org.ccin.bot.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,6 +50,39 @@ public final class Texts {
         }
         MessageFormat format = compiled.format();
         return format.format(values);
+    }
+
+    // ------------------------------------------------------------------ dates, the one place they are worded
+
+    /** "25 November 2026" ("25 Tachwedd 2026"). */
+    public String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
+    }
+
+    /** "25 Nov 2026", where space is short (cards, lists). */
+    public String shortDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", language.locale()));
+    }
+
+    /** "Wednesday 25 November", with the year only when it is not {@code thisYear}. */
+    public String dayDate(LocalDate date, int thisYear) {
+        return date.format(DateTimeFormatter.ofPattern(date.getYear() == thisYear ? "EEEE d MMMM" : "EEEE d MMMM yyyy",
+                language.locale()));
+    }
+
+    /** "Wednesday 25 November 2026, 09:00", for a time someone chooses (a newsletter's). */
+    public String dateTime(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", language.locale()));
+    }
+
+    /** "25 Nov, 09:00". */
+    public String shortDateTime(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("d MMM, HH:mm", language.locale()));
+    }
+
+    /** "09:00". */
+    public String time(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("HH:mm", language.locale()));
     }
 
     /** The same text as plain words, for places that show no formatting (buttons, pop-up answers). */

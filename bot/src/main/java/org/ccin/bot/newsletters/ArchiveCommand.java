@@ -1,7 +1,6 @@
 package org.ccin.bot.newsletters;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
@@ -80,7 +79,6 @@ final class ArchiveCommand implements Command, CallbackAction {
     }
 
     private String date(Newsletter newsletter, Texts texts) {
-        return newsletter.startedAt().map(at -> at.atZone(zone).format(DateTimeFormatter.ofPattern("d MMM yyyy",
-                texts.language().locale()))).orElse("");
+        return newsletter.startedAt().map(at -> texts.shortDate(at.atZone(zone).toLocalDate())).orElse("");
     }
 }

@@ -2,7 +2,6 @@ package org.ccin.bot.newsletters;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,7 +221,6 @@ final class DeskScreens {
     }
 
     String when(Instant at, Texts texts) {
-        return at.atZone(zone).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
-                texts.language().locale()));
+        return texts.dateTime(at.atZone(zone));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.ccin.bot.i18n.Html;
@@ -91,13 +90,11 @@ final class ReminderCards {
 
     /** "Friday 12 July", with the year when it is not this year's. */
     String date(Texts texts, LocalDate date) {
-        boolean thisYear = date.getYear() == today().getYear();
-        return date.format(DateTimeFormatter.ofPattern(thisYear ? "EEEE d MMMM" : "EEEE d MMMM yyyy",
-                texts.language().locale()));
+        return texts.dayDate(date, today().getYear());
     }
 
     String time(Texts texts, Instant at) {
-        return at.atZone(zone).format(DateTimeFormatter.ofPattern("d MMM, HH:mm", texts.language().locale()));
+        return texts.shortDateTime(at.atZone(zone));
     }
 
     static Html.Trusted progress(Texts texts, Progress progress) {
