@@ -5,14 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ccin.bot.access.RoleResolver;
 import org.ccin.bot.account.CommandMenu;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
-import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Features;
 import org.ccin.bot.routing.FloodGuard;
 import org.ccin.bot.routing.UpdateRouter;
@@ -87,17 +85,14 @@ public final class BotApplication implements AutoCloseable {
         this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
         outbox.onSettled(metrics::outboxSettled);
 
-        AtomicReference<CommandRegistry> registry = new AtomicReference<>();
         LanguagePreference languages = new LanguagePreference(store.members(),
                 Language.fromCode(config.defaultLanguage()).orElse(Language.EN));
-        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, registry::get,
-                identity, this::publicUrl, languages));
+        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, identity, this::publicUrl, languages));
         features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         UpdateRouter router = new UpdateRouter(features, messages, languages, store.members(), store.conversations(),
                 roles, sender, identity::username,
                 new FloodGuard(config.updates().personBurst(), config.updates().personPerSecond()));
-        registry.set(router.commands());
 
         UpdateCodec codec = new UpdateCodec();
         UpdateIntake intake = new UpdateIntake(codec, metrics::updateQuarantined);

@@ -1,21 +1,17 @@
 package org.ccin.bot;
 
-import org.ccin.bot.account.CancelCommand;
-import org.ccin.bot.account.HelpCommand;
-import org.ccin.bot.account.LanguageCommand;
-import org.ccin.bot.account.WhoAmICommand;
+import org.ccin.bot.account.AccountFeature;
 import org.ccin.bot.dashboard.DashboardFeature;
 import org.ccin.bot.groups.GroupsFeature;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.knowledge.KnowledgeFeature;
+import org.ccin.bot.measures.MeasuresFeature;
 import org.ccin.bot.newsletters.NewslettersFeature;
-import org.ccin.bot.onboarding.ProfileCommand;
 import org.ccin.bot.delivery.StaffNotices;
+import org.ccin.bot.onboarding.OnboardingFeature;
 import org.ccin.bot.ops.BackupRoutine;
 import org.ccin.bot.ops.UnreadableUpdatesReport;
 import org.ccin.bot.privacy.PrivacyFeature;
-import org.ccin.bot.onboarding.RegistrationFlow;
-import org.ccin.bot.onboarding.StartCommand;
 import org.ccin.bot.reminders.RemindersFeature;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
@@ -36,21 +32,9 @@ final class BotFeatures {
         Messages messages = services.messages();
         Features features = new Features();
 
-        RegistrationFlow registration = new RegistrationFlow(store.conversations(), store.members(),
-                store.organisations(), store.referenceData(), messages, features::registrationListeners);
-        ProfileCommand profile = new ProfileCommand(registration, store.members());
-        LanguageCommand language = new LanguageCommand(store.members(), messages);
-        features.command(new StartCommand(registration, store.members(), features::startLinks))
-                .command(new HelpCommand(services.commands()))
-                .command(profile)
-                .command(language)
-                .command(new WhoAmICommand())
-                .command(new CancelCommand(store.conversations()))
-                .flow(registration)
-                .callback(registration)
-                .callback(profile)
-                .callback(language);
-        org.ccin.bot.measures.MeasuresFeature.addTo(features, services);
+        OnboardingFeature.addTo(features, services);
+        AccountFeature.addTo(features, services);
+        MeasuresFeature.addTo(features, services);
         KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);

@@ -6,7 +6,7 @@ import org.ccin.bot.routing.Context;
 import org.ccin.store.conversations.ConversationRepository;
 
 /** /cancel: leaves whatever flow is running in this chat; what was already saved stays saved. */
-public final class CancelCommand implements Command {
+final class CancelCommand implements Command {
     private final ConversationRepository conversations;
 
     public CancelCommand(ConversationRepository conversations) {

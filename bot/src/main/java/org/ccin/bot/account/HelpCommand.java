@@ -12,7 +12,7 @@ import org.ccin.bot.routing.Context;
  * /help: that plain-word questions are answered (in a private chat), then the commands this person may use here, each
  * with one line; staff and leads see theirs too.
  */
-public final class HelpCommand implements Command {
+final class HelpCommand implements Command {
     private final Supplier<CommandRegistry> commands;
 
     public HelpCommand(Supplier<CommandRegistry> commands) {

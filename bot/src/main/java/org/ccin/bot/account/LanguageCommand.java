@@ -13,7 +13,7 @@ import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.members.MemberRepository;
 
 /** /language: English or Cymraeg, with buttons {@code lang:set:<code>}; the choice is kept for good. */
-public final class LanguageCommand implements Command, CallbackAction {
+final class LanguageCommand implements Command, CallbackAction {
     private final MemberRepository members;
     private final Messages messages;
 

@@ -6,7 +6,7 @@ import org.ccin.bot.routing.Command;
 import org.ccin.bot.routing.Context;
 
 /** /whoami: the person's Telegram id and their roles in the bot. */
-public final class WhoAmICommand implements Command {
+final class WhoAmICommand implements Command {
     @Override
     public String name() {
         return "whoami";

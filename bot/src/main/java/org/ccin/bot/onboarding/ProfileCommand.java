@@ -9,7 +9,7 @@ import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
 
 /** /profile shows a member's answers; its buttons ({@code prof:edit:<question>}) change one of them. */
-public final class ProfileCommand implements Command, CallbackAction {
+final class ProfileCommand implements Command, CallbackAction {
     private final RegistrationFlow registration;
     private final MemberRepository members;
 

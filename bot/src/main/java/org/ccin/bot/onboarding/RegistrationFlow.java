@@ -29,7 +29,7 @@ import org.ccin.store.reference.ReferenceDataRepository;
  * The same questions serve /profile, one at a time. Every button carries the conversation's version: a tap on a
  * keyboard from an earlier step or an earlier conversation is refused politely instead of changing anything.
  */
-public final class RegistrationFlow implements ConversationFlow, CallbackAction {
+final class RegistrationFlow implements ConversationFlow, CallbackAction {
     static final String FLOW = "registration";
     static final int MAX_TYPED = 120;
 

@@ -12,7 +12,7 @@ import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
 
 /** /start: greets, then registers a newcomer, resumes a registration in progress, or welcomes a member back. */
-public final class StartCommand implements Command {
+final class StartCommand implements Command {
     private final RegistrationFlow registration;
     private final MemberRepository members;
     private final Supplier<List<StartLink>> links;

@@ -15,6 +15,7 @@ import org.ccin.scheduler.Routine;
  */
 public final class Features {
     private final List<Command> commands = new ArrayList<>();
+    private CommandRegistry registry;
     private final List<CallbackAction> callbacks = new ArrayList<>();
     private final List<ConversationFlow> flows = new ArrayList<>();
     private final List<TextHandler> textHandlers = new ArrayList<>();
@@ -27,8 +28,22 @@ public final class Features {
     private final List<RegistrationListener> registrationListeners = new ArrayList<>();
 
     public Features command(Command command) {
+        if (registry != null) {
+            throw new IllegalStateException("/" + command.name() + " comes too late: the commands are complete");
+        }
         commands.add(command);
         return this;
+    }
+
+    /**
+     * Every feature's commands by name, in the order they were added (the order of /help). Built at the first call,
+     * once every feature is in; /help asks for it when it runs, so it needs no registry at construction.
+     */
+    public synchronized CommandRegistry registry() {
+        if (registry == null) {
+            registry = new CommandRegistry(commands);
+        }
+        return registry;
     }
 
     public Features callback(CallbackAction action) {

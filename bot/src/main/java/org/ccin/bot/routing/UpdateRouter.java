@@ -47,7 +47,7 @@ public final class UpdateRouter {
     public UpdateRouter(Features features, Messages messages, LanguagePreference languages, MemberRepository members,
                         ConversationRepository conversations, RoleResolver roles, Sender sender,
                         Supplier<Optional<String>> botUsername, FloodGuard flood) {
-        this.commands = new CommandRegistry(features.commands());
+        this.commands = features.registry();
         features.callbacks().forEach(action -> callbacks.put(action.feature(), action));
         features.flows().forEach(flow -> flows.put(flow.flow(), flow));
         this.textHandlers = features.textHandlers();

@@ -1,0 +1,19 @@
+package org.ccin.bot.account;
+
+import org.ccin.bot.Services;
+import org.ccin.bot.routing.Features;
+
+/** Wires what everyone has: /help (from every feature's commands), /language, /whoami and /cancel. */
+public final class AccountFeature {
+    private AccountFeature() {
+    }
+
+    public static void addTo(Features features, Services services) {
+        LanguageCommand language = new LanguageCommand(services.store().members(), services.messages());
+        features.command(new HelpCommand(features::registry))
+                .command(language)
+                .command(new WhoAmICommand())
+                .command(new CancelCommand(services.store().conversations()))
+                .callback(language);
+    }
+}
