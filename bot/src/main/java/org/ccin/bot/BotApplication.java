@@ -87,7 +87,8 @@ public final class BotApplication implements AutoCloseable {
 
         LanguagePreference languages = new LanguagePreference(store.members(),
                 Language.fromCode(config.defaultLanguage()).orElse(Language.EN));
-        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, identity, this::publicUrl, languages));
+        this.features = BotFeatures.create(new Services(config, store, messages, sender, outbox, clock, identity,
+                this::publicUrl, languages));
         features.deliveryListeners().forEach(outbox::listen);
         RoleResolver roles = new RoleResolver(config, store.members(), features.roleSources());
         UpdateRouter router = new UpdateRouter(features, messages, languages, store.members(), store.conversations(),
