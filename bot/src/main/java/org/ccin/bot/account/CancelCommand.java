@@ -1,26 +1,17 @@
 package org.ccin.bot.account;
 
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.conversations.ConversationRepository;
 
 /** /cancel: leaves whatever flow is running in this chat; what was already saved stays saved. */
-final class CancelCommand implements Command {
+final class CancelCommand extends CommandAdapter {
     private final ConversationRepository conversations;
 
     public CancelCommand(ConversationRepository conversations) {
+        super("cancel", Role.EVERYONE);
         this.conversations = conversations;
-    }
-
-    @Override
-    public String name() {
-        return "cancel";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.CommandRegistry;
 import org.ccin.bot.routing.Context;
 
@@ -12,26 +13,12 @@ import org.ccin.bot.routing.Context;
  * /help: that plain-word questions are answered (in a private chat), then the commands this person may use here, each
  * with one line; staff and leads see theirs too.
  */
-final class HelpCommand implements Command {
+final class HelpCommand extends CommandAdapter {
     private final Supplier<CommandRegistry> commands;
 
     public HelpCommand(Supplier<CommandRegistry> commands) {
+        super("help", Role.EVERYONE, Where.ANYWHERE);
         this.commands = commands;
-    }
-
-    @Override
-    public String name() {
-        return "help";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
-    }
-
-    @Override
-    public Where where() {
-        return Where.ANYWHERE;
     }
 
     @Override

@@ -7,29 +7,20 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.members.MemberRepository;
 
 /** /language: English or Cymraeg, with buttons {@code lang:set:<code>}; the choice is kept for good. */
-final class LanguageCommand implements Command, CallbackAction {
+final class LanguageCommand extends CommandAdapter implements CallbackAction {
     private final MemberRepository members;
     private final Messages messages;
 
     public LanguageCommand(MemberRepository members, Messages messages) {
+        super("language", Role.EVERYONE);
         this.members = members;
         this.messages = messages;
-    }
-
-    @Override
-    public String name() {
-        return "language";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

@@ -2,20 +2,15 @@ package org.ccin.bot.account;
 
 import java.util.StringJoiner;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 
 /** /whoami: the person's Telegram id and their roles in the bot. */
-final class WhoAmICommand implements Command {
-    @Override
-    public String name() {
-        return "whoami";
+final class WhoAmICommand extends CommandAdapter {
+    WhoAmICommand() {
+        super("whoami", Role.EVERYONE);
     }
 
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
-    }
 
     @Override
     public void handle(Context context) {

@@ -12,7 +12,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
@@ -33,7 +33,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * the person, it says why and what would open one, with a button to ask staff to check their membership. Buttons
  * {@code grp:<t|go|ok|back|ask>:<conversation version>[:<group id>]}; the selection lives in the conversation.
  */
-public final class CatalogueCommand implements Command, CallbackAction, ConversationFlow {
+public final class CatalogueCommand extends CommandAdapter implements CallbackAction, ConversationFlow {
     static final String FEATURE = "grp";
     static final String FLOW = "groups";
     private static final String ASKED = "verify.asked";
@@ -48,22 +48,13 @@ public final class CatalogueCommand implements Command, CallbackAction, Conversa
 
     CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff,
                      Clock clock) {
+        super("groups", Role.EVERYONE);
         this.clock = clock;
         this.store = store;
         this.words = words;
         this.actions = actions;
         this.config = config;
         this.staff = staff;
-    }
-
-    @Override
-    public String name() {
-        return "groups";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

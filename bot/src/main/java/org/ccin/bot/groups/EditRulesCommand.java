@@ -20,7 +20,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
@@ -40,7 +40,7 @@ import org.ccin.store.outbox.OutboxMessage;
  * by when, and what happens if they do not. The grace periods offered ({@code rules:p:<seconds>}) start with
  * {@code groups.rulesGrace}.
  */
-final class EditRulesCommand implements Command, CallbackAction, ConversationFlow {
+final class EditRulesCommand extends CommandAdapter implements CallbackAction, ConversationFlow {
     static final String FLOW = "rulesedit";
     static final String OUTBOX_KIND = "rules";
     private static final int TEXT_MAX = 3000;
@@ -61,21 +61,12 @@ final class EditRulesCommand implements Command, CallbackAction, ConversationFlo
     private final Clock clock;
 
     EditRulesCommand(Store store, Messages messages, OutboxDispatcher outbox, BotConfig config, Clock clock) {
+        super("editrules", Role.STAFF);
         this.store = store;
         this.messages = messages;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "editrules";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

@@ -3,34 +3,20 @@ package org.ccin.bot.groups;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
 
 /** /rules in a group: the network's rules and this group's own, answered in the topic it was asked in. */
-final class GroupRulesCommand implements Command {
+final class GroupRulesCommand extends CommandAdapter {
     private final Store store;
     private final GroupWords words;
 
     GroupRulesCommand(Store store, GroupWords words) {
+        super("rules", Role.EVERYONE, Where.GROUP);
         this.store = store;
         this.words = words;
-    }
-
-    @Override
-    public String name() {
-        return "rules";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
-    }
-
-    @Override
-    public Where where() {
-        return Where.GROUP;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
@@ -27,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * join (categories, roles, network members only, verified only), Chatham House, removal when new rules are not
  * accepted, and the purpose (typed). Buttons {@code gset:<what>:<group id>[:value]}, staff only.
  */
-final class GroupSetup implements Command, CallbackAction, ConversationFlow {
+final class GroupSetup extends CommandAdapter implements CallbackAction, ConversationFlow {
     static final String FLOW = "groupsetup";
     private static final int PURPOSE_MAX = 200;
 
@@ -36,19 +36,10 @@ final class GroupSetup implements Command, CallbackAction, ConversationFlow {
     private final BotConfig config;
 
     GroupSetup(Store store, GroupActions actions, BotConfig config) {
+        super("groupsetup", Role.STAFF);
         this.store = store;
         this.actions = actions;
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return "groupsetup";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.Store;
@@ -16,23 +16,14 @@ import org.ccin.store.groups.Membership;
 import org.ccin.store.groups.MembershipStatus;
 
 /** /mygroups: the groups a member is in, each with Leave ({@code myg:leave:<group id>}); they may rejoin later. */
-final class MyGroupsCommand implements Command, CallbackAction {
+final class MyGroupsCommand extends CommandAdapter implements CallbackAction {
     private final Store store;
     private final GroupActions actions;
 
     MyGroupsCommand(Store store, GroupActions actions) {
+        super("mygroups", Role.MEMBER);
         this.store = store;
         this.actions = actions;
-    }
-
-    @Override
-    public String name() {
-        return "mygroups";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.MEMBER;
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
@@ -27,7 +27,7 @@ import org.ccin.store.organisations.Organisation;
  * ({@code org:<show|left|back>:<id>}). When it leaves, its people in member-only groups are told and are removed
  * after the notice period, unless it comes back first.
  */
-final class OrganisationCommand implements Command, CallbackAction {
+final class OrganisationCommand extends CommandAdapter implements CallbackAction {
     private final Store store;
     private final GroupActions actions;
     private final Messages messages;
@@ -35,21 +35,12 @@ final class OrganisationCommand implements Command, CallbackAction {
     private final Clock clock;
 
     OrganisationCommand(Store store, GroupActions actions, Messages messages, BotConfig config, Clock clock) {
+        super("organisation", Role.STAFF);
         this.store = store;
         this.actions = actions;
         this.messages = messages;
         this.config = config;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "organisation";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
@@ -27,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministr
  * new group named after the chat), takes the chat's administrators as its moderators, and sends staff the group's
  * settings privately.
  */
-final class RegisterGroupCommand implements Command {
+final class RegisterGroupCommand extends CommandAdapter {
     private final Store store;
     private final Sender sender;
     private final GroupSetup setup;
@@ -35,25 +35,11 @@ final class RegisterGroupCommand implements Command {
 
     RegisterGroupCommand(Store store, Sender sender, GroupSetup setup,
                          java.util.function.Supplier<Optional<Long>> botId) {
+        super("registergroup", Role.STAFF, Where.GROUP);
         this.store = store;
         this.sender = sender;
         this.setup = setup;
         this.botId = botId;
-    }
-
-    @Override
-    public String name() {
-        return "registergroup";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
-    }
-
-    @Override
-    public Where where() {
-        return Where.GROUP;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.ccin.bot.groups;
 
 import java.util.Optional;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
@@ -14,30 +14,16 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * /report, as a reply to a message in a group: the group's moderators and the network's staff get it privately with
  * buttons to dismiss, warn, mute or remove ({@link ReportCards}); the reporter is thanked in the topic they wrote in.
  */
-final class ReportCommand implements Command {
+final class ReportCommand extends CommandAdapter {
     private static final int EXCERPT = 300;
 
     private final Store store;
     private final ReportCards cards;
 
     ReportCommand(Store store, ReportCards cards) {
+        super("report", Role.EVERYONE, Where.GROUP);
         this.store = store;
         this.cards = cards;
-    }
-
-    @Override
-    public String name() {
-        return "report";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
-    }
-
-    @Override
-    public Where where() {
-        return Where.GROUP;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
@@ -20,27 +20,18 @@ import org.ccin.store.members.Verification;
  * /verify (staff): the queue of members whose organisation or category is self-declared, one at a time, with
  * Approve and Reject ({@code ver:<ok|no>:<telegram id>}); the member is told the outcome.
  */
-final class VerifyCommand implements Command, CallbackAction {
+final class VerifyCommand extends CommandAdapter implements CallbackAction {
     private final Store store;
     private final GroupActions actions;
     private final Messages messages;
     private final BotConfig config;
 
     VerifyCommand(Store store, GroupActions actions, Messages messages, BotConfig config) {
+        super("verify", Role.STAFF);
         this.store = store;
         this.actions = actions;
         this.messages = messages;
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return "verify";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

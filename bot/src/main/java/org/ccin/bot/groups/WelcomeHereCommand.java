@@ -2,35 +2,21 @@ package org.ccin.bot.groups;
 
 import java.util.Optional;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.config.BotConfig;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
 
 /** /welcomehere, in a forum topic (staff or the group's moderators): newcomers are welcomed in this topic. */
-final class WelcomeHereCommand implements Command {
+final class WelcomeHereCommand extends CommandAdapter {
     private final Store store;
     private final BotConfig config;
 
     WelcomeHereCommand(Store store, BotConfig config) {
+        super("welcomehere", Role.EVERYONE, Where.GROUP);
         this.store = store;
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return "welcomehere";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
-    }
-
-    @Override
-    public Where where() {
-        return Where.GROUP;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.bot.telegram.Lane;
@@ -17,7 +17,7 @@ import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.newsletters.NewsletterStatus;
 
 /** /newsletters: the archive of past newsletters; a button sends one again to the person who asks. */
-final class ArchiveCommand implements Command, CallbackAction {
+final class ArchiveCommand extends CommandAdapter implements CallbackAction {
     static final String FEATURE = "nla";
     private static final int SHOWN = 10;
 
@@ -27,20 +27,11 @@ final class ArchiveCommand implements Command, CallbackAction {
     private final ZoneId zone;
 
     ArchiveCommand(NewsletterRepository issues, NewsletterMessages messages, Sender sender, ZoneId zone) {
+        super("newsletters", Role.EVERYONE);
         this.issues = issues;
         this.messages = messages;
         this.sender = sender;
         this.zone = zone;
-    }
-
-    @Override
-    public String name() {
-        return "newsletters";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
@@ -20,7 +20,7 @@ import org.ccin.store.newsletters.NewsletterRepository;
  * by the client: each tap is checked for staff rights and against the newsletter's state now (a draft's buttons do
  * nothing once it is sending; a second tap on "Yes, send now" starts nothing twice).
  */
-final class NewsletterDesk implements Command, CallbackAction {
+final class NewsletterDesk extends CommandAdapter implements CallbackAction {
     static final String FEATURE = "nl";
 
     private final Store store;
@@ -34,6 +34,7 @@ final class NewsletterDesk implements Command, CallbackAction {
 
     NewsletterDesk(Store store, DeskScreens screens, ComposeFlow compose, Broadcasts broadcasts,
                    NewsletterMessages messages, NewsletterTopics topics, Sender sender, Clock clock) {
+        super("newsletter", Role.STAFF);
         this.store = store;
         this.screens = screens;
         this.compose = compose;
@@ -42,16 +43,6 @@ final class NewsletterDesk implements Command, CallbackAction {
         this.topics = topics;
         this.sender = sender;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "newsletter";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

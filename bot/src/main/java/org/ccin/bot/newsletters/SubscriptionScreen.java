@@ -8,7 +8,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.members.Member;
@@ -22,7 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * one (kept with the subscription, in their language). Tapping a topic subscribes or unsubscribes; "Stop all" ends
  * every subscription. Registration offers this screen at its end.
  */
-final class SubscriptionScreen implements Command, CallbackAction {
+final class SubscriptionScreen extends CommandAdapter implements CallbackAction {
     static final String FEATURE = "nls";
 
     private final SubscriptionRepository subscriptions;
@@ -30,19 +30,10 @@ final class SubscriptionScreen implements Command, CallbackAction {
     private final NewsletterTopics topics;
 
     SubscriptionScreen(SubscriptionRepository subscriptions, MemberRepository members, NewsletterTopics topics) {
+        super("subscribe", Role.MEMBER);
         this.subscriptions = subscriptions;
         this.members = members;
         this.topics = topics;
-    }
-
-    @Override
-    public String name() {
-        return "subscribe";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.MEMBER;
     }
 
     @Override

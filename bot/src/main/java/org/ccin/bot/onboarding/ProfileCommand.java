@@ -3,29 +3,20 @@ package org.ccin.bot.onboarding;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
 
 /** /profile shows a member's answers; its buttons ({@code prof:edit:<question>}) change one of them. */
-final class ProfileCommand implements Command, CallbackAction {
+final class ProfileCommand extends CommandAdapter implements CallbackAction {
     private final RegistrationFlow registration;
     private final MemberRepository members;
 
     public ProfileCommand(RegistrationFlow registration, MemberRepository members) {
+        super("profile", Role.MEMBER);
         this.registration = registration;
         this.members = members;
-    }
-
-    @Override
-    public String name() {
-        return "profile";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.MEMBER;
     }
 
     @Override

@@ -5,33 +5,24 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ccin.bot.routing.StartLink;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
 
 /** /start: greets, then registers a newcomer, resumes a registration in progress, or welcomes a member back. */
-final class StartCommand implements Command {
+final class StartCommand extends CommandAdapter {
     private final RegistrationFlow registration;
     private final MemberRepository members;
     private final Supplier<List<StartLink>> links;
 
     /** @param links the deep links features offer, read when /start arrives */
     public StartCommand(RegistrationFlow registration, MemberRepository members, Supplier<List<StartLink>> links) {
+        super("start", Role.EVERYONE);
         this.registration = registration;
         this.members = members;
         this.links = links;
-    }
-
-    @Override
-    public String name() {
-        return "start";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.ccin.bot.groups.GroupActions;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.Store;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * It cannot be undone, so the Yes button ({@code fm:yes:<id>}) carries a one-time id of this one request: it works
  * once, for the person it was made for, for {@link #LIFETIME}; an old, used or forged button erases nothing.
  */
-final class ForgetMeCommand implements Command, CallbackAction {
+final class ForgetMeCommand extends CommandAdapter implements CallbackAction {
     static final String FEATURE = "fm";
     static final String PURPOSE = "forgetme";
     static final Duration LIFETIME = Duration.ofMinutes(15);
@@ -33,18 +33,9 @@ final class ForgetMeCommand implements Command, CallbackAction {
     private final GroupActions groupActions;
 
     ForgetMeCommand(Store store, GroupActions groupActions) {
+        super("forgetme", Role.EVERYONE);
         this.store = store;
         this.groupActions = groupActions;
-    }
-
-    @Override
-    public String name() {
-        return "forgetme";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
  * /mydata: a readable JSON file with everything the bot holds about the person who asks: what they did and what was
  * done to them, with other people only as "a member" or "the moderators", never by id, name or words.
  */
-final class MyDataCommand implements Command {
+final class MyDataCommand extends CommandAdapter {
     static final String FILE_NAME = "ccin-my-data.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -29,19 +29,10 @@ final class MyDataCommand implements Command {
     private final Clock clock;
 
     MyDataCommand(PersonalData data, Sender sender, Clock clock) {
+        super("mydata", Role.EVERYONE);
         this.data = data;
         this.sender = sender;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "mydata";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

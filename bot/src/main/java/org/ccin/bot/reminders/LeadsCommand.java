@@ -12,7 +12,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
@@ -28,7 +28,7 @@ import org.ccin.store.reminders.LeadLink;
  * member, or with a one-time claim link), unlinking, muting the action's reminders, and adding a reminder.
  * Every button checks again that the person is staff: button data is chosen by the client.
  */
-final class LeadsCommand implements Command, CallbackAction, ConversationFlow {
+final class LeadsCommand extends CommandAdapter implements CallbackAction, ConversationFlow {
     static final String FEATURE = "ld";
     static final String FLOW = "ldpick";
     private static final int PICK_LIMIT = 8;
@@ -44,6 +44,7 @@ final class LeadsCommand implements Command, CallbackAction, ConversationFlow {
 
     LeadsCommand(Store store, BotConfig config, LeadIntroductions introductions, ClaimLinks claims,
                  ReminderSweep sweep, Clock clock) {
+        super("leads", Role.STAFF);
         this.store = store;
         this.config = config;
         this.introductions = introductions;
@@ -51,16 +52,6 @@ final class LeadsCommand implements Command, CallbackAction, ConversationFlow {
         this.sweep = sweep;
         this.zone = config.zone();
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "leads";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

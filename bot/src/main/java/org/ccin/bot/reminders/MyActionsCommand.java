@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.Store;
@@ -15,23 +15,14 @@ import org.ccin.store.plan.Milestone;
 import org.ccin.store.reminders.LeadLink;
 
 /** /myactions: the actions a lead is linked to, with their milestones and progress, and a button to update each. */
-final class MyActionsCommand implements Command {
+final class MyActionsCommand extends CommandAdapter {
     private final Store store;
     private final ReminderCards cards;
 
     MyActionsCommand(Store store, ReminderCards cards) {
+        super("myactions", Role.LEAD);
         this.store = store;
         this.cards = cards;
-    }
-
-    @Override
-    public String name() {
-        return "myactions";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.LEAD;
     }
 
     @Override
