@@ -2,7 +2,6 @@ package org.ccin.bot.groups;
 
 import java.util.Optional;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
@@ -14,25 +13,20 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * /report, as a reply to a message in a group: the group's moderators and the network's staff get it privately with
  * buttons to dismiss, warn, mute or remove ({@link ReportCards}); the reporter is thanked in the topic they wrote in.
  */
-final class ReportCommand extends CommandAdapter {
+final class ReportCommand extends RegisteredGroupCommand {
     private static final int EXCERPT = 300;
 
     private final Store store;
     private final ReportCards cards;
 
     ReportCommand(Store store, ReportCards cards) {
-        super("report", Role.EVERYONE, Where.GROUP);
+        super("report", Role.EVERYONE, store.groups().catalogue());
         this.store = store;
         this.cards = cards;
     }
 
     @Override
-    public void handle(Context context) {
-        Optional<ChatGroup> group = store.groups().catalogue().byChat(context.incoming().chatId());
-        if (group.isEmpty()) {
-            context.reply().send(context.texts().get("groups.not.registered"));
-            return;
-        }
+    void handle(Context context, ChatGroup group) {
         Message command = context.incoming().message().orElseThrow();
         Message reported = command.getReplyToMessage();
         // in a forum, a message that is not a reply still "replies" to the topic's opening message
@@ -43,11 +37,11 @@ final class ReportCommand extends CommandAdapter {
         }
         String text = Optional.ofNullable(reported.getText()).or(() -> Optional.ofNullable(reported.getCaption()))
                 .orElse("…");
-        Report report = store.groups().moderation().report(group.get().id(), new ModerationRepository.People(
+        Report report = store.groups().moderation().report(group.id(), new ModerationRepository.People(
                         context.userId(), context.incoming().firstName(), reported.getFrom().getId(),
                         reported.getFrom().getFirstName()), reported.getMessageId(), context.incoming().threadId(),
                 text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text);
-        cards.send(report, group.get(), cards.recipients(group.get()));
+        cards.send(report, group, cards.recipients(group));
         context.reply().send(context.texts().get("groups.report.thanks"));
     }
 }
