@@ -17,6 +17,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.web.HttpProblem;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.groups.ChatGroup;
@@ -63,9 +64,7 @@ final class SandboxRoutes implements WebRoutes {
     private Handler whenReady(Handler handler) {
         return ctx -> {
             if (sandbox == null) {
-                ctx.status(503).header("Retry-After", "2").contentType("application/json")
-                        .result(error("the sandbox is still starting: try again in a moment").toString());
-                return;
+                throw HttpProblem.notReady("the sandbox is still starting: try again in a moment", 2);
             }
             handler.handle(ctx);
         };
@@ -109,8 +108,7 @@ final class SandboxRoutes implements WebRoutes {
 
     private void newcomer(Context ctx) {
         if (!isOwnPost(ctx)) {
-            forbidden(ctx);
-            return;
+            throw forbidden();
         }
         Persona persona = sandbox.newcomer();
         json(ctx, JSON.createObjectNode().put("id", persona.id()).put("name", persona.name()).put("role", persona.role()));
@@ -120,8 +118,7 @@ final class SandboxRoutes implements WebRoutes {
     private void chats(Context ctx) {
         Optional<FakeUser> user = user(ctx.queryParam("as"));
         if (user.isEmpty()) {
-            ctx.status(404).json(error("unknown person"));
-            return;
+            throw HttpProblem.json(404, "unknown person");
         }
         FakeBotApi telegram = sandbox.telegram();
         Texts texts = messages.in(Pages.language(ctx));
@@ -143,8 +140,7 @@ final class SandboxRoutes implements WebRoutes {
         Optional<FakeUser> user = user(ctx.queryParam("as"));
         Optional<Long> chat = number(ctx.queryParam("chat"));
         if (user.isEmpty() || chat.isEmpty() || !visible(user.get(), chat.get())) {
-            ctx.status(404).json(error("no such chat"));
-            return;
+            throw HttpProblem.json(404, "no such chat");
         }
         ArrayNode list = JSON.createArrayNode();
         for (FakeMessage message : sandbox.telegram().messages(chat.get())) {
@@ -286,16 +282,14 @@ final class SandboxRoutes implements WebRoutes {
     /** Typing "@bot words": an inline query; the bot's answer is shown as a list to choose from. */
     private void inline(Context ctx) {
         if (!isOwnPost(ctx)) {
-            forbidden(ctx);
-            return;
+            throw forbidden();
         }
         try {
             JsonNode body = JSON.readTree(ctx.body());
             Optional<FakeUser> user = user(body.path("as").asText());
             String query = body.path("query").asText("").strip();
             if (user.isEmpty() || query.length() > 256) {
-                ctx.status(400).json(error("that is not possible here"));
-                return;
+                throw HttpProblem.json(400, "that is not possible here");
             }
             FakeBotApi telegram = sandbox.telegram();
             long mark = telegram.callCount();
@@ -310,7 +304,7 @@ final class SandboxRoutes implements WebRoutes {
             }
             json(ctx, list);
         } catch (AssertionError | com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.status(504).json(error("the bot did not answer the inline query"));
+            throw HttpProblem.json(504, "the bot did not answer the inline query");
         }
     }
 
@@ -335,26 +329,25 @@ final class SandboxRoutes implements WebRoutes {
 
     private void act(Context ctx, Action action) {
         if (!isOwnPost(ctx)) {
-            forbidden(ctx);
-            return;
+            throw forbidden();
         }
         try {
             JsonNode body = JSON.readTree(ctx.body());
             Optional<FakeUser> user = user(body.path("as").asText());
             if (user.isEmpty()) {
-                ctx.status(404).json(error("unknown person"));
-                return;
+                throw HttpProblem.json(404, "unknown person");
             }
             if (!action.apply(user.get(), body)) {
-                ctx.status(400).json(error("that is not possible here"));
-                return;
+                throw HttpProblem.json(400, "that is not possible here");
             }
             json(ctx, JSON.createObjectNode().put("ok", true));
+        } catch (HttpProblem refused) {
+            throw refused;
         } catch (IllegalArgumentException | IllegalStateException | com.fasterxml.jackson.core.JsonProcessingException e) {
             // the fake refuses what Telegram would (a button that is gone, a message not theirs to edit)
-            ctx.status(400).json(error(String.valueOf(e.getMessage())));
+            throw HttpProblem.json(400, String.valueOf(e.getMessage()));
         } catch (Exception e) {
-            ctx.status(500).json(error("the sandbox failed: " + e.getClass().getSimpleName()));
+            throw HttpProblem.json(500, "the sandbox failed: " + e.getClass().getSimpleName());
         }
     }
 
@@ -379,12 +372,8 @@ final class SandboxRoutes implements WebRoutes {
         }
     }
 
-    private static void forbidden(Context ctx) {
-        ctx.status(403).json(error("only the sandbox page may do that"));
-    }
-
-    private static ObjectNode error(String message) {
-        return JSON.createObjectNode().put("error", message);
+    private static HttpProblem forbidden() {
+        return HttpProblem.json(403, "only the sandbox page may do that");
     }
 
     private static void json(Context ctx, JsonNode node) {

@@ -20,6 +20,7 @@ public final class WebServer implements AutoCloseable {
             cfg.http.maxRequestSize = maxRequestBytes;
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(Pages::secure);
+            HttpProblem.answerIn(cfg.routes);
             new Assets().addTo(cfg.routes);
             webhook.ifPresent(controller -> cfg.routes.post("/telegram/{path}", controller::receive));
             featureRoutes.forEach(routes -> routes.addTo(cfg.routes));

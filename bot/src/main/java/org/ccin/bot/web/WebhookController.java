@@ -29,35 +29,31 @@ public final class WebhookController {
 
     public void receive(Context ctx) {
         if (!receiver.path().equals(ctx.pathParam("path"))) {
-            ctx.status(404).result("not found");
-            return;
+            throw HttpProblem.text(404, "not found");
         }
         String secret = ctx.header(SECRET_HEADER);
         if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 receiver.secret().getBytes(StandardCharsets.UTF_8))) {
             log.warn("webhook request without the right secret from {}", ctx.ip());
-            ctx.status(401).result("unauthorized");
-            return;
+            throw HttpProblem.text(401, "unauthorized");
         }
         String body;
         try {
             body = readAtMost(ctx.bodyInputStream(), receiver.maxBodyBytes());
         } catch (TooLarge e) {
-            ctx.status(413).result("update too large");
-            return;
+            throw HttpProblem.text(413, "update too large");
         } catch (IOException e) {
-            ctx.status(400).result("unreadable body");
-            return;
+            throw HttpProblem.text(400, "unreadable body");
         }
         try {
             receiver.accept(body);
             ctx.status(200).result("ok");
         } catch (WebhookReceiver.NotAnUpdate e) {
             log.warn("webhook body is not an update: {}", e.getMessage());
-            ctx.status(400).result("not an update");
+            throw HttpProblem.text(400, "not an update");
         } catch (RuntimeException e) {
             log.error("webhook update could not be stored; Telegram will send it again", e);
-            ctx.status(503).result("try again");
+            throw HttpProblem.text(503, "try again");
         }
     }
 

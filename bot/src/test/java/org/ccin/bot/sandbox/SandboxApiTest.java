@@ -55,6 +55,7 @@ class SandboxApiTest {
             cfg.jetty.host = Sandbox.LOOPBACK;
             cfg.jetty.port = 0;
             cfg.startup.showJavalinBanner = false;
+            org.ccin.bot.web.HttpProblem.answerIn(cfg.routes); // as the bot's WebServer does
             routes.addTo(cfg.routes);
         }).start();
         try {
