@@ -50,7 +50,8 @@ final class BotFeatures {
                 .callback(registration)
                 .callback(profile)
                 .callback(language);
-        KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
+        KnowledgeFeature.addTo(features, store, services.clock(), config.zone(),
+                new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);
         NewslettersFeature.addTo(features, services);

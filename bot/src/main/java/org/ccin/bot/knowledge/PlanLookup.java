@@ -1,0 +1,360 @@
+package org.ccin.bot.knowledge;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Objective;
+import org.ccin.store.plan.Plan;
+import org.ccin.store.search.EditDistance;
+import org.ccin.store.search.WelshWords;
+
+/**
+ * Finds what a question is about among the plan's own words: action codes, the words of actions and their keywords,
+ * lead names and councils, theme and objective titles. A word matches a plan word that is the same, has the same
+ * stem ("groups" and "group"), begins it ("welcom", "whatsap") or is a typo or two away ("guidlines"); words that
+ * many actions share count less than rare ones; Welsh words are looked up in {@link WelshWords} first ("pecyn
+ * croeso" → welcome pack). Built from the plan as it is now; immutable.
+ */
+final class PlanLookup {
+    /** A match at least this good is an answer; below it the plan has nothing on the words. */
+    static final double GOOD = 0.6;
+    /** Matches this close to the best are shown with it. */
+    private static final double CLOSE = 0.85;
+    private static final Set<String> IGNORED = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "to", "for",
+            "by", "with", "about", "is", "are", "we", "our", "it", "its", "be", "that", "this", "from", "e", "g", "eg",
+            "etc", "cllr", "as", "at", "so", "not", "what", "how", "more", "other", "others", "their", "own", "can");
+
+    /** An action that matches, how well (0–1), and the plan's own words that matched, to name it by. */
+    record ActionMatch(Action action, double score, String phrase) {
+    }
+
+    private record Doc(Action action, List<Field> fields, List<List<String>> keywordStems, int textWords) {
+    }
+
+    private record Field(List<String> stems, double weight) {
+    }
+
+    private final List<Plan> plans;
+    private final List<Objective> objectives;
+    private final List<Action> actions;
+    private final List<Doc> docs;
+
+    PlanLookup(List<Plan> plans, List<Objective> objectives, List<Action> actions) {
+        this.plans = List.copyOf(plans);
+        this.objectives = List.copyOf(objectives);
+        this.actions = List.copyOf(actions);
+        Map<Long, Objective> byId = objectives.stream().collect(Collectors.toMap(Objective::id, Function.identity()));
+        this.docs = actions.stream().map(a -> doc(a, byId.get(a.objectiveId()))).toList();
+    }
+
+    private static Doc doc(Action action, Objective objective) {
+        List<Field> fields = new ArrayList<>();
+        List<List<String>> keywordStems = new ArrayList<>();
+        for (String keyword : action.keywords()) {
+            List<String> stems = stems(keyword);
+            keywordStems.add(stems);
+            fields.add(new Field(stems, 1.0));
+        }
+        List<String> textStems = stems(action.text());
+        fields.add(new Field(textStems, 0.95));
+        action.leads().forEach(lead -> fields.add(new Field(stems(lead), 0.9)));
+        action.topics().forEach(topic -> fields.add(new Field(stems(topic.replace('-', ' ')), 0.6)));
+        if (objective != null) {
+            fields.add(new Field(stems(objective.title()), 0.4));
+        }
+        return new Doc(action, fields, keywordStems, textStems.size());
+    }
+
+    List<Plan> plans() {
+        return plans;
+    }
+
+    List<Objective> objectives() {
+        return objectives;
+    }
+
+    Optional<Plan> plan(String code) {
+        return plans.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** The actions with this code, the current plan's first. */
+    List<Action> byCode(String code) {
+        return actions.stream().filter(a -> a.code().equals(code))
+                .sorted(Comparator.comparing((Action a) -> !isCurrent(a.planCode()))).toList();
+    }
+
+    List<Action> actionsOf(Objective objective) {
+        return actions.stream().filter(a -> a.objectiveId() == objective.id()).toList();
+    }
+
+    boolean isCurrent(String planCode) {
+        return plan(planCode).map(Plan::current).orElse(false);
+    }
+
+    /**
+     * "theme 3", "objective 2", "thema 3": the plan that calls its parts so first (the current plan when the
+     * question does not say), then any other plan with that number.
+     */
+    Optional<Objective> objective(String called, String code) {
+        List<Plan> ordered = new ArrayList<>(plans);
+        ordered.sort(Comparator.comparing((Plan p) -> !(called.equals(Plan.THEMES) ? p.hasThemes()
+                : called.equals(Plan.OBJECTIVES) ? !p.hasThemes() : p.current())));
+        for (Plan plan : ordered) {
+            Optional<Objective> found = objectives.stream()
+                    .filter(o -> o.planCode().equals(plan.code()) && o.code().equals(code)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The objective or theme whose title holds every word asked about ("national influence and lobbying"). */
+    Optional<Objective> objectiveTitled(List<String> subject) {
+        List<String> asked = meaningful(subject);
+        if (asked.size() < 2) {
+            return Optional.empty();
+        }
+        Objective best = null;
+        double bestScore = 0;
+        for (Objective objective : objectives) {
+            List<String> title = stems(objective.title());
+            double sum = 0;
+            for (String word : asked) {
+                sum += title.stream().mapToDouble(t -> similarity(word, t)).max().orElse(0);
+            }
+            double score = sum / asked.size();
+            if (score > bestScore) {
+                best = objective;
+                bestScore = score;
+            }
+        }
+        return bestScore >= 0.85 ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** The actions that match the words, best first, only those close to the best; empty when none is good. */
+    List<ActionMatch> actions(List<String> subject) {
+        List<ActionMatch> all = ranked(subject);
+        if (all.isEmpty() || all.get(0).score() < GOOD) {
+            return List.of();
+        }
+        double best = all.get(0).score();
+        return all.stream().filter(m -> m.score() >= Math.max(GOOD, best * CLOSE)).toList();
+    }
+
+    /**
+     * Whether the words name something only the plan has, so that a question without question words ("welcom
+     * pack", "brand guidlines") is answered from the plan and not searched in the case-study library: a keyword of
+     * at most two actions matches every word.
+     */
+    boolean isDistinctive(List<String> subject) {
+        List<String> asked = meaningful(subject);
+        if (asked.isEmpty() || asked.size() > 5) {
+            return false;
+        }
+        int actionsWithIt = 0;
+        for (Doc doc : docs) {
+            boolean found = false;
+            for (List<String> keyword : doc.keywordStems()) {
+                if (keyword.size() >= asked.size() && asked.stream().allMatch(w -> keyword.stream()
+                        .anyMatch(k -> similarity(w, k) >= 0.8))) {
+                    found = true;
+                }
+            }
+            if (found) {
+                actionsWithIt++;
+            }
+        }
+        return actionsWithIt >= 1 && actionsWithIt <= 2;
+    }
+
+    private List<ActionMatch> ranked(List<String> subject) {
+        List<String> asked = meaningful(subject);
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        int n = docs.size();
+        double[][] best = new double[asked.size()][n];
+        double[] idf = new double[asked.size()];
+        for (int q = 0; q < asked.size(); q++) {
+            int df = 0;
+            for (int d = 0; d < n; d++) {
+                double top = 0;
+                for (Field field : docs.get(d).fields()) {
+                    for (String stem : field.stems()) {
+                        top = Math.max(top, similarity(asked.get(q), stem) * field.weight());
+                    }
+                }
+                best[q][d] = top;
+                if (top >= 0.7) {
+                    df++;
+                }
+            }
+            // a word no action has (a word of the question's own) says nothing about which action is meant
+            idf[q] = df == 0 ? 0 : Math.log(1.0 + (double) n / df);
+        }
+        double weights = 0;
+        for (double w : idf) {
+            weights += w;
+        }
+        if (weights == 0) {
+            return List.of();
+        }
+        List<ActionMatch> matches = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            Doc doc = docs.get(d);
+            double sum = 0;
+            for (int q = 0; q < asked.size(); q++) {
+                sum += idf[q] * best[q][d];
+            }
+            double score = sum / weights;
+            if (score <= 0) {
+                continue;
+            }
+            int position = 0;
+            int bestPosition = -1;
+            double phraseBonus = 0;
+            for (List<String> keyword : doc.keywordStems()) {
+                long covered = keyword.stream().filter(k -> asked.stream().anyMatch(w -> similarity(w, k) >= 0.7))
+                        .count();
+                if (covered == keyword.size() && !keyword.isEmpty()) {
+                    double bonus = 0.1 * Math.min(keyword.size(), asked.size()) / asked.size()
+                            + 0.02 / (1 + position);
+                    if (bonus > phraseBonus) {
+                        phraseBonus = bonus;
+                        bestPosition = position;
+                    }
+                }
+                position++;
+            }
+            score += phraseBonus;
+            // the plan people mean today, and an action that is about this rather than mentions it
+            score += isCurrent(doc.action().planCode()) ? 0.04 : 0;
+            score += 0.03 / (1 + doc.textWords() / 12.0);
+            String phrase = bestPosition >= 0 ? doc.action().keywords().get(bestPosition) : "";
+            matches.add(new ActionMatch(doc.action(), score, phrase));
+        }
+        matches.sort(Comparator.comparingDouble(ActionMatch::score).reversed());
+        return matches;
+    }
+
+    /**
+     * The lead names (people, bodies, councils) that match a name as typed: every word of it, typos forgiven;
+     * initials too ("Nicola Huckerby" also finds "NH").
+     */
+    List<String> leads(List<String> name) {
+        List<String> asked = meaningful(name);
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        String initials = asked.size() >= 2 ? asked.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining())
+                : "";
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> partly = new LinkedHashSet<>();
+        for (String lead : allLeads()) {
+            List<String> words = stems(lead);
+            long matched = asked.stream().filter(w -> words.stream().anyMatch(l -> similarity(w, l) >= 0.8)).count();
+            if (matched == asked.size() || (!initials.isEmpty() && words.size() == 1 && words.get(0).equals(initials))) {
+                exact.add(lead);
+            } else if (matched > 0 && matched * 2 >= asked.size() && asked.stream().anyMatch(w -> w.length() >= 4
+                    && words.stream().anyMatch(l -> similarity(w, l) >= 0.8))) {
+                partly.add(lead);
+            }
+        }
+        return List.copyOf(exact.isEmpty() ? partly : exact);
+    }
+
+    /** The actions any of these leads lead, the current plan's first. */
+    List<Action> ledBy(List<String> leads) {
+        return actions.stream().filter(a -> a.leads().stream().anyMatch(leads::contains))
+                .sorted(Comparator.comparing((Action a) -> !isCurrent(a.planCode()))).toList();
+    }
+
+    /** The objectives or themes any of these leads lead as a whole. */
+    List<Objective> objectivesLedBy(List<String> leads) {
+        return objectives.stream().filter(o -> o.leads().stream().anyMatch(leads::contains)).toList();
+    }
+
+    private List<String> allLeads() {
+        Set<String> leads = new LinkedHashSet<>();
+        actions.stream().sorted(Comparator.comparing((Action a) -> !isCurrent(a.planCode())))
+                .forEach(a -> leads.addAll(a.leads()));
+        objectives.forEach(o -> leads.addAll(o.leads()));
+        return List.copyOf(leads);
+    }
+
+    /** The words of a question put in English where Welsh, cut to their stems, small words left out. */
+    static List<String> meaningful(List<String> subject) {
+        List<String> english = new ArrayList<>();
+        for (String word : WelshWords.inEnglish(subject)) {
+            english.addAll(List.of(word.split("[\\s-]+")));
+        }
+        return english.stream().filter(w -> !IGNORED.contains(w) && !w.isBlank()).map(PlanLookup::stem).toList();
+    }
+
+    static List<String> stems(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "");
+        List<String> stems = new ArrayList<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}.]+|(?<!\\d)\\.|\\.(?!\\d)")) {
+            if (!word.isBlank() && !IGNORED.contains(word)) {
+                stems.add(stem(word));
+            }
+        }
+        return stems;
+    }
+
+    /** A light English stem: plurals and -ing/-ed endings, so "groups", "guidelines" and "leading" meet their roots. */
+    static String stem(String word) {
+        String w = word;
+        if (w.length() > 5 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 4 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** How alike a word asked and a word of the plan are, both stems: 1 the same, 0 nothing alike. */
+    static double similarity(String asked, String planWord) {
+        if (asked.equals(planWord)) {
+            return 1;
+        }
+        if (asked.length() <= 2 || planWord.length() <= 2 || Character.isDigit(asked.charAt(0))
+                || Character.isDigit(planWord.charAt(0))) {
+            return 0;
+        }
+        if (asked.length() >= 4 && planWord.startsWith(asked) && planWord.length() - asked.length() <= 4) {
+            return 0.85;
+        }
+        if (asked.length() >= 4 && Math.abs(asked.length() - planWord.length()) <= 2) {
+            int distance = EditDistance.between(asked, planWord);
+            if (distance == 1) {
+                return 0.8;
+            }
+            if (distance == 2 && Math.min(asked.length(), planWord.length()) >= 7) {
+                return 0.7;
+            }
+        }
+        return 0;
+    }
+}
