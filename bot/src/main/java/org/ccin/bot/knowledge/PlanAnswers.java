@@ -105,7 +105,8 @@ final class PlanAnswers {
             return ledBy(context, lookup, ledBy.name());
         }
         if (question instanceof PlanQuestion.WithProgress withProgress) {
-            if (!withProgress.subject().isEmpty() && subjectAnswer(context, lookup, withProgress.subject(), false)) {
+            if (namesOneThing(lookup, withProgress.subject())
+                    && subjectAnswer(context, lookup, withProgress.subject(), false)) {
                 return true;
             }
             StringJoiner what = new StringJoiner(" / ");
@@ -116,7 +117,7 @@ final class PlanAnswers {
             return true;
         }
         if (question instanceof PlanQuestion.Overdue overdue) {
-            if (!overdue.subject().isEmpty() && subjectAnswer(context, lookup, overdue.subject(), false)) {
+            if (namesOneThing(lookup, overdue.subject()) && subjectAnswer(context, lookup, overdue.subject(), false)) {
                 return true;
             }
             List<Action> found = plans.overdue(today());
@@ -147,9 +148,28 @@ final class PlanAnswers {
         return false;
     }
 
+    /**
+     * Whether "is X complete?" or "is X late?" names one thing to answer about (an action code, a theme, words only
+     * a keyword or two has), rather than narrowing the list with a stray word ("what's running late").
+     */
+    private static boolean namesOneThing(PlanLookup lookup, List<String> subject) {
+        QuestionWords words = QuestionWords.of(String.join(" ", subject));
+        return !subject.isEmpty() && (words.code().isPresent() || words.objectiveNumber().isPresent()
+                || lookup.isDistinctive(subject));
+    }
+
     private boolean byCode(Context context, PlanLookup lookup, String code) {
+        return byCode(context, lookup, code, false);
+    }
+
+    private boolean byCode(Context context, PlanLookup lookup, String code, boolean subTheme) {
         Texts texts = context.texts();
-        List<Action> actions = lookup.byCode(code);
+        List<Action> actions = new ArrayList<>(lookup.byCode(code));
+        if (subTheme) {
+            // "sub-theme 3.1" is what the 2021 plan called its actions
+            actions.sort((a, b) -> Boolean.compare(!lookup.plan(a.planCode()).map(Plan::hasThemes).orElse(false),
+                    !lookup.plan(b.planCode()).map(Plan::hasThemes).orElse(false)));
+        }
         if (actions.isEmpty()) {
             context.reply().send(texts.get("plan.code.unknown", "code", code));
             return true;
@@ -176,11 +196,11 @@ final class PlanAnswers {
         QuestionWords words = QuestionWords.of(String.join(" ", subject));
         Optional<String> code = words.code();
         if (code.isPresent()) {
-            return byCode(context, lookup, code.get());
+            return byCode(context, lookup, code.get(), words.saysSubTheme());
         }
         Optional<String> number = words.objectiveNumber();
         Optional<Objective> objective = number.isPresent() ? lookup.objective(words.objectiveWord(), number.get())
-                : lookup.objectiveTitled(subject);
+                : lookup.objectiveTitled(subject, !words.objectiveWord().isEmpty());
         if (number.isPresent() && objective.isEmpty()) {
             context.reply().send(texts.get("plan.objective.unknown", "code", number.get()));
             return true;

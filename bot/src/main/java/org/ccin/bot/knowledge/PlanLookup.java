@@ -118,10 +118,14 @@ final class PlanLookup {
         return Optional.empty();
     }
 
-    /** The objective or theme whose title holds every word asked about ("national influence and lobbying"). */
-    Optional<Objective> objectiveTitled(List<String> subject) {
-        List<String> asked = meaningful(subject);
-        if (asked.size() < 2) {
+    /**
+     * The objective or theme whose title holds every word asked about ("national influence and lobbying"); one word
+     * is enough when the question says it means a theme or objective ("the lobbying theme").
+     */
+    Optional<Objective> objectiveTitled(List<String> subject, boolean saysObjective) {
+        List<String> asked = new ArrayList<>(meaningful(subject));
+        asked.removeAll(List.of("theme", "objective", "them", "objectiv"));
+        if (asked.size() < (saysObjective ? 1 : 2)) {
             return Optional.empty();
         }
         Objective best = null;

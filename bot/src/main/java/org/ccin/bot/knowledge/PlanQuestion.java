@@ -64,10 +64,13 @@ sealed interface PlanQuestion {
         }
         if (words.hasAny("objectives", "themes", "aims", "goals", "priorities") && objectiveCode.isEmpty()
                 && code.isEmpty() && !leadWord && words.subjectWithout("strategy", "plan", "current", "network",
-                "ccin", "list", "all", "main", "new", "2024", "2026", "2021", "day").isEmpty()) {
+                "ccin", "list", "all", "main", "new", "2024", "2026", "2021", "day", "three", "four", "our", "its",
+                "different", "key", "tri", "pedwar").isEmpty()) {
             return Optional.of(new Objectives(words.hasAny("themes")));
         }
-        if (asksWho && (leadWord || words.hasAny("responsible", "charge", "owns", "owner", "heads", "behind"))) {
+        // "who leads …", "who runs …", "who looks after …": a question about a person is a question about the lead
+        if (asksWho && (leadWord || words.startsWith("who") || words.hasAny("responsible", "charge", "owns", "owner",
+                "heads", "behind"))) {
             return subject(words).map(LeadOf::new);
         }
         if (leadWord && !asksWho) {
@@ -146,20 +149,20 @@ sealed interface PlanQuestion {
             Optional<Integer> year = words.year();
             for (String relative : List.of("this", "next", "last")) {
                 int shift = relative.equals("this") ? 0 : relative.equals("next") ? 1 : -1;
-                if (words.hasPhrase(relative, "month")) {
+                if (words.hasPair(relative, "month")) {
                     LocalDate first = today.withDayOfMonth(1).plusMonths(shift);
                     return Optional.of(new DateRange(first, first.plusMonths(1).minusDays(1)));
                 }
-                if (words.hasPhrase(relative, "week")) {
+                if (words.hasPair(relative, "week")) {
                     LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).plusWeeks(shift);
                     return Optional.of(new DateRange(monday, monday.plusDays(6)));
                 }
-                if (words.hasPhrase(relative, "year")) {
+                if (words.hasPair(relative, "year")) {
                     int y = today.getYear() + shift;
                     return Optional.of(new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
                 }
                 for (String season : SEASONS) {
-                    if (words.hasPhrase(relative, season)) {
+                    if (words.hasPair(relative, season)) {
                         return dates.season(season, seasonYear(season, today) + shift);
                     }
                 }

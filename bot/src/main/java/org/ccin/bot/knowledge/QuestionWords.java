@@ -53,7 +53,9 @@ final class QuestionWords {
             "hi", "hello", "thanks", "plan", "action", "actions", "activity", "activities", "ccin", "charge",
             "owns", "owner", "heads", "behind", "new", "all", "main", "whats", "whos", "wheres", "hows", "whose",
             "item", "items", "one", "ones", "point", "like", "also", "exactly", "really", "bit", "hold", "holds",
-            "contain", "contains", "include", "includes", "cover", "covers", "along", "coming", "anyone",
+            "contain", "contains", "include", "includes", "cover", "covers", "along", "coming", "anyone", "run", "runs",
+            "running", "ran", "looks", "after", "handles", "handling", "manages", "managing", "organising",
+            "organizing", "coordinating", "doing", "seem", "seems", "story", "under", "upcoming",
             // Welsh
             "y", "yr", "r", "syn", "sy", "n", "sydd", "mae", "yn", "ei", "o", "am", "ar", "gyda", "efo", "gan",
             "yw", "ydy", "ydi", "oes", "ac", "ni", "ein", "chi", "eich", "mewn", "ym", "yng", "wedi", "wedii",
@@ -145,6 +147,11 @@ final class QuestionWords {
         return words.stream().anyMatch(wanted::contains);
     }
 
+    /** A phrase in either order of its two words: Welsh puts "next" after "month" ("y mis nesaf"). */
+    boolean hasPair(String first, String second) {
+        return hasPhrase(first, second) || hasPhrase(second, first);
+    }
+
     boolean hasPhrase(String... phrase) {
         for (int i = 0; i + phrase.length <= words.size(); i++) {
             boolean all = true;
@@ -178,12 +185,28 @@ final class QuestionWords {
     /** The number after "theme" or "objective" ("theme 3", "thema 3"). */
     Optional<String> objectiveNumber() {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (Set.of("theme", "objective", "themes", "objectives").contains(words.get(i))
-                    && words.get(i + 1).matches("\\d{1,2}")) {
-                return Optional.of(words.get(i + 1));
+            if (Set.of("theme", "objective", "themes", "objectives", "subtheme").contains(words.get(i))) {
+                String next = NUMBERS.getOrDefault(words.get(i + 1), words.get(i + 1));
+                if (next.matches("\\d{1,2}")) {
+                    return Optional.of(next);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the question says it means a sub-theme (the 2021 plan's word for its actions). */
+    boolean saysSubTheme() {
+        return hasAny("subtheme") || hasPhrase("sub", "theme");
+    }
+
+    private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("first", "1"),
+            Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"), Map.entry("un", "1"),
+            Map.entry("dau", "2"), Map.entry("tri", "3"), Map.entry("pedwar", "4"), Map.entry("cyntaf", "1"));
+
+    static boolean isNumberWord(String word) {
+        return NUMBERS.containsKey(word);
     }
 
     /** "themes" or "objectives" as the question calls the plan's parts, or "" when it does not say. */

@@ -15,7 +15,8 @@ import org.ccin.bot.fakeapi.FakeUser;
  * as a member would (typos, synonyms, Welsh, whole sentences, periods) into the real bot against the fake Bot API,
  * and the first line of the answer must hold every expected fragment (an action code, a lead, a date range). Prints
  * the misses and the share right. Today is 10 July 2024 for "next month" and "overdue".
- * Not a test: run with {@code mvn -B -q -o -pl bot -am -Pplanbench -DskipTests verify}.
+ * Not a test: run with {@code mvn -B -q -o -pl bot -am -Pplanbench -DskipTests verify}; another question set can be
+ * given with {@code -Dbench.questions=file}, one question a line as {@code question | fragment | fragment…}.
  */
 public final class PlanQuestionsBenchmark {
     private record Case(String question, List<String> expected) {
@@ -124,6 +125,16 @@ public final class PlanQuestionsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        String file = System.getProperty("bench.questions", "");
+        if (!file.isBlank()) {
+            CASES.clear();
+            for (String line : Files.readAllLines(Path.of(file))) {
+                String[] parts = line.split("\\s*\\|\\s*");
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    CASES.add(new Case(parts[0].strip(), List.of(parts).subList(1, parts.length)));
+                }
+            }
+        }
         Path dir = Files.createTempDirectory("ccin-plan-bench");
         int right = 0;
         List<String> misses = new ArrayList<>();
