@@ -300,7 +300,7 @@ final class QuestionWords {
         String[][] pairs = {
             {"whos", "who is"}, {"whose", "who"}, {"whats", "what is"}, {"wheres", "where is"}, {"hows", "how is"},
             {"wot", "what"}, {"whta", "what"}, {"waht", "what"}, {"hwo", "who"}, {"woh", "who"},
-            {"pwy", "who"}, {"beth", "what"}, {"pa", "which"}, {"arwain", "lead"}, {"harwain", "lead"},
+            {"pwy", "who"}, {"beth", "what"}, {"mae", "is"}, {"pa", "which"}, {"arwain", "lead"}, {"harwain", "lead"},
             {"arweinydd", "leader"}, {"arweinwyr", "leaders"}, {"arweiniad", "leadership"}, {"dan", "under"},
             {"statws", "status"}, {"sefyllfa", "status"}, {"hwyr", "overdue"}, {"ddyledus", "due"},
             {"dyledus", "due"}, {"erbyn", "due"}, {"thema", "theme"}, {"themau", "themes"}, {"amcan", "objective"},
