@@ -17,7 +17,7 @@ public final class KnowledgeFeature {
         ActionsCommand actions = new ActionsCommand(store.plans());
         CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),
                 store.topics(), store.referenceData());
-        PlanAnswers answers = new PlanAnswers(store.plans(), clock, zone, dates);
+        PlanAnswers answers = new PlanAnswers(store.plans(), store.synonyms(), clock, zone, dates);
         features.command(actions).callback(actions)
                 .command(caseStudies).callback(caseStudies)
                 .command(new SynonymCommand(store.synonyms(), store.auditLog()))

@@ -18,6 +18,7 @@ import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.plan.PlanRepository;
+import org.ccin.store.search.SynonymRepository;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -30,13 +31,15 @@ final class PlanAnswers {
     private static final int MAX_FACTS = 3;
 
     private final PlanRepository plans;
+    private final SynonymRepository synonyms;
     private final PlanCards cards;
     private final Clock clock;
     private final ZoneId zone;
     private final MilestoneDates dates;
 
-    PlanAnswers(PlanRepository plans, Clock clock, ZoneId zone, MilestoneDates dates) {
+    PlanAnswers(PlanRepository plans, SynonymRepository synonyms, Clock clock, ZoneId zone, MilestoneDates dates) {
         this.plans = plans;
+        this.synonyms = synonyms;
         this.cards = new PlanCards(plans);
         this.clock = clock;
         this.zone = zone;
@@ -56,7 +59,7 @@ final class PlanAnswers {
         List<Objective> objectives = new ArrayList<>();
         List<Plan> all = plans.plans();
         all.forEach(p -> objectives.addAll(plans.objectives(p.code())));
-        return new PlanLookup(all, objectives, plans.allActions());
+        return new PlanLookup(all, objectives, plans.allActions(), synonyms.expansions());
     }
 
     /** A recognised question about the plan. @return false when it names nothing the plan has (let the library try) */
@@ -102,7 +105,7 @@ final class PlanAnswers {
             return subjectAnswer(context, lookup, about.subject(), false);
         }
         if (question instanceof PlanQuestion.LedBy ledBy) {
-            return ledBy(context, lookup, ledBy.name());
+            return ledBy(context, lookup, ledBy.name(), QuestionWords.of(text(context)).subject());
         }
         if (question instanceof PlanQuestion.WithProgress withProgress) {
             if (namesOneThing(lookup, withProgress.subject())
@@ -231,9 +234,18 @@ final class PlanAnswers {
         return true;
     }
 
-    private boolean ledBy(Context context, PlanLookup lookup, List<String> name) {
+    private static String text(Context context) {
+        return context.incoming().text().orElse("");
+    }
+
+    private boolean ledBy(Context context, PlanLookup lookup, List<String> name, List<String> subject) {
         Texts texts = context.texts();
         List<String> leads = lookup.leads(name);
+        // "what is the lead officer network doing": no lead of that name, but the plan may have the thing itself
+        if (leads.isEmpty() && !subject.isEmpty() && lookup.isDistinctive(subject)
+                && subjectAnswer(context, lookup, subject, false)) {
+            return true;
+        }
         if (leads.isEmpty()) {
             context.reply().send(texts.get("plan.led.nobody"));
             return true;

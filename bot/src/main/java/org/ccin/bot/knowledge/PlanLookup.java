@@ -47,13 +47,24 @@ final class PlanLookup {
     private final List<Objective> objectives;
     private final List<Action> actions;
     private final List<Doc> docs;
+    private final Map<String, List<String>> synonyms;
+    /** Every stem of the plan's words, to tell a word the plan has from one it needs a synonym for. */
+    private final Set<String> planStems;
 
     PlanLookup(List<Plan> plans, List<Objective> objectives, List<Action> actions) {
+        this(plans, objectives, actions, Map.of());
+    }
+
+    /** @param synonyms the network's acronyms and synonyms, normalised words → what they stand for ("cwb" → …) */
+    PlanLookup(List<Plan> plans, List<Objective> objectives, List<Action> actions, Map<String, List<String>> synonyms) {
+        this.synonyms = Map.copyOf(synonyms);
         this.plans = List.copyOf(plans);
         this.objectives = List.copyOf(objectives);
         this.actions = List.copyOf(actions);
         Map<Long, Objective> byId = objectives.stream().collect(Collectors.toMap(Objective::id, Function.identity()));
         this.docs = actions.stream().map(a -> doc(a, byId.get(a.objectiveId()))).toList();
+        this.planStems = docs.stream().flatMap(d -> d.fields().stream()).flatMap(f -> f.stems().stream())
+                .collect(Collectors.toSet());
     }
 
     private static Doc doc(Action action, Objective objective) {
@@ -181,8 +192,34 @@ final class PlanLookup {
         return actionsWithIt >= 1 && actionsWithIt <= 2;
     }
 
+    /**
+     * The words with what the network's synonyms say they stand for added ("cwb" → community wealth building),
+     * for words the plan does not use itself: a word no action has counts for nothing, so the added words carry
+     * it, while a word the plan has keeps its own meaning.
+     */
+    private List<String> withSynonyms(List<String> subject) {
+        List<String> words = new ArrayList<>();
+        List<String> typed = subject.stream().map(w -> String.join(" ", org.ccin.store.search.SearchTerms.allWords(w)))
+                .filter(w -> !w.isEmpty()).toList();
+        for (int i = 0; i < typed.size(); i++) {
+            words.add(typed.get(i));
+            for (int length = 1; length <= 2 && i + length <= typed.size(); length++) {
+                String key = String.join(" ", typed.subList(i, i + length));
+                if (typed.subList(i, i + length).stream().allMatch(w -> planStems.contains(stem(w)))) {
+                    continue;
+                }
+                for (String expansion : synonyms.getOrDefault(key, List.of())) {
+                    if (expansion.split(" ").length > 1 || length > 1) {
+                        words.addAll(List.of(expansion.split(" ")));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
     private List<ActionMatch> ranked(List<String> subject) {
-        List<String> asked = meaningful(subject);
+        List<String> asked = new ArrayList<>(new LinkedHashSet<>(meaningful(withSynonyms(subject))));
         if (asked.isEmpty()) {
             return List.of();
         }

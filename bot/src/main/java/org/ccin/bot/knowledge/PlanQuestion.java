@@ -70,7 +70,7 @@ sealed interface PlanQuestion {
         }
         // "who leads …", "who runs …", "who looks after …": a question about a person is a question about the lead
         if (asksWho && (leadWord || words.startsWith("who") || words.hasAny("responsible", "charge", "owns", "owner",
-                "heads", "behind"))) {
+                "heads", "behind", "talk", "speak", "contact", "ask"))) {
             return subject(words).map(LeadOf::new);
         }
         if (leadWord && !asksWho) {

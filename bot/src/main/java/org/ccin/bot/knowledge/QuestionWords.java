@@ -20,8 +20,9 @@ import org.ccin.store.search.SearchTerms;
  * happened). Only question words are corrected: what the question is about stays as typed. Immutable.
  */
 final class QuestionWords {
-    static final Set<String> LEAD_WORDS = Set.of("lead", "leads", "leading", "led", "leader", "leaders", "champion",
-            "champions", "championing", "responsible");
+    // "champion" is left out: the plan has Cabinet Champions and regional Champions as things, not as leads
+    static final Set<String> LEAD_WORDS = Set.of("lead", "leads", "leading", "led", "leader", "leaders",
+            "championing", "responsible");
     static final Set<String> PLAN_WORDS = Set.of("action", "actions", "plan", "milestone", "milestones", "objective",
             "objectives", "theme", "themes", "strategy", "activity", "activities", "progress", "subtheme");
 
@@ -55,7 +56,8 @@ final class QuestionWords {
             "item", "items", "one", "ones", "point", "like", "also", "exactly", "really", "bit", "hold", "holds",
             "contain", "contains", "include", "includes", "cover", "covers", "along", "coming", "anyone", "run", "runs",
             "running", "ran", "looks", "after", "handles", "handling", "manages", "managing", "organising",
-            "organizing", "coordinating", "doing", "seem", "seems", "story", "under", "upcoming",
+            "organizing", "coordinating", "doing", "seem", "seems", "story", "under", "upcoming", "talk", "speak",
+            "contact", "ask", "should", "fall", "falls", "gwaith", "gweill",
             // Welsh
             "y", "yr", "r", "syn", "sy", "n", "sydd", "mae", "yn", "ei", "o", "am", "ar", "gyda", "efo", "gan",
             "yw", "ydy", "ydi", "oes", "ac", "ni", "ein", "chi", "eich", "mewn", "ym", "yng", "wedi", "wedii",
@@ -98,6 +100,13 @@ final class QuestionWords {
                 words.add(meaning);
             }
             previous = word;
+        }
+        // "fall" is the autumn only as a season ("the fall", "fall 2024"), not "milestones that fall in May"
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("fall") && (i + 1 < words.size() && words.get(i + 1).matches("20\\d\\d")
+                    || i > 0 && Set.of("the", "this", "next", "last").contains(words.get(i - 1)))) {
+                words.set(i, "autumn");
+            }
         }
         return new QuestionWords(List.copyOf(typed), List.copyOf(words), TYPED_FILTER.matcher(cut).find());
     }
@@ -316,8 +325,11 @@ final class QuestionWords {
             {"newyddion", "news"}, {"diweddaraf", "latest"}, {"ionawr", "january"}, {"chwefror", "february"},
             {"mawrth", "march"}, {"ebrill", "april"}, {"mehefin", "june"}, {"gorffennaf", "july"},
             {"awst", "august"}, {"medi", "september"}, {"tachwedd", "november"}, {"rhagfyr", "december"},
-            {"gwanwyn", "spring"}, {"haf", "summer"}, {"gaeaf", "winter"}, {"fall", "autumn"},
-            {"subtheme", "subtheme"}, {"isthema", "subtheme"}, {"pryd", "when"}};
+            {"gwanwyn", "spring"}, {"haf", "summer"}, {"gaeaf", "winter"},
+            {"subtheme", "subtheme"}, {"isthema", "subtheme"}, {"pryd", "when"}, {"gweill", "planned"},
+            {"jan", "january"}, {"feb", "february"}, {"mar", "march"}, {"apr", "april"}, {"jun", "june"},
+            {"jul", "july"}, {"aug", "august"}, {"sep", "september"}, {"sept", "september"}, {"oct", "october"},
+            {"nov", "november"}, {"dec", "december"}};
         for (String[] pair : pairs) {
             same.put(pair[0], List.of(pair[1].split(" ")));
         }
