@@ -48,10 +48,44 @@ final class CaseStudyRequest {
         return Optional.of(inEnglish(rest.strip()));
     }
 
-    /** The text with the Welsh words the glossary knows in English; as it was when it has none. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+    /**
+     * The text with the Welsh words the glossary knows in English, everything else as typed ("tai yng Nghymru" →
+     * "housing yng wales", "beth am y podlediadau" → "beth am y podcasts"); as it was when it has none.
+     */
     static String inEnglish(String text) {
-        List<String> words = SearchTerms.allWords(text);
-        List<String> english = WelshWords.inEnglish(words);
-        return english.equals(words) ? text : String.join(" ", english);
+        Matcher word = WORD.matcher(text);
+        List<int[]> spans = new java.util.ArrayList<>();
+        List<String> words = new java.util.ArrayList<>();
+        while (word.find()) {
+            spans.add(new int[] {word.start(), word.end()});
+            words.add(String.join("", SearchTerms.allWords(word.group())));
+        }
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        boolean changed = false;
+        for (int i = 0; i < words.size(); i++) {
+            String english = null;
+            int taken = 1;
+            if (i + 1 < words.size()) {
+                List<String> pair = WelshWords.inEnglish(words.subList(i, i + 2));
+                if (pair.size() == 1) {
+                    english = pair.get(0);
+                    taken = 2;
+                }
+            }
+            if (english == null) {
+                english = WelshWords.english(words.get(i)).orElse(null);
+            }
+            if (english != null && !english.equals(words.get(i))) {
+                out.append(text, last, spans.get(i)[0]).append(english);
+                last = spans.get(i + taken - 1)[1];
+                changed = true;
+                i += taken - 1;
+            }
+        }
+        out.append(text.substring(last));
+        return changed ? out.toString() : text;
     }
 }

@@ -79,10 +79,12 @@ final class PlanAnswers {
         return lookup.isDistinctive(subject) && subjectAnswer(context, lookup, subject, false);
     }
 
-    /** Anything the plan has a good match for, when the library had nothing. */
+    /** What the plan has every word of, when the library had nothing. */
     boolean answerAbout(Context context, String text) {
         QuestionWords words = QuestionWords.of(text);
-        return !words.hasTypedFilter() && subjectAnswer(context, lookup(), words.subject(), false);
+        PlanLookup lookup = lookup();
+        return !words.hasTypedFilter() && lookup.coversEveryWord(words.subject())
+                && subjectAnswer(context, lookup, words.subject(), false);
     }
 
     boolean answer(Context context, PlanQuestion question) {
@@ -203,7 +205,7 @@ final class PlanAnswers {
         }
         Optional<String> number = words.objectiveNumber();
         Optional<Objective> objective = number.isPresent() ? lookup.objective(words.objectiveWord(), number.get())
-                : lookup.objectiveTitled(subject, !words.objectiveWord().isEmpty());
+                : lookup.objectiveTitled(subject, words.objectiveWord());
         if (number.isPresent() && objective.isEmpty()) {
             context.reply().send(texts.get("plan.objective.unknown", "code", number.get()));
             return true;

@@ -131,12 +131,15 @@ final class PlanLookup {
 
     /**
      * The objective or theme whose title holds every word asked about ("national influence and lobbying"); one word
-     * is enough when the question says it means a theme or objective ("the lobbying theme").
+     * is enough when the question says it means a theme or objective ("the lobbying theme"), and then the plan that
+     * calls its parts so wins a tie.
+     *
+     * @param called "themes", "objectives", or "" when the question does not say
      */
-    Optional<Objective> objectiveTitled(List<String> subject, boolean saysObjective) {
+    Optional<Objective> objectiveTitled(List<String> subject, String called) {
         List<String> asked = new ArrayList<>(meaningful(subject));
         asked.removeAll(List.of("theme", "objective", "them", "objectiv"));
-        if (asked.size() < (saysObjective ? 1 : 2)) {
+        if (asked.size() < (called.isEmpty() ? 2 : 1)) {
             return Optional.empty();
         }
         Objective best = null;
@@ -147,7 +150,9 @@ final class PlanLookup {
             for (String word : asked) {
                 sum += title.stream().mapToDouble(t -> similarity(word, t)).max().orElse(0);
             }
-            double score = sum / asked.size();
+            boolean named = plan(objective.planCode()).map(p -> called.equals(Plan.THEMES) == p.hasThemes())
+                    .orElse(false);
+            double score = sum / asked.size() + (named && !called.isEmpty() ? 0.01 : 0);
             if (score > bestScore) {
                 best = objective;
                 bestScore = score;
@@ -169,27 +174,52 @@ final class PlanLookup {
     /**
      * Whether the words name something only the plan has, so that a question without question words ("welcom
      * pack", "brand guidlines") is answered from the plan and not searched in the case-study library: a keyword of
-     * at most two actions matches every word.
+     * at most two actions of the current plan matches every word, or two or more words are all in one or two of its
+     * actions.
      */
     boolean isDistinctive(List<String> subject) {
         List<String> asked = meaningful(subject);
         if (asked.isEmpty() || asked.size() > 5) {
             return false;
         }
-        int actionsWithIt = 0;
+        int byKeyword = 0;
+        int byWords = 0;
+        // only the current plan's: a place or topic the 2021 plan mentions in passing ("Cardiff", "community
+        // wealth") is for the library
         for (Doc doc : docs) {
-            boolean found = false;
-            for (List<String> keyword : doc.keywordStems()) {
-                if (keyword.size() >= asked.size() && asked.stream().allMatch(w -> keyword.stream()
+            if (!isCurrent(doc.action().planCode())) {
+                continue;
+            }
+            boolean keyword = false;
+            for (List<String> words : doc.keywordStems()) {
+                if (words.size() >= asked.size() && asked.stream().allMatch(w -> words.stream()
                         .anyMatch(k -> similarity(w, k) >= 0.8))) {
-                    found = true;
+                    keyword = true;
                 }
             }
-            if (found) {
-                actionsWithIt++;
-            }
+            byKeyword += keyword ? 1 : 0;
+            // every word somewhere in the action's own words (not its objective's or topics')
+            boolean all = asked.stream().allMatch(w -> doc.fields().stream().filter(f -> f.weight() >= 0.9)
+                    .anyMatch(f -> f.stems().stream().anyMatch(k -> similarity(w, k) >= 0.8)));
+            byWords += all ? 1 : 0;
         }
-        return actionsWithIt >= 1 && actionsWithIt <= 2;
+        return byKeyword >= 1 && byKeyword <= 2 || asked.size() >= 2 && byWords >= 1 && byWords <= 2;
+    }
+
+    /**
+     * Whether the best action for the words has every one of them in its own words (typos forgiven): what the
+     * plan must show before it answers text the library had nothing for, so that "pobl ifanc" (young people) is not
+     * answered with an action that only says "people".
+     */
+    boolean coversEveryWord(List<String> subject) {
+        List<ActionMatch> found = actions(subject);
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<String> asked = meaningful(subject);
+        Doc doc = docs.stream().filter(d -> d.action().id() == found.get(0).action().id()).findFirst().orElseThrow();
+        return !asked.isEmpty() && asked.stream().allMatch(w -> doc.fields().stream().filter(f -> f.weight() >= 0.9)
+                .anyMatch(f -> f.stems().stream().anyMatch(k -> similarity(w, k) >= 0.8)));
     }
 
     /**
@@ -293,7 +323,8 @@ final class PlanLookup {
      * initials too ("Nicola Huckerby" also finds "NH").
      */
     List<String> leads(List<String> name) {
-        List<String> asked = meaningful(name);
+        // "V&P board": single letters say nothing about a name
+        List<String> asked = meaningful(name).stream().filter(w -> w.length() >= 2).toList();
         if (asked.isEmpty()) {
             return List.of();
         }

@@ -82,13 +82,13 @@ sealed interface PlanQuestion {
                 return subject(words).map(LeadOf::new);
             }
         }
-        if (words.hasAny("overdue", "late", "delayed", "slipped", "slipping", "missed")
+        if (words.hasAny("overdue", "late", "delayed", "slipped", "slipping", "missed", "outstanding", "behind")
                 || words.hasPhrase("past", "due") || words.hasPhrase("behind", "schedule")) {
             return Optional.of(new Overdue(words.subject()));
         }
         Optional<DateRange> period = Periods.find(words, today, dates);
         if (period.isPresent() && (words.subject().isEmpty() || words.hasAny("due", "deadline", "happening",
-                "expected", "planned", "scheduled", "milestone", "milestones", "coming", "actions"))) {
+                "expected", "planned", "scheduled", "milestone", "milestones", "coming", "comes", "actions"))) {
             return Optional.of(new Due(period.get()));
         }
         Set<Progress> progress = progress(words);
@@ -101,7 +101,7 @@ sealed interface PlanQuestion {
         if (code.isPresent()) {
             return Optional.of(new StatusOf(List.of(code.get())));
         }
-        if (words.hasAny("status", "happened", "progress", "update", "updates", "stand", "standing", "stands",
+        if (words.hasAny("status", "state", "happened", "progress", "update", "updates", "stand", "standing", "stands",
                 "going", "doing", "happening", "news", "latest") || words.startsWith("what", "is")
                 || words.startsWith("what", "are") || words.startsWith("tell", "me") || words.startsWith("how", "is")
                 || words.startsWith("where", "is") || words.startsWith("where", "are")) {
@@ -126,7 +126,7 @@ sealed interface PlanQuestion {
         if (words.hasAny("blocked", "stuck", "blocking")) {
             progress.add(Progress.BLOCKED);
         }
-        if (words.hasPhrase("not", "started") || words.hasPhrase("not", "begun") || words.hasPhrase("yet", "to", "start")) {
+        if (words.hasAny("not", "yet") && words.hasAny("started", "begun", "start")) {
             progress.add(Progress.NOT_STARTED);
         } else if (words.hasPhrase("on", "track")) {
             progress.add(Progress.ON_TRACK);
@@ -147,6 +147,9 @@ sealed interface PlanQuestion {
 
         static Optional<DateRange> find(QuestionWords words, LocalDate today, MilestoneDates dates) {
             Optional<Integer> year = words.year();
+            if (words.hasPhrase("end", "of", "the", "year") || words.hasPhrase("end", "of", "year")) {
+                return Optional.of(new DateRange(today, LocalDate.of(year.orElse(today.getYear()), 12, 31)));
+            }
             for (String relative : List.of("this", "next", "last")) {
                 int shift = relative.equals("this") ? 0 : relative.equals("next") ? 1 : -1;
                 if (words.hasPair(relative, "month")) {

@@ -57,7 +57,9 @@ final class QuestionWords {
             "contain", "contains", "include", "includes", "cover", "covers", "along", "coming", "anyone", "run", "runs",
             "running", "ran", "looks", "after", "handles", "handling", "manages", "managing", "organising",
             "organizing", "coordinating", "doing", "seem", "seems", "story", "under", "upcoming", "talk", "speak",
-            "contact", "ask", "should", "fall", "falls", "gwaith", "gweill",
+            "contact", "ask", "should", "fall", "falls", "gwaith", "gweill", "state", "play", "comes", "come",
+            "happen", "end", "before", "outstanding", "start", "gydar", "ir", "or", "ywr", "maer", "oedd", "wediu",
+            "unrhyw", "rhywbeth", "nawr",
             // Welsh
             "y", "yr", "r", "syn", "sy", "n", "sydd", "mae", "yn", "ei", "o", "am", "ar", "gyda", "efo", "gan",
             "yw", "ydy", "ydi", "oes", "ac", "ni", "ein", "chi", "eich", "mewn", "ym", "yng", "wedi", "wedii",
@@ -194,6 +196,10 @@ final class QuestionWords {
     /** The number after "theme" or "objective" ("theme 3", "thema 3"). */
     Optional<String> objectiveNumber() {
         for (int i = 0; i + 1 < words.size(); i++) {
+            // "the first objective", "the second theme"
+            if (Set.of("theme", "objective").contains(words.get(i + 1)) && NUMBERS.containsKey(words.get(i))) {
+                return Optional.of(NUMBERS.get(words.get(i)));
+            }
             if (Set.of("theme", "objective", "themes", "objectives", "subtheme").contains(words.get(i))) {
                 String next = NUMBERS.getOrDefault(words.get(i + 1), words.get(i + 1));
                 if (next.matches("\\d{1,2}")) {
@@ -322,7 +328,7 @@ final class QuestionWords {
             {"cwblhawyd", "complete"}, {"gorffen", "finished"}, {"orffen", "finished"}, {"dechrau", "started"},
             {"ddechrau", "started"}, {"heb", "not"}, {"trywydd", "track"}, {"digwyddodd", "happened"},
             {"ddigwyddodd", "happened"}, {"cyfrifol", "responsible"}, {"gyfrifol", "responsible"},
-            {"newyddion", "news"}, {"diweddaraf", "latest"}, {"ionawr", "january"}, {"chwefror", "february"},
+            {"newyddion", "news"}, {"digwydd", "happening"}, {"ddigwydd", "happening"}, {"diweddaraf", "latest"}, {"ionawr", "january"}, {"chwefror", "february"},
             {"mawrth", "march"}, {"ebrill", "april"}, {"mehefin", "june"}, {"gorffennaf", "july"},
             {"awst", "august"}, {"medi", "september"}, {"tachwedd", "november"}, {"rhagfyr", "december"},
             {"gwanwyn", "spring"}, {"haf", "summer"}, {"gaeaf", "winter"},

@@ -104,8 +104,8 @@ class PlanLookupTest {
         assertThat(LOOKUP.objective("objectives", "3")).contains(POLICY);
         assertThat(LOOKUP.objective("", "3")).contains(POLICY);
         assertThat(LOOKUP.objective("themes", "9")).isEmpty();
-        assertThat(LOOKUP.objectiveTitled(List.of("lobbying"), true)).contains(LOBBYING);
-        assertThat(LOOKUP.objectiveTitled(List.of("lobbying"), false)).isEmpty();
-        assertThat(LOOKUP.objectiveTitled(List.of("national", "influence"), false)).contains(LOBBYING);
+        assertThat(LOOKUP.objectiveTitled(List.of("lobbying", "theme"), "themes")).contains(LOBBYING);
+        assertThat(LOOKUP.objectiveTitled(List.of("lobbying"), "")).isEmpty();
+        assertThat(LOOKUP.objectiveTitled(List.of("national", "influence"), "")).contains(LOBBYING);
     }
 }
