@@ -82,7 +82,9 @@ final class QuestionWords {
         String cut = text == null ? "" : text.length() > SearchTerms.MAX_INPUT ? text.substring(0, SearchTerms.MAX_INPUT)
                 : text;
         String folded = Normalizer.normalize(cut, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
+                .toLowerCase(Locale.ROOT)
+                // Welsh "the" joins the word before it: "themau'r" is "themau" and "r", "gyda'r" "gyda" and "r"
+                .replaceAll("(?<=\\p{L})['’]r\\b", " r").replaceAll("['’‘`´]", "");
         List<String> typed = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(folded);
