@@ -363,9 +363,10 @@ final class PlanAnswers {
     static String title(Action action, String phrase) {
         String text = action.text().replaceAll("\\s+", " ").strip();
         if (!phrase.isBlank()) {
-            int at = text.toLowerCase().indexOf(phrase.toLowerCase());
-            if (at >= 0) {
-                return text.substring(at, at + phrase.length());
+            java.util.regex.Matcher written = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(phrase),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+            if (written.find()) {
+                return written.group();
             }
             return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         }

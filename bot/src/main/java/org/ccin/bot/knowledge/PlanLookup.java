@@ -15,6 +15,7 @@ import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.search.EditDistance;
+import org.ccin.store.search.SearchTerms;
 import org.ccin.store.search.WelshWords;
 
 /**
@@ -229,7 +230,7 @@ final class PlanLookup {
      */
     private List<String> withSynonyms(List<String> subject) {
         List<String> words = new ArrayList<>();
-        List<String> typed = subject.stream().map(w -> String.join(" ", org.ccin.store.search.SearchTerms.allWords(w)))
+        List<String> typed = subject.stream().map(w -> String.join(" ", SearchTerms.allWords(w)))
                 .filter(w -> !w.isEmpty()).toList();
         for (int i = 0; i < typed.size(); i++) {
             words.add(typed.get(i));
@@ -370,7 +371,9 @@ final class PlanLookup {
         for (String word : WelshWords.inEnglish(subject)) {
             english.addAll(List.of(word.split("[\\s-]+")));
         }
-        return english.stream().filter(w -> !IGNORED.contains(w) && !w.isBlank()).map(PlanLookup::stem).toList();
+        // a question's first words say what it is about; a pasted page is not compared word by word
+        return english.stream().filter(w -> !IGNORED.contains(w) && !w.isBlank()).map(PlanLookup::stem)
+                .limit(SearchTerms.MAX_WORDS).toList();
     }
 
     static List<String> stems(String text) {

@@ -65,7 +65,7 @@ sealed interface PlanQuestion {
         if (words.hasAny("objectives", "themes", "aims", "goals", "priorities") && objectiveCode.isEmpty()
                 && code.isEmpty() && !leadWord && words.subjectWithout("strategy", "plan", "current", "network",
                 "ccin", "list", "all", "main", "new", "2024", "2026", "2021", "day", "three", "four", "our", "its",
-                "different", "key", "tri", "pedwar").isEmpty()) {
+                "different", "key", "tri", "pedwar", "3", "4").isEmpty()) {
             return Optional.of(new Objectives(words.hasAny("themes")));
         }
         // "who leads …", "who runs …", "who looks after …": a question about a person is a question about the lead
@@ -147,6 +147,13 @@ sealed interface PlanQuestion {
 
         static Optional<DateRange> find(QuestionWords words, LocalDate today, MilestoneDates dates) {
             Optional<Integer> year = words.year();
+            Optional<Integer> ahead = words.countAfter("next");
+            if (ahead.isPresent() && ahead.get() > 0 && ahead.get() <= 36) {
+                // "the next 3 months", "the next two weeks"
+                boolean weeks = words.hasAny("week", "weeks");
+                LocalDate end = weeks ? today.plusWeeks(ahead.get()) : today.plusMonths(ahead.get());
+                return Optional.of(new DateRange(today, end));
+            }
             if (words.hasPhrase("end", "of", "the", "year") || words.hasPhrase("end", "of", "year")) {
                 return Optional.of(new DateRange(today, LocalDate.of(year.orElse(today.getYear()), 12, 31)));
             }
@@ -186,6 +193,10 @@ sealed interface PlanQuestion {
             }
             if (year.isPresent()) {
                 return Optional.of(new DateRange(LocalDate.of(year.get(), 1, 1), LocalDate.of(year.get(), 12, 31)));
+            }
+            if (words.hasAny("soon", "upcoming") || words.hasPhrase("coming", "up")) {
+                // "what is due soon", with no period named: the next three months
+                return Optional.of(new DateRange(today, today.plusMonths(3)));
             }
             return Optional.empty();
         }

@@ -58,7 +58,7 @@ final class QuestionWords {
             "running", "ran", "looks", "after", "handles", "handling", "manages", "managing", "organising",
             "organizing", "coordinating", "doing", "seem", "seems", "story", "under", "upcoming", "talk", "speak",
             "contact", "ask", "should", "fall", "falls", "gwaith", "gweill", "state", "play", "comes", "come",
-            "happen", "end", "before", "outstanding", "start", "gydar", "ir", "or", "ywr", "maer", "oedd", "wediu",
+            "happen", "end", "before", "outstanding", "start", "soon", "upcoming", "gydar", "ir", "or", "ywr", "maer", "oedd", "wediu",
             "unrhyw", "rhywbeth", "nawr",
             // Welsh
             "y", "yr", "r", "syn", "sy", "n", "sydd", "mae", "yn", "ei", "o", "am", "ar", "gyda", "efo", "gan",
@@ -220,7 +220,8 @@ final class QuestionWords {
     private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("first", "1"),
             Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"), Map.entry("un", "1"),
-            Map.entry("dau", "2"), Map.entry("tri", "3"), Map.entry("pedwar", "4"), Map.entry("cyntaf", "1"));
+            Map.entry("dau", "2"), Map.entry("tri", "3"), Map.entry("pedwar", "4"), Map.entry("cyntaf", "1"),
+            Map.entry("six", "6"), Map.entry("twelve", "12"));
 
     static boolean isNumberWord(String word) {
         return NUMBERS.containsKey(word);
@@ -229,6 +230,17 @@ final class QuestionWords {
     /** "themes" or "objectives" as the question calls the plan's parts, or "" when it does not say. */
     String objectiveWord() {
         return hasAny("theme", "themes") ? "themes" : hasAny("objective", "objectives") ? "objectives" : "";
+    }
+
+    /** The number right after a word: "next 3 months" → 3, "next two weeks" → 2. */
+    Optional<Integer> countAfter(String word) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String next = NUMBERS.getOrDefault(words.get(i + 1), words.get(i + 1));
+            if (words.get(i).equals(word) && next.matches("\\d{1,2}")) {
+                return Optional.of(Integer.parseInt(next));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A year from 2000 to 2099 named in the question. */
@@ -330,7 +342,7 @@ final class QuestionWords {
             {"cwblhawyd", "complete"}, {"gorffen", "finished"}, {"orffen", "finished"}, {"dechrau", "started"},
             {"ddechrau", "started"}, {"heb", "not"}, {"trywydd", "track"}, {"digwyddodd", "happened"},
             {"ddigwyddodd", "happened"}, {"cyfrifol", "responsible"}, {"gyfrifol", "responsible"},
-            {"newyddion", "news"}, {"digwydd", "happening"}, {"ddigwydd", "happening"}, {"diweddaraf", "latest"}, {"ionawr", "january"}, {"chwefror", "february"},
+            {"newyddion", "news"}, {"hwn", "this"}, {"hon", "this"}, {"yma", "this"}, {"cynnydd", "progress"}, {"gynnydd", "progress"}, {"mynd", "going"}, {"digwydd", "happening"}, {"ddigwydd", "happening"}, {"diweddaraf", "latest"}, {"ionawr", "january"}, {"chwefror", "february"},
             {"mawrth", "march"}, {"ebrill", "april"}, {"mehefin", "june"}, {"gorffennaf", "july"},
             {"awst", "august"}, {"medi", "september"}, {"tachwedd", "november"}, {"rhagfyr", "december"},
             {"gwanwyn", "spring"}, {"haf", "summer"}, {"gaeaf", "winter"},

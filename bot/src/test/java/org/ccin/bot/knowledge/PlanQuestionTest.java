@@ -106,6 +106,11 @@ class PlanQuestionTest {
         assertThat(question("beth sy'n ddyledus ym mis Hydref 2024")).isEqualTo(due(2024, 10, 1, 2024, 10, 31));
         assertThat(question("beth sy'n ddyledus y mis nesaf")).isEqualTo(due(2024, 8, 1, 2024, 8, 31));
         assertThat(question("what is due in winter 2024")).isEqualTo(due(2024, 12, 1, 2025, 2, 28));
+        assertThat(question("what's due in the next 3 months")).isEqualTo(due(2024, 7, 10, 2024, 10, 10));
+        assertThat(question("what is due soon")).isEqualTo(due(2024, 7, 10, 2024, 10, 10));
+        assertThat(question("beth sy'n ddyledus y mis hwn")).isEqualTo(due(2024, 7, 1, 2024, 7, 31));
+        assertThat(question("which milestones fall in november 2024")).isEqualTo(due(2024, 11, 1, 2024, 11, 30));
+        assertThat(question("what's due in sept 2024")).isEqualTo(due(2024, 9, 1, 2024, 9, 30));
     }
 
     @Test
@@ -119,6 +124,9 @@ class PlanQuestionTest {
         assertThat(question("what is in theme 2")).isEqualTo(new PlanQuestion.InObjective("themes", "2"));
         assertThat(question("objective 1")).isEqualTo(new PlanQuestion.InObjective("objectives", "1"));
         assertThat(question("show me theme three")).isEqualTo(new PlanQuestion.InObjective("themes", "3"));
+        assertThat(question("what's in the first objective")).isEqualTo(new PlanQuestion.InObjective("objectives", "1"));
+        assertThat(question("beth yw themau'r strategaeth")).isEqualTo(new PlanQuestion.Objectives(true));
+        assertThat(question("what are the 3 objectives")).isEqualTo(new PlanQuestion.Objectives(false));
     }
 
     @Test
