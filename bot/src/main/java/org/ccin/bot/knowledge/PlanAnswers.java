@@ -101,10 +101,12 @@ final class PlanAnswers {
             return true;
         }
         if (question instanceof PlanQuestion.StatusOf statusOf) {
-            return subjectAnswer(context, lookup, statusOf.subject(), false);
+            return !onlyMentionedInAnOlderPlan(lookup, statusOf.subject())
+                    && subjectAnswer(context, lookup, statusOf.subject(), false);
         }
         if (question instanceof PlanQuestion.About about) {
-            return subjectAnswer(context, lookup, about.subject(), false);
+            return !onlyMentionedInAnOlderPlan(lookup, about.subject())
+                    && subjectAnswer(context, lookup, about.subject(), false);
         }
         if (question instanceof PlanQuestion.LedBy ledBy) {
             return ledBy(context, lookup, ledBy.name(), QuestionWords.of(text(context)).subject());
@@ -151,6 +153,21 @@ final class PlanAnswers {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the best the plan has for "what is X" is an older plan's passing mention (no keyword of it matched):
+     * then X is more likely a topic for the library ("what is community wealth building?"), and the plan answers
+     * only when the library has nothing.
+     */
+    private static boolean onlyMentionedInAnOlderPlan(PlanLookup lookup, List<String> subject) {
+        QuestionWords words = QuestionWords.of(String.join(" ", subject));
+        if (words.code().isPresent() || words.objectiveNumber().isPresent()) {
+            return false;
+        }
+        List<PlanLookup.ActionMatch> matches = lookup.actions(subject);
+        return !matches.isEmpty() && !lookup.isCurrent(matches.get(0).action().planCode())
+                && matches.get(0).phrase().isEmpty();
     }
 
     /**
