@@ -1,5 +1,6 @@
 package org.ccin.bot.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,8 +57,8 @@ final class CaseStudyRequest {
      */
     static String inEnglish(String text) {
         Matcher word = WORD.matcher(text);
-        List<int[]> spans = new java.util.ArrayList<>();
-        List<String> words = new java.util.ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (word.find()) {
             spans.add(new int[] {word.start(), word.end()});
             words.add(String.join("", SearchTerms.allWords(word.group())));

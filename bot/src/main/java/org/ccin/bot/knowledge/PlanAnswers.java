@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
@@ -19,6 +21,7 @@ import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.search.SynonymRepository;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -380,8 +383,8 @@ final class PlanAnswers {
     static String title(Action action, String phrase) {
         String text = action.text().replaceAll("\\s+", " ").strip();
         if (!phrase.isBlank()) {
-            java.util.regex.Matcher written = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(phrase),
-                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+            Matcher written = Pattern.compile(Pattern.quote(phrase),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
             if (written.find()) {
                 return written.group();
             }
@@ -414,8 +417,7 @@ final class PlanAnswers {
         context.reply().send(text.toString(), buttons(shown));
     }
 
-    private static org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup buttons(
-            List<Action> shown) {
+    private static InlineKeyboardMarkup buttons(List<Action> shown) {
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (Action action : shown) {
             buttons.add(Keyboard.callbackButton(TrafficLight.mark(action.progress()) + " " + action.code(),

@@ -1,5 +1,7 @@
 package org.ccin.bot.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,12 +75,12 @@ public final class PlanQuestionsBenchmark {
                 right, cases.size(), 100.0 * right / cases.size(), ms);
     }
 
-    private static List<String> resource(String name) throws java.io.IOException {
+    private static List<String> resource(String name) throws IOException {
         try (var in = PlanQuestionsBenchmark.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + name);
             }
-            return List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
         }
     }
 

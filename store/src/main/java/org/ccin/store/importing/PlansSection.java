@@ -1,6 +1,7 @@
 package org.ccin.store.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.plan.PlanRepository;
@@ -45,7 +46,7 @@ public final class PlansSection implements ImportSection {
     }
 
     private static String objectivesCalled(ImportRow row) {
-        String called = row.optional("objectivesCalled").orElse(Plan.OBJECTIVES).strip().toLowerCase(java.util.Locale.ROOT);
+        String called = row.optional("objectivesCalled").orElse(Plan.OBJECTIVES).strip().toLowerCase(Locale.ROOT);
         if (!called.equals(Plan.OBJECTIVES) && !called.equals(Plan.THEMES)) {
             row.problem("objectivesCalled must be 'objectives' or 'themes', not '" + called + "'");
             return Plan.OBJECTIVES;

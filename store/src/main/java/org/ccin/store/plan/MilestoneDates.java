@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public final class MilestoneDates {
         return Optional.of(new DateRange(previousEnd.plusDays(1), end));
     }
 
-    private static final java.util.List<String> SEASONS = java.util.List.of("spring", "summer", "autumn", "winter");
+    private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
 
     private static String capitalise(String text) {
         String[] parts = text.trim().split("\\s+");
