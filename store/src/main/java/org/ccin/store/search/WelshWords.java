@@ -51,7 +51,7 @@ public final class WelshWords {
      */
     private static final Map<String, String> PLAN_GLOSSARY = Map.ofEntries(
             Map.entry("podlediad", "podcast"), Map.entry("podlediadau", "podcasts"),
-            Map.entry("strwythur", "structure"), Map.entry("staffio", "staffing"), Map.entry("staff", "staff"),
+            Map.entry("strwythur", "structure"), Map.entry("staffio", "staffing"),
             Map.entry("strwythur staffio", "staffing structure"), Map.entry("cyfreithiol", "legal"),
             Map.entry("strwythur cyfreithiol", "legal structure"), Map.entry("canllawiau", "guidelines"),
             Map.entry("canllaw", "guideline"), Map.entry("canllawiau brand", "brand guidelines"),
