@@ -35,7 +35,8 @@ final class BotFeatures {
         OnboardingFeature.addTo(features, services);
         AccountFeature.addTo(features, services);
         MeasuresFeature.addTo(features, services);
-        KnowledgeFeature.addTo(features, store, services.clock(), config.zone());
+        KnowledgeFeature.addTo(features, store, services.clock(), config.zone(),
+                new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
         GroupsFeature.addTo(features, services, services.identity()::id);
         RemindersFeature.addTo(features, services);
         NewslettersFeature.addTo(features, services);

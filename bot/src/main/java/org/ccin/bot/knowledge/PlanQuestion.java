@@ -1,162 +1,215 @@
 package org.ccin.bot.knowledge;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.ccin.store.plan.DateRange;
 import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.plan.Progress;
-import org.ccin.store.search.SearchTerms;
 
 /**
- * What a typed question asks of the action plan, if anything: an action by its code, actions by progress, overdue
- * or due in a period, actions led by someone, or actions about some words. English and Welsh phrasings.
+ * What a typed question asks of the action plan, recognised before anything is looked up: who leads something, where
+ * something stands, what someone leads, what is overdue, at risk or due in a period, what a theme holds, the
+ * strategy's objectives. English and Welsh, with typos in the question words forgiven ("whos leading", "staus",
+ * "happend"). The thing asked about is kept as the person's own words ({@code subject}), to be found among the
+ * plan's words by {@link PlanLookup}; nothing here rewrites it.
  */
 sealed interface PlanQuestion {
+    /** "1.4", "action 2.3". */
     record ByCode(String code) implements PlanQuestion { }
 
-    record WithProgress(Set<Progress> progress, String label) implements PlanQuestion { }
+    /** "who leads the welcome pack?", "who leads theme 3?". */
+    record LeadOf(List<String> subject) implements PlanQuestion { }
 
-    record Overdue() implements PlanQuestion { }
+    /** "status of the welcome pack", "what happened to the brand guidelines", "is 1.16 done?". */
+    record StatusOf(List<String> subject) implements PlanQuestion { }
 
-    record Due(LocalDate from, LocalDate to, String label) implements PlanQuestion { }
+    /** "what does Nicola Huckerby lead?", "actions led by Sunderland". */
+    record LedBy(List<String> name) implements PlanQuestion { }
 
-    record LedBy(List<String> words, String name) implements PlanQuestion { }
+    /** "what is at risk?", "what is complete?" (a subject, when given, is asked about first). */
+    record WithProgress(Set<Progress> progress, List<String> subject) implements PlanQuestion { }
 
-    record About(String words) implements PlanQuestion { }
+    /** "what is overdue?", "beth sy'n hwyr?". */
+    record Overdue(List<String> subject) implements PlanQuestion { }
 
-    Pattern CODE_ALONE = Pattern.compile("(?iu)^\\s*(?:action|activity|gweithred|cam|sub-?theme|is-?thema)?\\s*"
-            + "(\\d{1,2}\\.\\d{1,2})\\s*[?.!]?\\s*$");
-    Pattern CODE_WITH_WORD = Pattern.compile("(?iu)\\b(?:action|activity|gweithred|cam)\\s+(\\d{1,2}\\.\\d{1,2})\\b");
-    Pattern LED_BY = Pattern.compile("(?iu)\\b(?:led by|leads? by|run by|dan arweiniad|wedi'?u harwain gan)\\s+(.+)");
-    Pattern DOES_LEAD = Pattern.compile("(?iu)\\b(?:what|which)(?: actions?)? (?:does|do|is|are) (.+?) "
-            + "(?:lead|leading|champion|in charge of)\\b");
-    Pattern DUE = Pattern.compile("(?iu)\\b(?:due|deadline|ddyledus|erbyn)\\b");
-    Pattern THIS_MONTH = Pattern.compile("(?iu)\\b(this month|y mis hwn)\\b");
-    Pattern NEXT_MONTH = Pattern.compile("(?iu)\\b(next month|mis nesaf)\\b");
-    Pattern THIS_YEAR = Pattern.compile("(?iu)\\b(this year|eleni)\\b");
-    Pattern SEASON = Pattern.compile("(?iu)\\b(spring|summer|autumn|fall|winter|gwanwyn|haf|hydref|gaeaf)\\s+(\\d{4})\\b");
-    Pattern MONTH = Pattern.compile("(?iu)\\b(january|february|march|april|may|june|july|august|september|october|"
-            + "november|december)\\s+(\\d{4})\\b");
-    Pattern OVERDUE = Pattern.compile("(?iu)\\b(overdue|late|behind|past due|missed|hwyr|ar ei hôl hi)\\b");
-    Pattern AT_RISK = Pattern.compile("(?iu)\\b(at risk|risky|in danger|mewn perygl)\\b");
-    Pattern BLOCKED = Pattern.compile("(?iu)\\b(blocked|stuck|wedi'?i rwystro)\\b");
-    Pattern COMPLETE = Pattern.compile("(?iu)\\b(complete|completed|done|finished|achieved|wedi'?i gwblhau|cwblhawyd)\\b");
-    Pattern ON_TRACK = Pattern.compile("(?iu)\\b(on track|ar y trywydd)\\b");
-    Pattern NOT_STARTED = Pattern.compile("(?iu)\\b(not started|heb ddechrau)\\b");
-    Pattern PLAN_WORDS = Pattern.compile("(?iu)\\b(actions?|plan|leads?|led|leading|milestones?|progress|objectives?|"
-            + "themes?|strategy|champions?|activit(?:y|ies)|cynllun|camau|arwain|strategaeth)\\b");
+    /** "what was due in autumn 2024", "what is due next week". */
+    record Due(DateRange range) implements PlanQuestion { }
+
+    /** "what is in theme 3", "objective 2". {@code called} is "themes", "objectives" or empty when not said. */
+    record InObjective(String called, String code) implements PlanQuestion { }
+
+    /** "what are the objectives of the strategy?", "list the themes". */
+    record Objectives(boolean themes) implements PlanQuestion { }
+
+    /** Plan words and something else: "actions about podcasts". */
+    record About(List<String> subject) implements PlanQuestion { }
 
     /** @param today for "this month" and the like, in the configured zone */
-    /** "theme:health" and the like are filters of a library search, not questions about the plan. */
-    Pattern TYPED_FILTER = Pattern.compile("(?iu)\\b[\\p{L}]+:\\S");
-
-    static Optional<PlanQuestion> parse(String text, LocalDate today) {
-        String question = text.length() > SearchTerms.MAX_INPUT ? text.substring(0, SearchTerms.MAX_INPUT) : text;
-        if (TYPED_FILTER.matcher(question).find()) {
+    static Optional<PlanQuestion> parse(String text, LocalDate today, MilestoneDates dates) {
+        QuestionWords words = QuestionWords.of(text);
+        if (words.isEmpty() || words.hasTypedFilter()) {
             return Optional.empty();
         }
-        Matcher code = CODE_ALONE.matcher(question);
-        if (code.matches()) {
-            return Optional.of(new ByCode(code.group(1)));
+        Optional<String> code = words.code();
+        Optional<String> objectiveCode = words.objectiveNumber();
+        boolean asksWho = words.hasAny("who");
+        boolean leadWord = words.hasAny(QuestionWords.LEAD_WORDS);
+        if (code.isPresent() && words.subject().size() <= 1 && !asksWho && !leadWord
+                && (words.size() <= 2 || words.hasAny("action", "activity", "subtheme"))) {
+            return Optional.of(new ByCode(code.get()));
         }
-        Matcher codeWithWord = CODE_WITH_WORD.matcher(question);
-        if (codeWithWord.find()) {
-            return Optional.of(new ByCode(codeWithWord.group(1)));
+        if (words.hasAny("objectives", "themes", "aims", "goals", "priorities") && objectiveCode.isEmpty()
+                && code.isEmpty() && !leadWord && words.subjectWithout("strategy", "plan", "current", "network",
+                "ccin", "list", "all", "main", "new", "2024", "2026", "2021", "day", "three", "four", "our", "its",
+                "different", "key", "tri", "pedwar", "3", "4").isEmpty()) {
+            return Optional.of(new Objectives(words.hasAny("themes")));
         }
-        Matcher ledBy = LED_BY.matcher(question);
-        if (ledBy.find()) {
-            return leader(ledBy.group(1));
+        // "who leads …", "who runs …", "who looks after …": a question about a person is a question about the lead
+        if (asksWho && (leadWord || words.startsWith("who") || words.hasAny("responsible", "charge", "owns", "owner",
+                "heads", "behind", "talk", "speak", "contact", "ask"))) {
+            return subject(words).map(LeadOf::new);
         }
-        Matcher doesLead = DOES_LEAD.matcher(question);
-        if (doesLead.find()) {
-            return leader(doesLead.group(1));
+        if (leadWord && !asksWho) {
+            List<String> name = words.leaderName();
+            if (!name.isEmpty()) {
+                return Optional.of(new LedBy(name));
+            }
+            if (words.hasPhrase("lead", "for") || words.hasPhrase("lead", "of") || words.hasPhrase("lead", "on")) {
+                return subject(words).map(LeadOf::new);
+            }
         }
-        if (OVERDUE.matcher(question).find()) {
-            return Optional.of(new Overdue());
+        if (words.hasAny("overdue", "late", "delayed", "slipped", "slipping", "missed", "outstanding", "behind")
+                || words.hasPhrase("past", "due") || words.hasPhrase("behind", "schedule")) {
+            return Optional.of(new Overdue(words.subject()));
         }
-        Optional<PlanQuestion> due = due(question, today);
-        if (due.isPresent()) {
-            return due;
+        Optional<DateRange> period = Periods.find(words, today, dates);
+        if (period.isPresent() && (words.subject().isEmpty() || words.hasAny("due", "deadline", "happening",
+                "expected", "planned", "scheduled", "milestone", "milestones", "coming", "comes", "actions"))) {
+            return Optional.of(new Due(period.get()));
         }
+        Set<Progress> progress = progress(words);
+        if (!progress.isEmpty()) {
+            return Optional.of(new WithProgress(progress, words.subject()));
+        }
+        if (objectiveCode.isPresent() && words.subject().size() <= 2) {
+            return Optional.of(new InObjective(words.objectiveWord(), objectiveCode.get()));
+        }
+        if (code.isPresent()) {
+            return Optional.of(new StatusOf(List.of(code.get())));
+        }
+        if (words.hasAny("status", "state", "happened", "progress", "update", "updates", "stand", "standing", "stands",
+                "going", "doing", "happening", "news", "latest") || words.startsWith("what", "is")
+                || words.startsWith("what", "are") || words.startsWith("tell", "me") || words.startsWith("how", "is")
+                || words.startsWith("where", "is") || words.startsWith("where", "are")) {
+            return subject(words).map(StatusOf::new);
+        }
+        if (words.hasAny(QuestionWords.PLAN_WORDS)) {
+            return subject(words).map(About::new);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<List<String>> subject(QuestionWords words) {
+        List<String> subject = words.subject();
+        return subject.isEmpty() ? Optional.empty() : Optional.of(subject);
+    }
+
+    private static Set<Progress> progress(QuestionWords words) {
         Set<Progress> progress = EnumSet.noneOf(Progress.class);
-        List<String> labels = new ArrayList<>();
-        addIf(question, AT_RISK, Progress.AT_RISK, progress, labels);
-        addIf(question, BLOCKED, Progress.BLOCKED, progress, labels);
-        addIf(question, COMPLETE, Progress.COMPLETE, progress, labels);
-        addIf(question, ON_TRACK, Progress.ON_TRACK, progress, labels);
-        addIf(question, NOT_STARTED, Progress.NOT_STARTED, progress, labels);
-        if (!progress.isEmpty() && (PLAN_WORDS.matcher(question).find() || SearchTerms.words(question).size() <= 3)) {
-            return Optional.of(new WithProgress(progress, String.join(", ", labels)));
+        if (words.hasPhrase("at", "risk") || words.hasAny("risky", "risk", "danger")) {
+            progress.add(Progress.AT_RISK);
         }
-        if (PLAN_WORDS.matcher(question).find() && !SearchTerms.words(question).isEmpty()) {
-            return Optional.of(new About(question));
+        if (words.hasAny("blocked", "stuck", "blocking")) {
+            progress.add(Progress.BLOCKED);
         }
-        return Optional.empty();
+        if (words.hasAny("not", "yet") && words.hasAny("started", "begun", "start")) {
+            progress.add(Progress.NOT_STARTED);
+        } else if (words.hasPhrase("on", "track")) {
+            progress.add(Progress.ON_TRACK);
+        } else if (words.hasAny("complete", "completed", "done", "finished", "achieved", "delivered")) {
+            progress.add(Progress.COMPLETE);
+        }
+        return progress;
     }
 
-    private static Optional<PlanQuestion> leader(String rest) {
-        String name = rest.replaceAll("(?iu)\\b(lead|leading|leads|in charge|actions?)\\b.*$", "")
-                .replaceAll("[?.!]+$", "").strip();
-        List<String> words = SearchTerms.words(name);
-        return words.isEmpty() ? Optional.empty() : Optional.of(new LedBy(words, name));
-    }
+    /** Periods people name: this/next/last month or week, a month, a season, a year; English and Welsh. */
+    final class Periods {
+        private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+                "july", "august", "september", "october", "november", "december");
+        private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
 
-    private static Optional<PlanQuestion> due(String question, LocalDate today) {
-        if (!DUE.matcher(question).find() && !question.toLowerCase(Locale.ROOT).startsWith("what is happening in")) {
+        private Periods() {
+        }
+
+        static Optional<DateRange> find(QuestionWords words, LocalDate today, MilestoneDates dates) {
+            Optional<Integer> year = words.year();
+            Optional<Integer> ahead = words.countAfter("next");
+            if (ahead.isPresent() && ahead.get() > 0 && ahead.get() <= 36) {
+                // "the next 3 months", "the next two weeks"
+                boolean weeks = words.hasAny("week", "weeks");
+                LocalDate end = weeks ? today.plusWeeks(ahead.get()) : today.plusMonths(ahead.get());
+                return Optional.of(new DateRange(today, end));
+            }
+            if (words.hasPhrase("end", "of", "the", "year") || words.hasPhrase("end", "of", "year")) {
+                return Optional.of(new DateRange(today, LocalDate.of(year.orElse(today.getYear()), 12, 31)));
+            }
+            for (String relative : List.of("this", "next", "last")) {
+                int shift = relative.equals("this") ? 0 : relative.equals("next") ? 1 : -1;
+                if (words.hasPair(relative, "month")) {
+                    LocalDate first = today.withDayOfMonth(1).plusMonths(shift);
+                    return Optional.of(new DateRange(first, first.plusMonths(1).minusDays(1)));
+                }
+                if (words.hasPair(relative, "week")) {
+                    LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).plusWeeks(shift);
+                    return Optional.of(new DateRange(monday, monday.plusDays(6)));
+                }
+                if (words.hasPair(relative, "year")) {
+                    int y = today.getYear() + shift;
+                    return Optional.of(new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+                }
+                for (String season : SEASONS) {
+                    if (words.hasPair(relative, season)) {
+                        return dates.season(season, seasonYear(season, today) + shift);
+                    }
+                }
+            }
+            for (String season : SEASONS) {
+                if (words.hasAny(season)) {
+                    return dates.season(season, year.orElse(seasonYear(season, today)));
+                }
+            }
+            for (int i = 0; i < MONTHS.size(); i++) {
+                // "may" is also a verb: a month only with a year or after "in"/"by"
+                String month = MONTHS.get(i);
+                if (words.hasAny(month) && (!month.equals("may") || year.isPresent() || words.hasPhrase("in", "may")
+                        || words.hasPhrase("by", "may"))) {
+                    LocalDate first = LocalDate.of(year.orElse(today.getYear()), i + 1, 1);
+                    return Optional.of(new DateRange(first, first.plusMonths(1).minusDays(1)));
+                }
+            }
+            if (year.isPresent()) {
+                return Optional.of(new DateRange(LocalDate.of(year.get(), 1, 1), LocalDate.of(year.get(), 12, 31)));
+            }
+            if (words.hasAny("soon", "upcoming") || words.hasPhrase("coming", "up")) {
+                // "what is due soon", with no period named: the next three months
+                return Optional.of(new DateRange(today, today.plusMonths(3)));
+            }
             return Optional.empty();
         }
-        if (THIS_MONTH.matcher(question).find()) {
-            YearMonth month = YearMonth.from(today);
-            return Optional.of(new Due(month.atDay(1), month.atEndOfMonth(), "this month"));
-        }
-        if (NEXT_MONTH.matcher(question).find()) {
-            YearMonth month = YearMonth.from(today).plusMonths(1);
-            return Optional.of(new Due(month.atDay(1), month.atEndOfMonth(), "next month"));
-        }
-        if (THIS_YEAR.matcher(question).find()) {
-            return Optional.of(new Due(LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 12, 31),
-                    "this year"));
-        }
-        Matcher season = SEASON.matcher(question);
-        if (season.find()) {
-            String name = welshSeason(season.group(1).toLowerCase(Locale.ROOT));
-            int year = Integer.parseInt(season.group(2));
-            LocalDate end = MilestoneDates.defaults().dueDate(name + " " + year).orElseThrow();
-            return Optional.of(new Due(end.minusMonths(3).plusDays(1), end, season.group(1) + " " + year));
-        }
-        Matcher month = MONTH.matcher(question);
-        if (month.find()) {
-            YearMonth ym = YearMonth.of(Integer.parseInt(month.group(2)),
-                    Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)));
-            return Optional.of(new Due(ym.atDay(1), ym.atEndOfMonth(), month.group(1) + " " + month.group(2)));
-        }
-        return Optional.empty();
-    }
 
-    private static String welshSeason(String season) {
-        switch (season) {
-            case "gwanwyn": return "spring";
-            case "haf": return "summer";
-            case "hydref": return "autumn";
-            case "gaeaf": return "winter";
-            case "fall": return "autumn";
-            default: return season;
+        /** Winter in January belongs to the winter that started the year before. */
+        private static int seasonYear(String season, LocalDate today) {
+            return season.equals("winter") && today.getMonthValue() <= 2 ? today.getYear() - 1 : today.getYear();
         }
-    }
 
-    private static void addIf(String question, Pattern pattern, Progress value, Set<Progress> into, List<String> labels) {
-        Matcher matcher = pattern.matcher(question);
-        if (matcher.find()) {
-            into.add(value);
-            labels.add(matcher.group(1));
+        static List<String> names() {
+            List<String> all = new ArrayList<>(MONTHS);
+            all.addAll(SEASONS);
+            return all;
         }
     }
 }

@@ -6,7 +6,7 @@ import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.PlanRepository;
 import org.jdbi.v3.core.Handle;
 
-/** Objectives (or themes) of a plan: plan, code, title, summary, measures (a list). */
+/** Objectives (or themes) of a plan: plan, code, title, summary, measures (a list), leads (a list, optional). */
 public final class ObjectivesSection implements ImportSection {
     @Override
     public String name() {
@@ -34,7 +34,7 @@ public final class ObjectivesSection implements ImportSection {
                 continue;
             }
             Objective objective = new Objective(0, plan, code, row.required("title"),
-                    row.optional("summary").orElse(""), row.list("measures"));
+                    row.optional("summary").orElse(""), row.list("measures"), row.list("leads"));
             counts = counts.plus(PlanRepository.upsertObjective(handle, objective, order));
         }
         return counts;

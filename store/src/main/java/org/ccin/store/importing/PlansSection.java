@@ -1,12 +1,16 @@
 package org.ccin.store.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ccin.store.plan.Plan;
 import org.ccin.store.plan.PlanRepository;
 import org.jdbi.v3.core.Handle;
 
-/** Action plans: code, title, titleCy, version, current (exactly one plan is current). */
+/**
+ * Action plans: code, title, titleCy, version, current (exactly one plan is current), and optionally objectivesCalled
+ * ("objectives", the default, or "themes").
+ */
 public final class PlansSection implements ImportSection {
     @Override
     public String name() {
@@ -30,7 +34,7 @@ public final class PlansSection implements ImportSection {
             order++;
             String title = row.required("title");
             Plan plan = new Plan(Codes.code(row), title, row.optional("titleCy").orElse(title),
-                    row.required("version"), row.flag("current", false));
+                    row.required("version"), row.flag("current", false), objectivesCalled(row));
             counts = counts.plus(PlanRepository.upsertPlan(handle, plan, order));
             if (plan.current()) {
                 // the plan made current here replaces any plan that was current before
@@ -39,5 +43,14 @@ public final class PlansSection implements ImportSection {
             }
         }
         return counts;
+    }
+
+    private static String objectivesCalled(ImportRow row) {
+        String called = row.optional("objectivesCalled").orElse(Plan.OBJECTIVES).strip().toLowerCase(Locale.ROOT);
+        if (!called.equals(Plan.OBJECTIVES) && !called.equals(Plan.THEMES)) {
+            row.problem("objectivesCalled must be 'objectives' or 'themes', not '" + called + "'");
+            return Plan.OBJECTIVES;
+        }
+        return called;
     }
 }

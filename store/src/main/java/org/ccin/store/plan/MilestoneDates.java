@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,28 @@ public final class MilestoneDates {
         }
         return Optional.empty();
     }
+
+    /**
+     * The days a season covers, as a half-open run of whole days from the day after the previous season ends to the
+     * day this one ends: with the default ends, autumn 2024 is 1 September to 30 November 2024, so "due in autumn"
+     * never includes a summer milestone due on 31 August.
+     *
+     * @param season spring, summer, autumn (or fall) or winter
+     * @return empty when the name is not a season
+     */
+    public Optional<DateRange> season(String season, int year) {
+        String name = season.toLowerCase(Locale.ROOT).replace("fall", "autumn");
+        int index = SEASONS.indexOf(name);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        LocalDate end = dueDate(name + " " + year).orElseThrow();
+        LocalDate previousEnd = index == 0 ? dueDate("winter " + (year - 1)).orElseThrow()
+                : dueDate(SEASONS.get(index - 1) + " " + year).orElseThrow();
+        return Optional.of(new DateRange(previousEnd.plusDays(1), end));
+    }
+
+    private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
 
     private static String capitalise(String text) {
         String[] parts = text.trim().split("\\s+");

@@ -23,10 +23,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The action plans: read by members' questions, written by import and by leads' progress. Thread-safe. */
 public final class PlanRepository {
     private static final RowMapper<Plan> PLAN = (rs, ctx) -> new Plan(rs.getString("code"), rs.getString("title_en"),
-            rs.getString("title_cy"), rs.getString("version"), rs.getInt("is_current") == 1);
+            rs.getString("title_cy"), rs.getString("version"), rs.getInt("is_current") == 1,
+            rs.getString("objectives_called"));
     private static final RowMapper<Objective> OBJECTIVE = (rs, ctx) -> new Objective(rs.getLong("id"),
             rs.getString("plan_code"), rs.getString("code"), rs.getString("title"), rs.getString("summary"),
-            lines(rs.getString("measures")));
+            lines(rs.getString("measures")), lines(rs.getString("leads")));
     private static final RowMapper<ActionRow> ACTION_ROW = (rs, ctx) -> new ActionRow(rs.getLong("id"),
             rs.getString("plan_code"), rs.getString("code"), rs.getLong("objective_id"),
             rs.getString("objective_code"), rs.getString("text"), Progress.valueOf(rs.getString("progress")),
@@ -69,6 +70,11 @@ public final class PlanRepository {
 
     public List<Action> actionsOf(long objectiveId) {
         return actions("WHERE a.objective_id = :id ORDER BY a.sort_order", Map.of("id", objectiveId));
+    }
+
+    /** Every action of every plan, the current plan's first: what typed questions are matched against. */
+    public List<Action> allActions() {
+        return actions("ORDER BY p.is_current DESC, p.sort_order, a.sort_order", Map.of());
     }
 
     public Optional<Action> action(long id) {
@@ -290,10 +296,11 @@ public final class PlanRepository {
             return UpsertOutcome.UNCHANGED;
         }
         h.createUpdate("""
-                INSERT INTO plans (code, title_en, title_cy, version, is_current, sort_order)
-                VALUES (:code, :titleEn, :titleCy, :version, :current, :sort)
+                INSERT INTO plans (code, title_en, title_cy, version, is_current, objectives_called, sort_order)
+                VALUES (:code, :titleEn, :titleCy, :version, :current, :objectivesCalled, :sort)
                 ON CONFLICT (code) DO UPDATE SET title_en = excluded.title_en, title_cy = excluded.title_cy,
-                    version = excluded.version, is_current = excluded.is_current, sort_order = excluded.sort_order
+                    version = excluded.version, is_current = excluded.is_current,
+                    objectives_called = excluded.objectives_called, sort_order = excluded.sort_order
                 """).bindMethods(plan).bind("current", plan.current() ? 1 : 0).bind("sort", sortOrder).execute();
         return existing.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
     }
@@ -303,17 +310,18 @@ public final class PlanRepository {
         Optional<Objective> existing = h.createQuery("SELECT * FROM objectives WHERE plan_code = :plan AND code = :code")
                 .bind("plan", objective.planCode()).bind("code", objective.code()).map(OBJECTIVE).findOne();
         Objective comparable = new Objective(existing.map(Objective::id).orElse(0L), objective.planCode(),
-                objective.code(), objective.title(), objective.summary(), objective.measures());
+                objective.code(), objective.title(), objective.summary(), objective.measures(), objective.leads());
         if (existing.isPresent() && existing.get().equals(comparable)) {
             return UpsertOutcome.UNCHANGED;
         }
         h.createUpdate("""
-                INSERT INTO objectives (plan_code, code, title, summary, measures, sort_order)
-                VALUES (:plan, :code, :title, :summary, :measures, :sort)
+                INSERT INTO objectives (plan_code, code, title, summary, measures, leads, sort_order)
+                VALUES (:plan, :code, :title, :summary, :measures, :leads, :sort)
                 ON CONFLICT (plan_code, code) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-                    measures = excluded.measures, sort_order = excluded.sort_order
+                    measures = excluded.measures, leads = excluded.leads, sort_order = excluded.sort_order
                 """).bind("plan", objective.planCode()).bind("code", objective.code()).bind("title", objective.title())
                 .bind("summary", objective.summary()).bind("measures", String.join("\n", objective.measures()))
+                .bind("leads", String.join("\n", objective.leads()))
                 .bind("sort", sortOrder).execute();
         return existing.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
     }

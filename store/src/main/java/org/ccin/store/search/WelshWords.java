@@ -45,6 +45,29 @@ public final class WelshWords {
             Map.entry("amcanion", "objectives"), Map.entry("aelodau", "members"), Map.entry("aelod", "member"),
             Map.entry("pecyn croeso", "welcome pack"), Map.entry("brand", "brand"));
 
+    /**
+     * The action plan's own words in Welsh, so that "pwy sy'n arwain y podlediadau?" finds the podcasts; kept apart
+     * from the network's topics above.
+     */
+    private static final Map<String, String> PLAN_GLOSSARY = Map.ofEntries(
+            Map.entry("podlediad", "podcast"), Map.entry("podlediadau", "podcasts"),
+            Map.entry("strwythur", "structure"), Map.entry("staffio", "staffing"),
+            Map.entry("strwythur staffio", "staffing structure"), Map.entry("cyfreithiol", "legal"),
+            Map.entry("strwythur cyfreithiol", "legal structure"), Map.entry("canllawiau", "guidelines"),
+            Map.entry("canllaw", "guideline"), Map.entry("canllawiau brand", "brand guidelines"),
+            Map.entry("gweminar", "webinar"), Map.entry("gweminarau", "webinars"),
+            Map.entry("digwyddiad", "event"), Map.entry("digwyddiadau", "events"), Map.entry("fideo", "video"),
+            Map.entry("fideos", "videos"), Map.entry("croeso", "welcome"), Map.entry("pecyn", "pack"),
+            Map.entry("aelodaeth", "membership"), Map.entry("manteision", "benefits"),
+            Map.entry("buddion", "benefits"), Map.entry("cynigion", "motions"), Map.entry("cynnig", "motion"),
+            Map.entry("cyfieithu", "translation"), Map.entry("hyrwyddwyr", "champions"),
+            Map.entry("hyrwyddwr", "champion"), Map.entry("adroddiadau", "reports"), Map.entry("adroddiad", "report"),
+            Map.entry("labordy polisi", "policy lab"), Map.entry("labordai polisi", "policy labs"),
+            Map.entry("prosesau ariannol", "financial processes"), Map.entry("cyllid", "finance"),
+            Map.entry("rheolau ymgysylltu", "rules of engagement"), Map.entry("grwpiau", "groups"),
+            Map.entry("grwp", "group"), Map.entry("hyfforddiant", "training"), Map.entry("sesiwn", "session"),
+            Map.entry("pecyn cymorth", "toolkit"), Map.entry("hunaniaeth", "identity"));
+
     /** The longest glossary phrase, in words. */
     private static final int LONGEST = 2;
 
@@ -94,7 +117,7 @@ public final class WelshWords {
     /** The English for a Welsh word as it was typed (mutated or not), if the glossary knows it. */
     public static Optional<String> english(String word) {
         for (String radical : radicals(word)) {
-            String english = GLOSSARY.get(radical);
+            String english = GLOSSARY.getOrDefault(radical, PLAN_GLOSSARY.get(radical));
             if (english != null) {
                 return Optional.of(english);
             }
@@ -131,7 +154,7 @@ public final class WelshWords {
         // only the first word of a phrase is mutated by what comes before it
         String rest = String.join(" ", words.subList(1, words.size()));
         for (String radical : radicals(words.get(0))) {
-            String english = GLOSSARY.get(radical + " " + rest);
+            String english = GLOSSARY.getOrDefault(radical + " " + rest, PLAN_GLOSSARY.get(radical + " " + rest));
             if (english != null) {
                 return Optional.of(english);
             }

@@ -25,6 +25,21 @@ class MilestoneDatesTest {
     }
 
     @Test
+    @DisplayName("A season runs from the day after the previous season ends: autumn 2024 starts on 1 September")
+    void seasonRanges() {
+        assertThat(dates.season("autumn", 2024)).contains(new DateRange(LocalDate.of(2024, 9, 1),
+                LocalDate.of(2024, 11, 30)));
+        assertThat(dates.season("Summer", 2024)).contains(new DateRange(LocalDate.of(2024, 6, 1),
+                LocalDate.of(2024, 8, 31)));
+        assertThat(dates.season("spring", 2025)).contains(new DateRange(LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 5, 31)));
+        assertThat(dates.season("winter", 2024)).contains(new DateRange(LocalDate.of(2024, 12, 1),
+                LocalDate.of(2025, 2, 28)));
+        assertThat(dates.season("autumn", 2024).orElseThrow().contains(LocalDate.of(2024, 8, 31))).isFalse();
+        assertThat(dates.season("monsoon", 2024)).isEmpty();
+    }
+
+    @Test
     @DisplayName("Months, dates and years; a phrase without a date has none")
     void otherForms() {
         assertThat(dates.dueDate("March 2025")).contains(LocalDate.of(2025, 3, 31));

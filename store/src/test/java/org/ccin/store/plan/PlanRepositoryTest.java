@@ -102,4 +102,32 @@ class PlanRepositoryTest {
                 .isEqualTo(plans.actionsOf(first.id()).size());
         assertThat(counts).containsKeys(Progress.ON_TRACK, Progress.NOT_STARTED);
     }
+
+    @Test
+    @DisplayName("A plan says what it calls its parts; a theme keeps its own lead apart from its actions' leads")
+    void themesAndTheirLeads() {
+        assertThat(plans.plan("strategy-day-2021")).get().satisfies(p -> assertThat(p.hasThemes()).isTrue());
+        assertThat(plans.currentPlan()).get().satisfies(p -> assertThat(p.hasThemes()).isFalse());
+        List<Objective> themes = plans.objectives("strategy-day-2021");
+        assertThat(themes.get(2).leads()).containsExactly("Cllr Paul Stewart (Sunderland)");
+        assertThat(themes.get(0).leads()).isEmpty();
+        assertThat(plans.allActions()).first().satisfies(a -> assertThat(a.planCode()).isEqualTo("strategy-2024-2026"));
+        assertThat(plans.allActions()).hasSize(plans.objectives("strategy-2024-2026").stream()
+                .mapToInt(o -> plans.actionsOf(o.id()).size()).sum() + themes.stream()
+                .mapToInt(o -> plans.actionsOf(o.id()).size()).sum());
+    }
+
+    @Test
+    @DisplayName("Objectives and plans import from CSV with the optional leads and objectivesCalled columns")
+    void themeColumnsFromCsv() throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("objectives.csv");
+        java.nio.file.Files.writeString(csv, """
+                plan,code,title,measures,leads
+                strategy-2024-2026,1,A cooperative network,,Claire Ward;F&GPG
+                """);
+
+        org.ccin.store.importing.ImportSections.importer(store, MilestoneDates.defaults()).importFiles(List.of(csv));
+
+        assertThat(plans.objectives("strategy-2024-2026").get(0).leads()).containsExactly("Claire Ward", "F&GPG");
+    }
 }

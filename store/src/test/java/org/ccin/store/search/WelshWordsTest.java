@@ -33,9 +33,22 @@ class WelshWordsTest {
     @Test
     @DisplayName("English words are not taken for Welsh ones")
     void englishLeftAlone() {
-        for (String word : List.of("tax", "day", "care", "food", "housing", "council", "wales", "youth", "cardiff")) {
+        for (String word : List.of("tax", "day", "care", "food", "housing", "council", "wales", "youth", "cardiff",
+                "staff", "podcasts", "staffing", "guidelines", "webinars", "events", "training", "groups", "session",
+                "welcome", "pack", "video", "motion", "toolkit")) {
             assertThat(WelshWords.knows(word)).as(word).isFalse();
         }
         assertThat(WelshWords.knows("tai")).isTrue();
+    }
+
+    @Test
+    @DisplayName("The action plan's own words in Welsh, mutated or not: podlediadau, nghanllawiau, strwythur staffio")
+    void planWords() {
+        assertThat(WelshWords.english("podlediadau")).hasValue("podcasts");
+        assertThat(WelshWords.english("phodlediadau")).as("after an aspirate mutation").hasValue("podcasts");
+        assertThat(WelshWords.english("nghanllawiau")).as("after a nasal mutation").hasValue("guidelines");
+        assertThat(WelshWords.inEnglish(List.of("y", "strwythur", "staffio"))).containsExactly("y",
+                "staffing structure");
+        assertThat(WelshWords.inEnglish(List.of("pecyn", "croeso"))).containsExactly("welcome pack");
     }
 }
