@@ -10,7 +10,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.plan.Action;
@@ -25,7 +25,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * an action's card; the notes of an action, newest first, a few at a time. Buttons: {@code plan:plan:<code>},
  * {@code plan:obj:<id>}, {@code plan:act:<id>}, {@code plan:hist:<action id>:<page>}.
  */
-public final class ActionsCommand implements Command, CallbackAction {
+public final class ActionsCommand extends CommandAdapter implements CallbackAction {
     static final String FEATURE = "plan";
     /** Notes can be 1,000 characters long: three stay well inside one Telegram message. */
     static final int NOTES_PER_PAGE = 3;
@@ -35,19 +35,10 @@ public final class ActionsCommand implements Command, CallbackAction {
     private final ZoneId zone;
 
     public ActionsCommand(PlanRepository plans, Clock clock, ZoneId zone) {
+        super("actions", Role.EVERYONE);
         this.plans = plans;
         this.cards = new PlanCards(plans, clock, zone);
         this.zone = zone;
-    }
-
-    @Override
-    public String name() {
-        return "actions";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

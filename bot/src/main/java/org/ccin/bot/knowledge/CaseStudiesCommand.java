@@ -5,7 +5,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.casestudies.CaseStudy;
@@ -22,7 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * /casestudies [words]: searches the library (typing a question does the same). Its buttons page through results,
  * open one, and set filters; each button names a saved search that must belong to the person who taps it.
  */
-public final class CaseStudiesCommand implements Command, CallbackAction {
+public final class CaseStudiesCommand extends CommandAdapter implements CallbackAction {
     private final CaseStudyPages pages;
     private final SavedSearchRepository searches;
     private final CaseStudyRepository caseStudies;
@@ -31,21 +31,12 @@ public final class CaseStudiesCommand implements Command, CallbackAction {
 
     public CaseStudiesCommand(CaseStudyPages pages, SavedSearchRepository searches, CaseStudyRepository caseStudies,
                               TopicRepository topics, ReferenceDataRepository referenceData) {
+        super("casestudies", Role.EVERYONE);
         this.pages = pages;
         this.searches = searches;
         this.caseStudies = caseStudies;
         this.topics = topics;
         this.referenceData = referenceData;
-    }
-
-    @Override
-    public String name() {
-        return "casestudies";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.EVERYONE;
     }
 
     @Override

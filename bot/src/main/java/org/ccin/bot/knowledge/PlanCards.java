@@ -3,10 +3,8 @@ package org.ccin.bot.knowledge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -78,7 +76,7 @@ final class PlanCards {
     }
 
     static String date(LocalDate date, Texts texts) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(texts.language().code())));
+        return texts.date(date);
     }
 
     /** One line per action: mark, code, the start of its text, overdue; under it the start of its latest note. */

@@ -2,7 +2,6 @@ package org.ccin.bot.knowledge;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.store.plan.ActionNote;
 
@@ -18,7 +17,7 @@ public final class PlanWords {
 
     /** "31 Aug 2024" (Welsh "31 Awst 2024"). */
     public static String shortDate(LocalDate date, Texts texts) {
-        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", texts.language().locale()));
+        return texts.shortDate(date);
     }
 
     /** "⏰ overdue since 31 Aug 2024". */

@@ -4,14 +4,14 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.audit.AuditLog;
 import org.ccin.store.search.Synonym;
 import org.ccin.store.search.SynonymRepository;
 
 /** /synonym (staff): list, add ("CWB = community wealth building") or remove ("remove CWB") search synonyms. */
-public final class SynonymCommand implements Command {
+public final class SynonymCommand extends CommandAdapter {
     private static final int TERM_MAX = 40;
     private static final int EXPANSION_MAX = 100;
 
@@ -19,18 +19,9 @@ public final class SynonymCommand implements Command {
     private final AuditLog audit;
 
     public SynonymCommand(SynonymRepository synonyms, AuditLog audit) {
+        super("synonym", Role.STAFF);
         this.synonyms = synonyms;
         this.audit = audit;
-    }
-
-    @Override
-    public String name() {
-        return "synonym";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override
