@@ -131,6 +131,41 @@ class MemberRepositoryTest {
     }
 
     @Test
+    @DisplayName("A username given up and taken by someone else belongs to its new holder only")
+    void usernameTakenOver() {
+        members.recordContact(42, "Ada", Optional.of("rhian"), "en");
+        clock.advance(Duration.ofDays(30));
+        Member newHolder = members.recordContact(43, "Rhian", Optional.of("Rhian"), "cy");
+
+        assertThat(members.findByUsername("@rhian")).contains(newHolder);
+        assertThat(members.findByTelegramId(42).orElseThrow().username()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Reporting one's own username again keeps it, and another member's username is left alone")
+    void ownUsernameKept() {
+        members.recordContact(42, "Ada", Optional.of("ada"), "en");
+        members.recordContact(43, "Bo", Optional.of("bo"), "en");
+
+        members.recordContact(42, "Ada", Optional.of("ada"), "en");
+
+        assertThat(members.findByTelegramId(42).orElseThrow().username()).contains("ada");
+        assertThat(members.findByTelegramId(43).orElseThrow().username()).contains("bo");
+    }
+
+    @Test
+    @DisplayName("Where older records still share a username, the most recently updated member is found, not an error")
+    void sharedUsernameFromOlderRecords() {
+        members.recordContact(42, "Ada", Optional.of("rhian"), "en");
+        clock.advance(Duration.ofDays(30));
+        members.recordContact(43, "Rhian", Optional.empty(), "cy");
+        store.database().jdbi().useHandle(h -> h.execute("UPDATE members SET username = 'rhian', updated_at = ? "
+                + "WHERE telegram_user_id = 43", clock.instant().toEpochMilli()));
+
+        assertThat(members.findByUsername("rhian")).hasValueSatisfying(m -> assertThat(m.telegramUserId()).isEqualTo(43));
+    }
+
+    @Test
     @DisplayName("The language can be changed; changing it for someone unknown is an error")
     void language() {
         members.recordContact(42, "Ada", Optional.empty(), "en");
