@@ -44,17 +44,23 @@ public final class MemberRepository {
 
     public Optional<Member> findByUsername(String username) {
         String name = username.startsWith("@") ? username.substring(1) : username;
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE lower(username) = lower(:name)")
-                .bind("name", name).map(MEMBER).findOne());
+        // rows stored before usernames were kept unique may share one: the latest to be updated is likeliest to hold it
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM members WHERE lower(username) = lower(:name) "
+                + "ORDER BY updated_at DESC, id DESC LIMIT 1").bind("name", name).map(MEMBER).findOne());
     }
 
     /**
      * The member for this Telegram user, created on first contact with the given language. Name and username are
-     * refreshed when Telegram reports new ones; the language is never overwritten once chosen.
+     * refreshed when Telegram reports new ones; the language is never overwritten once chosen. A username reported
+     * here is taken off any other member's record (it was given up and taken over).
      */
     public Member recordContact(long telegramUserId, String firstName, Optional<String> username, String language) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
+            // Telegram gives a username to one person at a time: whoever reports it now takes it from older records
+            username.ifPresent(name -> h.createUpdate("UPDATE members SET username = NULL "
+                    + "WHERE lower(username) = lower(:name) AND telegram_user_id <> :id").bind("name", name)
+                    .bind("id", telegramUserId).execute());
             h.createUpdate("""
                     INSERT INTO members (telegram_user_id, first_name, username, language, created_at, updated_at)
                     VALUES (:id, :firstName, :username, :language, :now, :now)

@@ -2,6 +2,7 @@ package org.ccin.store.search;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.internal.Rows;
@@ -18,12 +19,14 @@ public final class SavedSearchRepository {
     }
 
     public SavedSearch save(long userId, String query, String filters) {
+        // one reading of the clock, so that the search returned is the one stored
+        Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO saved_searches (user_id, query, filters, created_at) "
                     + "VALUES (:user, :query, :filters, :now)").bind("user", userId).bind("query", query)
-                    .bind("filters", filters).bind("now", clock.instant()).executeAndReturnGeneratedKeys("id")
+                    .bind("filters", filters).bind("now", now).executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class).one();
-            return new SavedSearch(id, userId, query, filters, clock.instant());
+            return new SavedSearch(id, userId, query, filters, now);
         });
     }
 
