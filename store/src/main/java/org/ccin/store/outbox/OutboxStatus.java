@@ -19,8 +19,9 @@ public enum OutboxStatus {
     /** Withdrawn before it was sent (a cancelled broadcast). */
     CANCELLED,
     /**
-     * Was being sent when the process died: it may or may not have arrived. Not sent again (at most once), and
-     * counted apart in reports.
+     * Written only by versions before the crash rule changed: a row that was being sent when the process died, left
+     * as it was and counted apart in reports. A crash now sends such rows again and marks them resent_after_crash
+     * (a duplicate is cheaper than a lost reminder), so nothing writes this status any more; old rows keep it.
      */
     UNCERTAIN;
 
