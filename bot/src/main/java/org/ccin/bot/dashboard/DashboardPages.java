@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +116,8 @@ final class DashboardPages implements WebRoutes {
     }
 
     private DashboardView view(Words w, WebLogins.Session session, int weeks) {
-        String asAt = LocalDate.now(clock.withZone(zone)).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(w.lang())));
+        String asAt = LocalDate.now(clock.withZone(zone)).format(DateTimeFormatter.ofPattern("d MMMM uuuu",
+                Locale.forLanguageTag(w.lang())));
         return new DashboardView(w, session.csrf(), weeks, DashboardSections.PERIODS, asAt, sections.all(w, weeks));
     }
 
