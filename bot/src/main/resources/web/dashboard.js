@@ -36,6 +36,13 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     var shape = figure.getAttribute('data-shape');
     var stacked = figure.getAttribute('data-stacked') === 'true';
+    // long names (a newsletter's title, an action) are shortened beside the bars; the table and tooltips hold them whole
+    var shortLabel = function (value) {
+      var label = this.getLabelForValue(value);
+      return label.length > 24 ? label.substring(0, 23) + '…' : label;
+    };
+    var labelAxis = { stacked: stacked, ticks: { callback: shortLabel } };
+    var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } };
     var box = figure.querySelector('.canvas');
     box.style.height = box.getAttribute('data-height') + 'px';
     figure.chart = new Chart(canvas, {
@@ -46,10 +53,7 @@ document.addEventListener('DOMContentLoaded', function () {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: {
-          x: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } },
-          y: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } }
-        },
+        scales: shape === 'bars' ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
         plugins: { legend: { display: true, position: 'bottom' } }
       }
     });

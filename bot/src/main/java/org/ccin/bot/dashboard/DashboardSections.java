@@ -87,11 +87,11 @@ final class DashboardSections {
                 new Series(w.t("web.dash.series.organisations"), PALETTE.get(1)));
         ChartData categories = new ChartData("members-by-category", w.t("web.dash.chart.categories"),
                 w.t("web.dash.column.category"), Shape.BARS, false, both,
-                pairs(figures.membersByCategory(lang), figures.organisationsByCategory(lang)),
+                pairs(figures.membersByCategory(lang), figures.organisationsByCategory(lang), w),
                 w.t("web.dash.empty.members"));
         ChartData regions = new ChartData("members-by-region", w.t("web.dash.chart.regions"),
                 w.t("web.dash.column.region"), Shape.BARS, false, both,
-                pairs(figures.membersByRegion(lang), figures.organisationsByRegion(lang)), w.t("web.dash.empty.members"));
+                pairs(figures.membersByRegion(lang), figures.organisationsByRegion(lang), w), w.t("web.dash.empty.members"));
         List<Row> newPerWeek = figures.registrationsPerWeek(weeks, zone).stream()
                 .map(c -> new Row(week(c.label(), w), List.<Number>of(c.count()))).toList();
         ChartData registrations = new ChartData("new-members", w.t("web.dash.chart.new.members", "weeks", weeks),
@@ -103,11 +103,18 @@ final class DashboardSections {
     }
 
     /** Members and organisations per label, in the members' order, then labels with organisations only. */
-    private static List<Row> pairs(List<Figures.Count> members, List<Figures.Count> organisations) {
+    private static List<Row> pairs(List<Figures.Count> members, List<Figures.Count> organisations, Words w) {
         Map<String, Number[]> rows = new LinkedHashMap<>();
-        members.forEach(c -> rows.computeIfAbsent(c.label(), k -> new Number[] {0, 0})[0] = c.count());
-        organisations.forEach(c -> rows.computeIfAbsent(c.label(), k -> new Number[] {0, 0})[1] = c.count());
+        String notGiven = w.t("web.dash.not.given");
+        members.forEach(c -> rows.computeIfAbsent(given(c.label(), notGiven), k -> new Number[] {0, 0})[0] = c.count());
+        organisations.forEach(c -> rows.computeIfAbsent(given(c.label(), notGiven), k -> new Number[] {0, 0})[1]
+                = c.count());
         return rows.entrySet().stream().map(e -> new Row(e.getKey(), List.of(e.getValue()))).toList();
+    }
+
+    /** The store's "-" for a member or organisation that gave no category or region, in words. */
+    private static String given(String label, String notGiven) {
+        return "-".equals(label) ? notGiven : label;
     }
 
     private Section engagement(Words w, Figures figures, Instant from) {

@@ -170,6 +170,7 @@ class DashboardInBrowserTest {
             assertThat(browser.findElements(By.cssSelector("figure.chart table.data caption")).stream()
                     .map(WebElement::getText).filter(t -> t.startsWith("Newsletters")).count()).isLessThanOrEqualTo(1);
             noSidewaysScroll(size);
+            screenshot("with-data-" + size.getWidth());
         }
         // nothing hostile ran or was made into elements
         assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
@@ -291,6 +292,29 @@ class DashboardInBrowserTest {
         browser.manage().window().setSize(size);
         browser.get(base + path);
         waitFor(b -> ((JavascriptExecutor) b).executeScript("return document.readyState").equals("complete"));
+    }
+
+    /** With -Dscreenshots=DIR: the whole page as a PNG, to look at (not compared with anything). */
+    private static void screenshot(String name) {
+        String folder = System.getProperty("screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight");
+            Dimension size = browser.manage().window().getSize();
+            browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(12000, height.intValue() + 150)));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(Path.of(folder, name + ".png"), png);
+            for (String section : SECTIONS) {
+                Files.write(Path.of(folder, name + "-" + section + ".png"), browser.findElement(By.id(section))
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            browser.manage().window().setSize(size);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void noSidewaysScroll(Dimension size) {

@@ -261,8 +261,9 @@ class PagesInBrowserTest {
         browser.findElement(By.id("login")).click();
         waitFor(b -> b.getCurrentUrl().endsWith("/dashboard") ? true : null);
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("Members by membership category", "Traffic lights over time", "Log out");
-        assertThat(browser.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
+        assertThat(page).contains("Members and organisations by membership category", "Traffic lights over time",
+                "Log out");
+        assertThat(browser.findElements(By.cssSelector("figure.chart canvas"))).isNotEmpty();
         fitsThePhone("/dashboard");
 
         browser.manage().deleteAllCookies();
