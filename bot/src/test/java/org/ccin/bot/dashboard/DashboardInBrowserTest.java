@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,7 +35,12 @@ import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
 import org.ccin.store.outbox.OutboxRow;
 import org.ccin.store.outbox.OutboxStatus;
+import org.ccin.store.plan.Action;
+import org.ccin.store.plan.Milestone;
 import org.ccin.store.plan.MilestoneDates;
+import org.ccin.store.reminders.Answer;
+import org.ccin.store.reminders.ReminderRepository;
+import org.ccin.store.reminders.ReminderTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -161,7 +167,10 @@ class DashboardInBrowserTest {
                     "groups", "newsletters", "subscribers", "plan-lights", "measures")) {
                 assertThat(drawn(chart)).as(chart + " drawn").isTrue();
             }
-            assertThat(row("engagement", HOSTILE)).containsExactly("2", "2", "1", "0");
+            assertThat(row("engagement", HOSTILE)).containsExactly("2", "2", "1", "1");
+            assertThat(row("reminders", "23 Nov")).containsExactly("1", "1", "1");
+            assertThat(browser.findElement(By.cssSelector("#reminders ul.lines")).getText()).endsWith("overdue: their "
+                    + "leads have a milestone past its date.");
             assertThat(row("members-by-category", "Full Member")).element(0).isEqualTo("2");
             assertThat(row("groups", "Health and social care")).containsExactly("2", "0", "0", "0");
             assertThat(row("newsletters", "<img src=x onerror=alert(2)> (25 Nov 2026)"))
@@ -176,6 +185,12 @@ class DashboardInBrowserTest {
         assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        browser.findElement(By.cssSelector("#audit a.more")).click();
+        waitFor(b -> b.findElements(By.cssSelector("#audit tr[data-action]")).isEmpty() ? null : true);
+        assertThat(browser.findElement(By.id("audit")).getText()).contains(HOSTILE);
+        assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        open("/dashboard", DESKTOP);
 
         // each chart's CSV holds its table
         for (WebElement figure : browser.findElements(By.cssSelector("figure.chart"))) {
@@ -214,8 +229,9 @@ class DashboardInBrowserTest {
         bot.clock.advance(Duration.ofDays(42));
         logIn();
         open("/dashboard", DESKTOP);
-        assertThat(row("engagement", HOSTILE)).containsExactly("2", "2", "1", "0");
+        assertThat(row("engagement", HOSTILE)).containsExactly("2", "2", "1", "1");
         assertThat(sum("new-members")).isEqualTo(2);
+        assertThat(sum("reminders")).isEqualTo(3);
 
         new Select(browser.findElement(By.id("weeks"))).selectByValue("4");
         browser.findElement(By.id("apply")).click();
@@ -224,6 +240,7 @@ class DashboardInBrowserTest {
         assertThat(row("engagement", HOSTILE)).containsExactly("2", "0", "0", "0");
         assertThat(emptySentence("new-members")).contains("No one registered in the last 4 weeks");
         assertThat(emptySentence("newsletters")).contains("No newsletter sent yet");
+        assertThat(emptySentence("reminders")).contains("No reminder went to an action lead");
         assertThat(emptySentence("groups")).startsWith("No one joined, left or was removed from a group");
         assertThat(csv(base + "/dashboard/csv/engagement?weeks=4&lang=en")).anySatisfy(r ->
                 assertThat(r.get("Groups joined")).isEqualTo("0"));
@@ -270,6 +287,28 @@ class DashboardInBrowserTest {
         long second = store.members().findByTelegramId(5002).orElseThrow().id();
         issues.recordTap(issue, first, "useful");
         issues.recordTap(issue, second, "unsubscribe");
+
+        // reminders of an action's milestones: the first member answers theirs; of the second's, one is passed on
+        Action action = store.plans().byCode("1.1").get(0);
+        Milestone milestone = action.milestones().get(0);
+        ReminderRepository schedule = store.reminders().schedule();
+        Instant hourAgo = bot.clock.instant().minus(Duration.ofHours(1));
+        int n = 0;
+        for (long[] who : new long[][] {{first, 5001}, {second, 5002}, {second, 5002}}) {
+            Instant slot = hourAgo.minus(Duration.ofMinutes(n));
+            ReminderTarget target = new ReminderTarget(milestone.id(), action.id(), LocalDate.of(2026, 11, 25),
+                    who[0], who[1], "en", hourAgo, Optional.empty(), Optional.empty());
+            String key = "test-reminder:" + n++;
+            schedule.queue(target, List.of(new ReminderRepository.Slot(slot, ReminderRepository.Kind.DUE)),
+                    new OutboxMessage(key, OutboxLane.REMINDER, "reminder", milestone.id(), who[1], "{}", later));
+            if (n == 3) {
+                schedule.markEscalated(schedule.reminderOf(key).orElseThrow());
+            }
+        }
+        store.reminders().progress().record(action.id(), Optional.of(milestone.id()),
+                Optional.of(first), Answer.ON_TRACK, Optional.empty());
+        // an audit entry whose details are hostile
+        store.auditLog().record(Optional.of(TestBot.STAFF_ID), "dashboard.login", "", HOSTILE);
     }
 
     private static <T> T waitFor(Function<WebDriver, T> condition) {
