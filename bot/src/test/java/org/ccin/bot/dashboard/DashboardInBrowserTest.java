@@ -149,7 +149,17 @@ class DashboardInBrowserTest {
                     .hasSizeLessThanOrEqualTo(1);
             noSidewaysScroll(size);
         }
+        // labels at the body's size, and a legend on every chart drawn
+        assertThat(((JavascriptExecutor) browser).executeScript("return Chart.defaults.font.size + ' ' + "
+                + "getComputedStyle(document.body).fontSize")).isEqualTo("16 16px");
+        assertThat(((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "'figure.chart')).filter(f => f.chart).every(f => f.chart.options.plugins.legend.display)"))
+                .isEqualTo(true);
+
         open("/dashboard?lang=cy", DESKTOP);
+        String welsh = browser.findElement(By.tagName("main")).getText();
+        assertThat(welsh).contains("Ymgysylltu fesul cyngor sy'n aelod", "Lawrlwytho", "Heb ddechrau")
+                .doesNotContain("Download", "Members", "Not started", "Newsletters");
         assertThat(emptySentence("newsletters")).isEqualTo("Dim cylchlythyr wedi'i anfon eto — anfonwch un gyda /newsletter.");
         assertThat(browser.findElement(By.id("members-title")).getText()).isEqualTo("Aelodau a sefydliadau");
     }
@@ -253,6 +263,29 @@ class DashboardInBrowserTest {
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
                 + "/dashboard/csv/engagement")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("Printed, the dashboard drops its buttons, filter and downloads, and keeps its date and period")
+    void printView() {
+        startBot();
+        logIn();
+        open("/dashboard?weeks=52", DESKTOP);
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.id("as-at")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("as-at")).getText())
+                    .isEqualTo("Figures as at 25 November 2026, for the last 52 weeks.");
+            assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("weeks")).isDisplayed()).isFalse();
+            assertThat(browser.findElements(By.cssSelector("a.csv"))).isNotEmpty()
+                    .noneMatch(WebElement::isDisplayed);
+            assertThat(browser.findElement(By.cssSelector("#chart-measures canvas")).isDisplayed()).isTrue();
+        } finally {
+            ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
+        }
     }
 
     /**
