@@ -93,6 +93,8 @@ class DashboardInBrowserTest {
         Assumptions.assumeTrue(present, "browser tests skipped: install chromium and chromium-driver to run them");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+        // the console, to see that the Content-Security-Policy refused nothing the pages need
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -189,6 +191,7 @@ class DashboardInBrowserTest {
             assertThat(browser.findElements(By.cssSelector("figure.chart table.data caption")).stream()
                     .map(WebElement::getText).filter(t -> t.startsWith("Newsletters")).count()).isLessThanOrEqualTo(1);
             noSidewaysScroll(size);
+            noConsoleErrors();
             screenshot("with-data-" + size.getWidth());
         }
         // nothing hostile ran or was made into elements
@@ -364,6 +367,12 @@ class DashboardInBrowserTest {
         browser.manage().window().setSize(size);
         browser.get(base + path);
         waitFor(b -> ((JavascriptExecutor) b).executeScript("return document.readyState").equals("complete"));
+    }
+
+    private static void noConsoleErrors() {
+        assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                .filteredOn(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .as("the browser's console").isEmpty();
     }
 
     /** With -Dscreenshots=DIR: the whole page as a PNG, to look at (not compared with anything). */
