@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,24 +230,32 @@ final class DashboardSections {
         return rows;
     }
 
+    /**
+     * Each measure's latest figure beside the one before it, and the change between them: most of the strategy's
+     * targets are an improving trend, so the change is the chart; a target with a figure also gets its share reached.
+     */
     private Section measures(Words w, LocalDate today) {
         List<Row> rows = new ArrayList<>();
         for (Measure measure : measures.all()) {
-            Optional<MeasureFigure> latest = measure.latest();
-            Optional<Double> target = measure.targetsFrom(today).stream().map(MeasureTarget::figure)
-                    .flatMap(Optional::stream).findFirst();
-            Double share = latest.isPresent() && target.isPresent() && target.get() > 0
-                    ? Math.round(1000 * latest.get().value() / target.get()) / 10.0 : null;
+            Double latest = measure.latest().map(MeasureFigure::value).orElse(null);
+            Double previous = measure.previous().map(MeasureFigure::value).orElse(null);
+            Double target = measure.targetsFrom(today).stream().map(MeasureTarget::figure).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+            Double change = latest != null && previous != null && previous != 0
+                    ? Math.round(1000 * (latest - previous) / previous) / 10.0 : null;
+            Double share = latest != null && target != null && target > 0
+                    ? Math.round(1000 * latest / target) / 10.0 : null;
             String name = MeasureLines.name(measure, w.texts());
             String label = measureLines.objectiveHeading(measure).map(o -> o.code() + ". " + name).orElse(name);
-            rows.add(new Row(label, java.util.Arrays.asList(latest.map(MeasureFigure::value).orElse(null),
-                    target.orElse(null), share)));
+            rows.add(new Row(label, Arrays.asList(previous, latest, change, target, share)));
         }
         ChartData chart = new ChartData("measures", w.t("web.dash.chart.measures"), w.t("web.measures.column.measure"),
                 Shape.BARS, false,
-                List.of(new Series(w.t("web.dash.series.latest"), PALETTE.get(1), false),
+                List.of(new Series(w.t("web.dash.series.previous"), PALETTE.get(1), false),
+                        new Series(w.t("web.dash.series.latest"), PALETTE.get(1), false),
+                        new Series(w.t("web.dash.series.change"), PALETTE.get(0)),
                         new Series(w.t("web.dash.series.target"), PALETTE.get(1), false),
-                        new Series(w.t("web.dash.series.share"), PALETTE.get(0))),
+                        new Series(w.t("web.dash.series.share"), PALETTE.get(1), false)),
                 rows, w.t("web.dash.empty.measures"));
         return new Section("measures", w.t("web.dash.section.measures"), w.t("web.dash.intro.measures"),
                 List.of(chart)).withLink(w.t("web.dash.measures.more"), "/dashboard/measures?lang=" + w.lang());
