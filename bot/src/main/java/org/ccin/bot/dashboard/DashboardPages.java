@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,10 @@ final class DashboardPages implements WebRoutes {
     private final StaffSessions sessions;
     private final DashboardSections sections;
     private final Clock clock;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     DashboardPages(Store store, Messages messages, StaffSessions sessions, DashboardSections sections, Clock clock,
-                   java.time.ZoneId zone) {
+                   ZoneId zone) {
         this.store = store;
         this.messages = messages;
         this.sessions = sessions;
