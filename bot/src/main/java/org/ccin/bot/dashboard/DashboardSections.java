@@ -211,7 +211,7 @@ final class DashboardSections {
         List<String> lines = overdue.stream().map(a -> w.t("web.dash.overdue.action", "code", a.code(), "text",
                 a.text(), "light", progressName(a.progress(), w))).toList();
         return new Section("plan", w.t("web.dash.section.plan"), w.t("web.dash.intro.plan"),
-                List.of(overTime, overdueOverTime, byState)).withLines(lines)
+                List.of(overTime, overdueOverTime, byState)).withList(w.t("web.dash.overdue.list"), lines)
                 .withLink(w.t("web.plan.title"), "/plan?lang=" + w.lang());
     }
 

@@ -185,6 +185,13 @@ class DashboardInBrowserTest {
                     + "leads have a milestone past its date.");
             // the measures against the improving trend their targets ask for: 45 then 47 (provisional) is up 4.4%
             assertThat(row("measures", "1. Full Council Members")).containsExactly("45", "47", "4.4", "", "");
+            // the overdue actions now, listed under the plan's charts, each with its light in words
+            List<String> overdue = bot.store().plans().overdue(LocalDate.of(2026, 11, 25)).stream()
+                    .map(a -> a.code()).toList();
+            assertThat(overdue).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#plan-list li"))).hasSize(overdue.size())
+                    .allSatisfy(li -> assertThat(li.getText()).endsWith(", overdue"));
+            assertThat(sum("plan-overdue-by-state")).isEqualTo(overdue.size());
             assertThat(row("members-by-category", "Full Member")).element(0).isEqualTo("2");
             assertThat(row("groups", "Health and social care")).containsExactly("2", "0", "0", "0");
             assertThat(row("newsletters", "<img src=x onerror=alert(2)> (25 Nov 2026)"))
