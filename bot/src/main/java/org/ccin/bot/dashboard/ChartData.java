@@ -49,7 +49,7 @@ public record ChartData(String id, String title, String labelHeading, Shape shap
             return 280;
         }
         long drawn = stacked ? 1 : Math.max(1, series.stream().filter(Series::drawn).count());
-        return (int) Math.min(1600, 70 + rows.size() * (12 + 16 * drawn));
+        return (int) Math.min(1600, 70 + rows.size() * (14 + 12 * drawn));
     }
 
     /** A figure as the table and the CSV show it: 47, 58.5; empty for none. */
