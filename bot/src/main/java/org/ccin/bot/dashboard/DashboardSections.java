@@ -74,8 +74,10 @@ final class DashboardSections {
         return w.t("web.progress." + progress.name().toLowerCase(Locale.ROOT));
     }
 
-    private String week(String monday, Words w) {
-        return LocalDate.parse(monday).format(DateTimeFormatter.ofPattern("d MMM", Locale.forLanguageTag(w.lang())));
+    /** A week by its Monday: "3 Nov"; with the year over 52 weeks, where the same day comes round again. */
+    private static String week(String monday, Words w, int weeks) {
+        return LocalDate.parse(monday).format(DateTimeFormatter.ofPattern(weeks > 12 ? "d MMM uuuu" : "d MMM",
+                Locale.forLanguageTag(w.lang())));
     }
 
     private static String day(LocalDate day, Words w) {
@@ -92,9 +94,10 @@ final class DashboardSections {
                 w.t("web.dash.empty.members"));
         ChartData regions = new ChartData("members-by-region", w.t("web.dash.chart.regions"),
                 w.t("web.dash.column.region"), Shape.BARS, false, both,
-                pairs(figures.membersByRegion(lang), figures.organisationsByRegion(lang), w), w.t("web.dash.empty.members"));
+                pairs(figures.membersByRegion(lang), figures.organisationsByRegion(lang), w),
+                w.t("web.dash.empty.members"));
         List<Row> newPerWeek = figures.registrationsPerWeek(weeks, zone).stream()
-                .map(c -> new Row(week(c.label(), w), List.<Number>of(c.count()))).toList();
+                .map(c -> new Row(week(c.label(), w, weeks), List.<Number>of(c.count()))).toList();
         ChartData registrations = new ChartData("new-members", w.t("web.dash.chart.new.members", "weeks", weeks),
                 w.t("web.dash.column.week"), Shape.COLUMNS, false,
                 List.of(new Series(w.t("web.dash.series.new.members"), PALETTE.get(0))), newPerWeek,
@@ -168,8 +171,8 @@ final class DashboardSections {
     }
 
     private Section reminders(Words w, Figures figures, int weeks, LocalDate today) {
-        List<Row> rows = figures.remindersPerWeek(weeks, zone).stream().map(r -> new Row(week(r.monday().toString(), w),
-                List.<Number>of(r.answered(), r.unanswered(), r.escalated()))).toList();
+        List<Row> rows = figures.remindersPerWeek(weeks, zone).stream().map(r -> new Row(week(r.monday().toString(), w,
+                weeks), List.<Number>of(r.answered(), r.unanswered(), r.escalated()))).toList();
         ChartData chart = new ChartData("reminders", w.t("web.dash.chart.reminders", "weeks", weeks),
                 w.t("web.dash.column.week"), Shape.COLUMNS, true,
                 List.of(new Series(w.t("web.dash.series.answered"), LIGHTS.get(Progress.ON_TRACK)),

@@ -33,8 +33,9 @@ import org.ccin.store.dashboard.WebLogins;
 
 /**
  * The dashboard's measures: one table of every measure's figure at each date against its targets, a chart per
- * measure drawn by Chart.js from its data table (a lighter column is a target figure), and a CSV download in the import format, so that staff can correct it
- * in a spreadsheet and import it again. Staff only (the dashboard's session).
+ * measure drawn by Chart.js from its data table (a lighter column is a target figure), and a CSV download in the
+ * import format, so that staff can correct it in a spreadsheet and import it again. Staff only (the dashboard's
+ * session).
  */
 final class MeasurePages implements WebRoutes {
     /** The download's columns: those of the measures import (data/README.md). */

@@ -290,7 +290,7 @@ class DashboardInBrowserTest {
 
     @Test
     @DisplayName("Printed, the dashboard drops its buttons, filter and downloads, and keeps its date and period")
-    void printView() {
+    void printView() throws Exception {
         startBot();
         logIn();
         open("/dashboard?weeks=52", DESKTOP);
@@ -300,6 +300,10 @@ class DashboardInBrowserTest {
             assertThat(browser.findElement(By.id("as-at")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.id("as-at")).getText())
                     .isEqualTo("Figures as at 25 November 2026, for the last 52 weeks.");
+            // over a year, weeks carry their year
+            assertThat(browser.findElements(By.cssSelector("#chart-new-members p.empty"))).hasSize(1);
+            assertThat(csv(base + "/dashboard/csv/new-members?weeks=52&lang=en")).hasSize(52).first()
+                    .satisfies(r -> assertThat(r.get("Week beginning")).isEqualTo("1 Dec 2025"));
             assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.id("weeks")).isDisplayed()).isFalse();
             assertThat(browser.findElements(By.cssSelector("a.csv"))).isNotEmpty()
