@@ -1,4 +1,4 @@
-// The Print button of /plan (inline handlers are not allowed by the pages' Content-Security-Policy).
+// The Print button of /plan and the dashboard (inline handlers are not allowed by the pages' Content-Security-Policy).
 document.addEventListener('DOMContentLoaded', function () {
   var button = document.getElementById('print');
   if (button) {

@@ -7,16 +7,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.ccin.bot.i18n.Html;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
+import org.ccin.bot.web.Words;
 import org.ccin.store.Store;
 import org.ccin.store.audit.AuditEntry;
 import org.ccin.store.audit.AuditFilter;
@@ -68,7 +69,7 @@ final class AuditPages implements WebRoutes {
         if (!groupCode.isEmpty()) {
             Optional<ChatGroup> found = store.groups().catalogue().byCode(groupCode);
             if (found.isEmpty()) {
-                return Request.refused(texts.get("web.audit.bad.group", "group", groupCode));
+                return Request.refused(texts.plain("web.audit.bad.group", "group", groupCode));
             }
             group = Optional.of(found.get().id());
         }
@@ -76,120 +77,65 @@ final class AuditPages implements WebRoutes {
         if (!personWord.isEmpty()) {
             person = words.person(personWord);
             if (person.isEmpty()) {
-                return Request.refused(texts.get("web.audit.bad.person", "person", personWord));
+                return Request.refused(texts.plain("web.audit.bad.person", "person", personWord));
             }
         }
         Optional<AuditKind> kind = Optional.empty();
         if (!kindCode.isEmpty()) {
             kind = AuditKind.fromCode(kindCode);
             if (kind.isEmpty()) {
-                return Request.refused(texts.get("web.audit.bad.kind", "kind", kindCode));
+                return Request.refused(texts.plain("web.audit.bad.kind", "kind", kindCode));
             }
         }
         Optional<Integer> offset = number(param(ctx, "from"));
         if (offset.isEmpty()) {
-            return Request.refused(texts.get("web.audit.bad.page"));
+            return Request.refused(texts.plain("web.audit.bad.page"));
         }
         return new Request(new AuditFilter(group, person, kind), offset.get(), Optional.empty());
     }
 
     private void page(Context ctx) {
-        Language language = Pages.language(ctx);
-        Texts texts = messages.in(language);
+        Texts texts = messages.in(Pages.language(ctx));
+        Words w = new Words(texts);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            Pages.send(ctx, 401, Pages.page(language, texts.get("web.audit.title"), "<div class=\"message\"><h1>"
-                    + texts.get("web.audit.title") + "</h1><p>" + texts.get("web.login.needed") + "</p></div>", List.of()));
+            Pages.send(ctx, 401, Templates.render("dashboard/message.jte", new MessageView(w,
+                    w.t("web.login.needed"), "")));
             return;
         }
         Request request = request(ctx, texts);
         int offset = request.offset();
-        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(texts.get("web.audit.title"))
-                .append("</h1><nav class=\"tools\"><a href=\"/dashboard?lang=").append(language.code()).append("\">")
-                .append(texts.get("web.dashboard.title")).append("</a><form class=\"inline\" method=\"post\" "
-                        + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
-                .append(Html.escape(session.get().csrf())).append("\"><button type=\"submit\" id=\"logout\">")
-                .append(texts.get("web.logout")).append("</button></form></nav></header><main>");
-        filterForm(html, ctx, texts, language);
+        String language = texts.language().code();
+        List<AuditView.Choice> groups = store.groups().catalogue().all().stream().map(g -> new AuditView.Choice(
+                g.code(), g.title(language), g.code().equals(param(ctx, "group")))).toList();
+        List<AuditView.Choice> kinds = Arrays.stream(AuditKind.values()).map(k -> new AuditView.Choice(k.code(),
+                w.t("audit.kind." + k.code()), k.code().equals(param(ctx, "kind")))).toList();
         if (request.problem().isPresent()) {
-            html.append("<p class=\"problem\" id=\"problem\" role=\"alert\">").append(request.problem().get())
-                    .append("</p></main>");
-            Pages.send(ctx, 400, Pages.page(language, texts.get("web.audit.title"), html.toString(), List.of()));
+            Pages.send(ctx, 400, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(), groups,
+                    kinds, param(ctx, "person"), request.problem().get(), 0, "", List.of(), "", "")));
             return;
         }
         AuditPage page = store.auditLog().page(request.filter(), offset, PAGE);
-        html.append("<section class=\"card\"><p>").append(texts.get("web.audit.count", "count", page.total()))
-                .append(" <a id=\"csv\" href=\"/dashboard/audit.csv?").append(Html.escape(query(ctx, Optional.empty())))
-                .append("\">").append(texts.get("web.audit.csv")).append("</a></p>");
-        if (page.entries().isEmpty()) {
-            html.append("<p class=\"note\" id=\"empty\">").append(texts.get("web.audit.none")).append("</p>");
-        } else {
-            html.append("<div class=\"scroll\"><table class=\"figures\" id=\"audit\"><tr>");
-            for (String heading : List.of("when", "kind", "group", "person", "by", "details")) {
-                html.append("<th>").append(texts.get("web.audit.column." + heading)).append("</th>");
-            }
-            html.append("</tr>");
-            for (AuditEntry entry : page.entries()) {
-                AuditWords.Line line = words.line(entry, texts);
-                html.append("<tr data-action=\"").append(Html.escape(entry.action())).append("\">");
-                for (String cell : List.of(line.when(), line.kind(), line.group(), line.person(), line.by(),
-                        line.details())) {
-                    html.append("<td>").append(Html.escape(cell)).append("</td>");
-                }
-                html.append("</tr>");
-            }
-            html.append("</table></div>");
-        }
-        html.append("<nav class=\"tools\">");
-        if (page.hasNewer()) {
-            html.append("<a id=\"newer\" href=\"/dashboard/audit?").append(Html.escape(query(ctx,
-                    Optional.of(Math.max(0, offset - PAGE))))).append("\">").append(texts.get("web.audit.newer"))
-                    .append("</a>");
-        }
-        if (page.hasOlder()) {
-            html.append("<a id=\"older\" href=\"/dashboard/audit?").append(Html.escape(query(ctx,
-                    Optional.of(offset + PAGE)))).append("\">").append(texts.get("web.audit.older")).append("</a>");
-        }
-        html.append("</nav></section></main>");
-        Pages.send(ctx, 200, Pages.page(language, texts.get("web.audit.title"), html.toString(), List.of()));
-    }
-
-    private void filterForm(StringBuilder html, Context ctx, Texts texts, Language language) {
-        String group = param(ctx, "group");
-        String kind = param(ctx, "kind");
-        html.append("<section class=\"card\"><form class=\"filters\" method=\"get\" action=\"/dashboard/audit\">")
-                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(language.code()).append("\">")
-                .append("<label>").append(texts.get("web.audit.column.group")).append(" <select name=\"group\" "
-                        + "id=\"filter-group\"><option value=\"\">").append(texts.get("web.audit.all.groups"))
-                .append("</option>");
-        for (ChatGroup each : store.groups().catalogue().all()) {
-            html.append("<option value=\"").append(Html.escape(each.code())).append("\"")
-                    .append(each.code().equals(group) ? " selected" : "").append(">")
-                    .append(Html.escape(each.title(language.code()))).append("</option>");
-        }
-        html.append("</select></label><label>").append(texts.get("web.audit.column.person"))
-                .append(" <input name=\"person\" id=\"filter-person\" value=\"").append(Html.escape(param(ctx, "person")))
-                .append("\" placeholder=\"").append(texts.get("web.audit.person.hint")).append("\"></label><label>")
-                .append(texts.get("web.audit.column.kind")).append(" <select name=\"kind\" id=\"filter-kind\">")
-                .append("<option value=\"\">").append(texts.get("web.audit.all.kinds")).append("</option>");
-        for (AuditKind each : AuditKind.values()) {
-            html.append("<option value=\"").append(each.code()).append("\"").append(each.code().equals(kind)
-                    ? " selected" : "").append(">").append(texts.get("audit.kind." + each.code())).append("</option>");
-        }
-        html.append("</select></label><button class=\"primary\" type=\"submit\" id=\"filter\">")
-                .append(texts.get("web.audit.show")).append("</button></form></section>");
+        List<AuditView.Entry> entries = page.entries().stream().map(entry -> {
+            AuditWords.Line line = words.line(entry, texts);
+            return new AuditView.Entry(entry.action(), List.of(line.when(), line.kind(), line.group(), line.person(),
+                    line.by(), line.details()));
+        }).toList();
+        Pages.send(ctx, 200, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(), groups,
+                kinds, param(ctx, "person"), "", page.total(), "/dashboard/audit.csv?" + query(ctx, Optional.empty()),
+                entries, page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
+                        : "", page.hasOlder() ? "/dashboard/audit?" + query(ctx, Optional.of(offset + PAGE)) : "")));
     }
 
     private void csv(Context ctx) {
-        Language language = Pages.language(ctx);
-        Texts texts = messages.in(language);
+        Texts texts = messages.in(Pages.language(ctx));
         if (sessions.of(ctx).isEmpty()) {
             ctx.status(401).contentType("text/plain; charset=utf-8").result(texts.plain("web.login.needed"));
             return;
         }
         Request request = request(ctx, texts);
         if (request.problem().isPresent()) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result(Html.strip(request.problem().get()));
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(request.problem().get());
             return;
         }
         StringWriter out = new StringWriter();

@@ -1,9 +1,11 @@
 package org.ccin.bot.dashboard;
 
 import org.ccin.bot.Services;
+import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
+import org.ccin.store.measures.MeasureRepository;
 
 /**
  * Wires the web pages and staff oversight: /plan, the staff dashboard with /dashboard links, the audit log (/audit and
@@ -18,16 +20,19 @@ public final class DashboardFeature {
         StaffSessions sessions = new StaffSessions(services.store().webLogins(), config);
         AuditWords auditWords = new AuditWords(services.store(), config.zone());
         AuditCommand audit = new AuditCommand(services.store(), auditWords, config);
+        MeasureRepository measures = new MeasureRepository(services.store().database());
+        MeasureLines measureLines = new MeasureLines(services.store().plans());
         features.command(new DashboardCommand(services.store().webLogins(), services.publicUrl()))
                 .command(audit).callback(audit)
                 .web(new AuditPages(services.store(), services.messages(), sessions, auditWords))
-                .web(new MeasurePages(new org.ccin.store.measures.MeasureRepository(services.store().database()),
-                        new org.ccin.bot.measures.MeasureLines(services.store().plans()), services.messages(), sessions,
-                        services.clock(), config.zone()))
+                .web(new MeasurePages(measures, measureLines, services.messages(), sessions, services.clock(),
+                        config.zone()))
                 .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
                         services.clock(), config.zone()))
                 .web(new DashboardPages(services.store(), services.messages(), sessions,
-                        new NewsletterTopics(services.store().topics()), services.clock(), config.zone()))
+                        new DashboardSections(services.store(), measures, measureLines,
+                                new NewsletterTopics(services.store().topics()), services.clock(), config.zone()),
+                        services.clock(), config.zone()))
                 .routine(new SnapshotRoutine(services.store(), config.zone()));
     }
 }

@@ -2,50 +2,47 @@ package org.ccin.bot.dashboard;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.ccin.bot.i18n.Html;
-import org.ccin.bot.i18n.Language;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.ccin.bot.i18n.Messages;
-import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.knowledge.PlanWords;
-import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
+import org.ccin.bot.web.Words;
 import org.ccin.store.Store;
-import org.ccin.store.dashboard.Figures;
 import org.ccin.store.dashboard.WebLogins;
-import org.ccin.store.plan.Action;
-import org.ccin.store.plan.Progress;
 
 /**
  * The staff dashboard: the login by one-time link (the link opens a page whose button logs in, so that a link
- * preview fetching it uses nothing), the charts, and logging out. Forms carry a per-session token and POSTs from
- * another site's page are refused.
+ * preview fetching it uses nothing), the sections for a period of 4, 12 or 52 weeks, each chart's figures as a CSV
+ * download, and logging out. Pages are jte templates. Forms carry a per-session token and POSTs from another site's
+ * page are refused.
  */
 final class DashboardPages implements WebRoutes {
-    private static final int WEEKS = 12;
-    private static final int DAYS = 30;
-
     private final Store store;
     private final Messages messages;
     private final StaffSessions sessions;
-    private final NewsletterTopics topics;
+    private final DashboardSections sections;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardPages(Store store, Messages messages, StaffSessions sessions, NewsletterTopics topics, Clock clock,
+    DashboardPages(Store store, Messages messages, StaffSessions sessions, DashboardSections sections, Clock clock,
                    ZoneId zone) {
         this.store = store;
         this.messages = messages;
         this.sessions = sessions;
-        this.topics = topics;
+        this.sections = sections;
         this.clock = clock;
         this.zone = zone;
     }
@@ -55,34 +52,36 @@ final class DashboardPages implements WebRoutes {
         routes.get("/dashboard/login", this::loginPage);
         routes.post("/dashboard/login", this::login);
         routes.get("/dashboard", this::dashboard);
+        routes.get("/dashboard/csv/{chart}", this::csv);
         routes.post("/dashboard/logout", this::logout);
     }
 
+    private static Words words(Context ctx, Messages messages) {
+        return new Words(messages.in(Pages.language(ctx)));
+    }
+
     private void loginPage(Context ctx) {
-        Language language = Pages.language(ctx);
-        Texts texts = messages.in(language);
+        Words w = words(ctx, messages);
         String token = Optional.ofNullable(ctx.queryParam("token")).orElse("");
         if (token.isEmpty() || !store.webLogins().isValid(token)) {
-            refuse(ctx, 403, texts, "web.login.used");
+            message(ctx, 403, w, w.t("web.login.used"));
             return;
         }
-        message(ctx, 200, texts, "<p>" + texts.get("web.login.intro") + "</p><form method=\"post\" "
-                + "action=\"/dashboard/login\"><input type=\"hidden\" name=\"token\" value=\"" + Html.escape(token)
-                + "\"><button class=\"primary\" id=\"login\" type=\"submit\">" + texts.get("web.login.button")
-                + "</button></form>");
+        Pages.send(ctx, 200, Templates.render("dashboard/message.jte", new MessageView(w, w.t("web.login.intro"),
+                token)));
     }
 
     private void login(Context ctx) {
-        Texts texts = messages.in(Pages.language(ctx));
+        Words w = words(ctx, messages);
         String token = Optional.ofNullable(ctx.formParam("token")).orElse("");
         if (!Pages.isSameOrigin(ctx)) {
-            refuse(ctx, 403, texts, "web.forbidden");
+            message(ctx, 403, w, w.t("web.forbidden"));
             return;
         }
         Optional<String> session = token.isEmpty() ? Optional.empty()
                 : store.webLogins().redeem(token, StaffSessions.LIFETIME);
         if (session.isEmpty()) {
-            refuse(ctx, 403, texts, "web.login.used");
+            message(ctx, 403, w, w.t("web.login.used"));
             return;
         }
         sessions.open(ctx, session.get());
@@ -92,115 +91,80 @@ final class DashboardPages implements WebRoutes {
     }
 
     private void logout(Context ctx) {
-        Texts texts = messages.in(Pages.language(ctx));
+        Words w = words(ctx, messages);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (!Pages.isSameOrigin(ctx) || session.isEmpty() || !session.get().csrf().equals(ctx.formParam("csrf"))) {
-            refuse(ctx, 403, texts, "web.forbidden");
+            message(ctx, 403, w, w.t("web.forbidden"));
             return;
         }
         sessions.close(ctx);
-        message(ctx, 200, texts, "<p>" + texts.get("web.logout.done") + "</p>");
+        message(ctx, 200, w, w.t("web.logout.done"));
     }
 
     private void dashboard(Context ctx) {
-        Language language = Pages.language(ctx);
-        Texts texts = messages.in(language);
+        Words w = words(ctx, messages);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            refuse(ctx, 401, texts, "web.login.needed");
+            message(ctx, 401, w, w.t("web.login.needed"));
             return;
         }
-        Figures figures = store.figures();
-        String lang = language.code();
-        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(texts.get("web.dashboard.title"))
-                .append("</h1><nav class=\"tools\"><a href=\"/plan\">").append(texts.get("web.plan.title"))
-                .append("</a><a id=\"audit-link\" href=\"/dashboard/audit?lang=").append(lang).append("\">")
-                .append(texts.get("web.audit.title")).append("</a><a id=\"measures-link\" href=\"/dashboard/measures?lang=")
-                .append(lang).append("\">").append(texts.get("web.measures.title"))
-                .append("</a><form class=\"inline\" method=\"post\" "
-                        + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
-                .append(Html.escape(session.get().csrf())).append("\"><button "
-                        + "type=\"submit\" id=\"logout\">").append(texts.get("web.logout")).append("</button></form>")
-                .append("</nav></header><main>");
-        overdue(html, texts);
-        html.append("<div class=\"charts\">");
-        chart(html, texts.get("web.chart.categories"), SvgCharts.bars(texts.plain("web.chart.categories"),
-                counts(figures.membersByCategory(lang))));
-        chart(html, texts.get("web.chart.regions"), SvgCharts.bars(texts.plain("web.chart.regions"),
-                counts(figures.membersByRegion(lang))));
-        chart(html, texts.get("web.chart.joins", "weeks", WEEKS), SvgCharts.bars(texts.plain("web.chart.joins",
-                "weeks", WEEKS), counts(figures.groupJoinsPerWeek(WEEKS, zone))));
-        List<SvgCharts.Bar> subscribers = new ArrayList<>();
-        figures.subscribersByTopic().forEach(c -> subscribers.add(new SvgCharts.Bar(topics.name(c.label(), texts),
-                c.count())));
-        chart(html, texts.get("web.chart.subscribers"), SvgCharts.bars(texts.plain("web.chart.subscribers"), subscribers));
-        List<SvgCharts.Bar> answers = new ArrayList<>();
-        figures.reminderAnswers().forEach(c -> answers.add(new SvgCharts.Bar(texts.plain("web.answer."
-                + c.label().toLowerCase(Locale.ROOT)), c.count())));
-        chart(html, texts.get("web.chart.answers"), SvgCharts.bars(texts.plain("web.chart.answers"), answers));
-        List<String> lights = new ArrayList<>();
-        for (Progress progress : Progress.values()) {
-            lights.add(progress.name());
-        }
-        Map<String, Map<String, Integer>> overTime = figures.progressOverTime(DAYS);
-        chart(html, texts.get("web.chart.lights", "days", DAYS), SvgCharts.stacked(texts.plain("web.chart.lights",
-                "days", DAYS), overTime, lights));
-        List<SvgCharts.Bar> reached = new ArrayList<>();
-        figures.newsletterReach(10).forEach(r -> reached.add(new SvgCharts.Bar(r.title(), r.delivered())));
-        chart(html, texts.get("web.chart.reach"), SvgCharts.bars(texts.plain("web.chart.reach"), reached));
-        html.append("</div><section class=\"card\"><h2>").append(texts.get("web.chart.reach"))
-                .append("</h2><table class=\"figures\"><tr><th>").append(texts.get("web.reach.title")).append("</th><th>")
-                .append(texts.get("web.reach.recipients")).append("</th><th>").append(texts.get("web.reach.delivered"))
-                .append("</th></tr>");
-        for (Figures.Reach reach : figures.newsletterReach(10)) {
-            html.append("<tr><td>").append(Html.escape(reach.title())).append("</td><td>").append(reach.recipients())
-                    .append("</td><td>").append(reach.delivered()).append("</td></tr>");
-        }
-        html.append("</table></section></main>");
-        Pages.send(ctx, 200, Pages.page(language, texts.get("web.dashboard.title"), html.toString(), List.of()));
-    }
-
-    /** The current plan's overdue actions, their light as the lead set it and since when they are late, in words. */
-    private void overdue(StringBuilder html, Texts texts) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<Action> overdue = store.plans().overdue(today);
-        html.append("<section class=\"card\" id=\"overdue\"><h2>").append(texts.get("web.dashboard.overdue",
-                "count", overdue.size())).append("</h2>");
-        if (overdue.isEmpty()) {
-            html.append("<p class=\"note\">").append(texts.get("web.dashboard.overdue.none")).append("</p></section>");
+        Optional<Integer> weeks = weeks(ctx);
+        if (weeks.isEmpty()) {
+            message(ctx, 400, w, w.t("web.dash.period.bad"));
             return;
         }
-        html.append("<div class=\"scroll\"><table class=\"figures\">");
-        for (Action action : overdue) {
-            LocalDate since = action.overdueSince(today).orElseThrow();
-            html.append("<tr data-action=\"").append(Html.escape(action.code())).append("\"><td><a href=\"/plan?lang=")
-                    .append(texts.language().code()).append("#action-").append(Html.escape(action.code())).append("\">")
-                    .append(Html.escape(action.code())).append("</a></td><td>")
-                    .append(texts.get(PlanBoard.progressKey(action.progress()))).append("</td><td class=\"overdue\">")
-                    .append("<span aria-hidden=\"true\">").append(PlanWords.OVERDUE_MARK).append("</span> ")
-                    .append(texts.get("web.plan.overdue", "date", PlanWords.shortDate(since, texts)))
-                    .append("</td><td>").append(Html.escape(String.join(", ", action.leads()))).append("</td></tr>");
+        Pages.send(ctx, 200, Templates.render("dashboard/dashboard.jte", view(w, session.get(), weeks.get())));
+    }
+
+    private DashboardView view(Words w, WebLogins.Session session, int weeks) {
+        String asAt = LocalDate.now(clock.withZone(zone)).format(DateTimeFormatter.ofPattern("d MMMM uuuu",
+                Locale.forLanguageTag(w.lang())));
+        return new DashboardView(w, session.csrf(), weeks, DashboardSections.PERIODS, asAt, sections.all(w, weeks));
+    }
+
+    /** One chart's data table as CSV: the labels' column, then a column per series (plain numbers). */
+    private void csv(Context ctx) {
+        Words w = words(ctx, messages);
+        Optional<WebLogins.Session> session = sessions.of(ctx);
+        if (session.isEmpty()) {
+            ctx.status(401).contentType("text/plain; charset=utf-8").result(w.t("web.login.needed"));
+            return;
         }
-        html.append("</table></div></section>");
+        Optional<Integer> weeks = weeks(ctx);
+        Optional<ChartData> chart = weeks.flatMap(n -> view(w, session.get(), n).chart(ctx.pathParam("chart")));
+        if (chart.isEmpty()) {
+            ctx.status(weeks.isEmpty() ? 400 : 404).contentType("text/plain; charset=utf-8")
+                    .result(w.t(weeks.isEmpty() ? "web.dash.period.bad" : "web.dash.csv.unknown"));
+            return;
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            List<String> header = new ArrayList<>(List.of(chart.get().labelHeading()));
+            chart.get().series().forEach(s -> header.add(s.name()));
+            printer.printRecord(header);
+            for (ChartData.Row row : chart.get().rows()) {
+                List<String> record = new ArrayList<>(List.of(AuditPages.cell(row.label())));
+                row.values().forEach(v -> record.add(ChartData.shown(v)));
+                printer.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"" + chart.get().id() + "-" + weeks.get()
+                        + "-weeks.csv\"").result(out.toString());
     }
 
-    private static void chart(StringBuilder html, String title, String svg) {
-        html.append("<section class=\"card\"><h2>").append(title).append("</h2>");
-        html.append(svg.isEmpty() ? "<p class=\"note\">-</p>" : svg).append("</section>");
+    /** The period asked for: 4, 12 or 52 weeks; 12 when not given; empty for anything else. */
+    private static Optional<Integer> weeks(Context ctx) {
+        String asked = ctx.queryParam("weeks");
+        if (asked == null || asked.isBlank()) {
+            return Optional.of(DashboardSections.DEFAULT_WEEKS);
+        }
+        return DashboardSections.PERIODS.stream().filter(p -> String.valueOf(p).equals(asked.trim())).findFirst();
     }
 
-    private static List<SvgCharts.Bar> counts(List<Figures.Count> counts) {
-        List<SvgCharts.Bar> bars = new ArrayList<>();
-        counts.forEach(c -> bars.add(new SvgCharts.Bar(c.label(), c.count())));
-        return bars;
-    }
-
-    private static void refuse(Context ctx, int status, Texts texts, String key) {
-        message(ctx, status, texts, "<p>" + texts.get(key) + "</p>");
-    }
-
-    private static void message(Context ctx, int status, Texts texts, String body) {
-        Pages.send(ctx, status, Pages.page(texts.language(), texts.get("web.dashboard.title"),
-                "<div class=\"message\"><h1>" + texts.get("web.dashboard.title") + "</h1>" + body + "</div>", List.of()));
+    private static void message(Context ctx, int status, Words w, String text) {
+        Pages.send(ctx, status, Templates.render("dashboard/message.jte", new MessageView(w, text, "")));
     }
 }

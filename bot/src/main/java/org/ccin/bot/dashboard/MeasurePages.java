@@ -15,13 +15,15 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.util.Arrays;
 import org.ccin.bot.i18n.Html;
-import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
+import org.ccin.bot.web.Words;
 import org.ccin.store.measures.Measure;
 import org.ccin.store.measures.MeasureFigure;
 import org.ccin.store.measures.MeasureRepository;
@@ -30,9 +32,10 @@ import org.ccin.store.measures.MeasureUnit;
 import org.ccin.store.dashboard.WebLogins;
 
 /**
- * The dashboard's measures: one table of every measure's figure at each date against its targets, a bar chart per
- * measure (a lighter bar is a target figure), and a CSV download in the import format, so that staff can correct it
- * in a spreadsheet and import it again. Staff only (the dashboard's session).
+ * The dashboard's measures: one table of every measure's figure at each date against its targets, a chart per
+ * measure drawn by Chart.js from its data table (a lighter column is a target figure), and a CSV download in the
+ * import format, so that staff can correct it in a spreadsheet and import it again. Staff only (the dashboard's
+ * session).
  */
 final class MeasurePages implements WebRoutes {
     /** The download's columns: those of the measures import (data/README.md). */
@@ -63,81 +66,54 @@ final class MeasurePages implements WebRoutes {
     }
 
     private void page(Context ctx) {
-        Language language = Pages.language(ctx);
-        Texts texts = messages.in(language);
-        String title = texts.get("web.measures.title");
+        Words w = new Words(messages.in(Pages.language(ctx)));
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            Pages.send(ctx, 401, Pages.page(language, title, "<div class=\"message\"><h1>" + title + "</h1><p>"
-                    + texts.get("web.login.needed") + "</p></div>", List.of()));
+            Pages.send(ctx, 401, Templates.render("dashboard/message.jte", new MessageView(w,
+                    w.t("web.login.needed"), "")));
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<Measure> all = measures.all();
-        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(title)
-                .append("</h1><nav class=\"tools\"><a href=\"/dashboard?lang=").append(language.code()).append("\">")
-                .append(texts.get("web.dashboard.title")).append("</a><form class=\"inline\" method=\"post\" "
-                        + "action=\"/dashboard/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
-                .append(Html.escape(session.get().csrf())).append("\"><button type=\"submit\" id=\"logout\">")
-                .append(texts.get("web.logout")).append("</button></form></nav></header><main>");
-        if (all.isEmpty()) {
-            html.append("<section class=\"card\"><p class=\"note\" id=\"empty\">").append(texts.get("web.measures.none"))
-                    .append("</p></section></main>");
-            Pages.send(ctx, 200, Pages.page(language, title, html.toString(), List.of()));
-            return;
-        }
-        html.append("<section class=\"card\"><p>").append(texts.get("web.measures.intro"))
-                .append(" <a id=\"csv\" href=\"/dashboard/measures.csv?lang=").append(language.code()).append("\">")
-                .append(texts.get("web.measures.csv")).append("</a></p>");
-        table(html, all, today, texts);
-        html.append("</section><div class=\"charts\">");
-        for (Measure measure : all) {
-            String name = label(measure, texts);
-            String svg = SvgCharts.bars(name, bars(measure, texts));
-            html.append("<section class=\"card\" data-measure=\"").append(Html.escape(measure.code()))
-                    .append("\"><h2>").append(Html.escape(name)).append("</h2><p class=\"note\">")
-                    .append(texts.get("web.measures.chart")).append("</p>")
-                    .append(svg.isEmpty() ? "<p class=\"note\">-</p>" : svg).append("</section>");
-        }
-        html.append("</div></main>");
-        Pages.send(ctx, 200, Pages.page(language, title, html.toString(), List.of()));
-    }
-
-    /** Measures down, dates across (every date any measure has a figure for), the targets last. */
-    private void table(StringBuilder html, List<Measure> all, LocalDate today, Texts texts) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         all.forEach(m -> m.figures().forEach(f -> dates.add(f.asAt())));
-        html.append("<div class=\"scroll\"><table class=\"figures\" id=\"measures\"><tr><th>")
-                .append(texts.get("web.measures.column.measure")).append("</th>");
-        for (LocalDate date : dates) {
-            html.append("<th>").append(Html.escape(MeasureLines.when(date, texts))).append("</th>");
-        }
-        html.append("<th>").append(texts.get("web.measures.column.target")).append("</th></tr>");
+        List<String> headings = dates.stream().map(d -> MeasureLines.when(d, w.texts())).toList();
+        List<MeasuresView.Line> lines = new ArrayList<>();
+        List<ChartData> charts = new ArrayList<>();
         for (Measure measure : all) {
-            html.append("<tr data-measure=\"").append(Html.escape(measure.code())).append("\"><td>")
-                    .append(Html.escape(label(measure, texts))).append("</td>");
+            List<String> cells = new ArrayList<>();
             for (LocalDate date : dates) {
-                Optional<MeasureFigure> figure = measure.figures().stream().filter(f -> f.asAt().equals(date))
-                        .findFirst();
-                html.append("<td>").append(figure.map(f -> Html.escape(MeasureLines.value(f.value(), measure.unit(),
-                        f.atLeast(), texts)) + (f.provisional() ? "*" : "")).orElse("")).append("</td>");
+                cells.add(measure.figures().stream().filter(f -> f.asAt().equals(date)).findFirst()
+                        .map(f -> MeasureLines.value(f.value(), measure.unit(), f.atLeast(), w.texts())
+                                + (f.provisional() ? "*" : "")).orElse(""));
             }
-            html.append("<td>").append(MeasureLines.targets(measure, today, texts).orElse("")).append("</td></tr>");
+            String target = MeasureLines.targets(measure, today, w.texts()).map(Html::strip).orElse("");
+            lines.add(new MeasuresView.Line(measure.code(), label(measure, w.texts()), cells, target));
+            charts.add(chart(measure, w));
         }
-        html.append("</table></div>");
+        Pages.send(ctx, 200, Templates.render("dashboard/measures.jte", new MeasuresView(w, session.get().csrf(),
+                headings, lines, charts)));
     }
 
-    private static List<SvgCharts.Bar> bars(Measure measure, Texts texts) {
-        List<SvgCharts.Bar> bars = new ArrayList<>();
-        for (MeasureFigure figure : measure.figures()) {
-            bars.add(new SvgCharts.Bar(MeasureLines.when(figure.asAt(), texts) + (figure.provisional() ? "*" : ""),
-                    (int) Math.round(figure.value())));
+    /** A measure's figures by date beside its target figures (an improving trend has none to draw). */
+    private ChartData chart(Measure measure, Words w) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        measure.figures().forEach(f -> dates.add(f.asAt()));
+        measure.targets().stream().filter(t -> t.figure().isPresent()).forEach(t -> dates.add(t.dueBy()));
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (LocalDate date : dates) {
+            Optional<MeasureFigure> figure = measure.figures().stream().filter(f -> f.asAt().equals(date)).findFirst();
+            Optional<Double> target = measure.targets().stream().filter(t -> t.dueBy().equals(date))
+                    .flatMap(t -> t.figure().stream()).findFirst();
+            rows.add(new ChartData.Row(MeasureLines.when(date, w.texts())
+                    + (figure.filter(MeasureFigure::provisional).isPresent() ? "*" : ""),
+                    Arrays.asList(figure.map(MeasureFigure::value).orElse(null), target.orElse(null))));
         }
-        for (MeasureTarget target : measure.targets()) {
-            target.figure().ifPresent(value -> bars.add(new SvgCharts.Bar(texts.plain("web.measures.column.target")
-                    + " " + MeasureLines.when(target.dueBy(), texts), (int) Math.round(value), "bar2")));
-        }
-        return bars;
+        return new ChartData("measure-" + measure.code(), label(measure, w.texts()),
+                w.t("web.measures.column.as.at"), ChartData.Shape.COLUMNS, false,
+                List.of(new ChartData.Series(w.t("web.measures.figure"), "#1a5fb4"),
+                        new ChartData.Series(w.t("web.measures.column.target"), "#8fb3e3")),
+                rows, w.t("web.measures.no.figures"));
     }
 
     /** The name, with the objective's title when the measure belongs to one ("Full Council Members" is in two). */

@@ -352,10 +352,10 @@ class PagesInBrowserTest {
 
         // AND staff's dashboard lists every overdue action of the plan, with since when
         logIn();
-        List<WebElement> rows = browser.findElements(By.cssSelector("#overdue tr[data-action]"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#plan-list li"));
         assertThat(rows).hasSize(sandbox.app().store().plans().overdue(today).size()).hasSize(overdue);
-        assertThat(browser.findElement(By.cssSelector("#overdue tr[data-action='1.4']")).getText())
-                .contains("on track").contains("Overdue since 31 Aug 2024");
+        assertThat(rows).filteredOn(row -> row.getText().startsWith("1.4 ")).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("On track").contains("overdue since 31 Aug 2024"));
     }
 
     @Test
@@ -376,8 +376,9 @@ class PagesInBrowserTest {
         browser.findElement(By.id("login")).click();
         waitFor(b -> b.getCurrentUrl().endsWith("/dashboard") ? true : null);
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("Members by membership category", "Traffic lights over time", "Log out");
-        assertThat(browser.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
+        assertThat(page).contains("Members and organisations by membership category", "Traffic lights over time",
+                "Log out");
+        assertThat(browser.findElements(By.cssSelector("figure.chart canvas"))).isNotEmpty();
         fitsThePhone("/dashboard");
 
         browser.manage().deleteAllCookies();

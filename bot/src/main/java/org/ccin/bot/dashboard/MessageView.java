@@ -1,0 +1,10 @@
+package org.ccin.bot.dashboard;
+
+import org.ccin.bot.web.Words;
+
+/** A dashboard page with one message: a refusal, a goodbye, or (with a token) the login page and its button. */
+public record MessageView(Words w, String text, String token) {
+    public boolean isLogin() {
+        return !token.isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+// The dashboard's charts, drawn by Chart.js (served by the bot) from the data table under each chart: the table is
+// what screen readers read and what the CSV holds, so the chart cannot say anything else.
+document.addEventListener('DOMContentLoaded', function () {
+  if (typeof Chart === 'undefined') {
+    return; // the tables stand on their own
+  }
+  var style = getComputedStyle(document.body);
+  Chart.defaults.font.size = parseFloat(style.fontSize) || 16; // labels at the body's size
+  Chart.defaults.font.family = style.fontFamily;
+  Chart.defaults.color = style.color;
+  document.querySelectorAll('figure.chart').forEach(function (figure) {
+    var table = figure.querySelector('table.data');
+    var canvas = figure.querySelector('canvas');
+    if (!table || !canvas) {
+      return;
+    }
+    var heads = Array.prototype.slice.call(table.querySelectorAll('thead th')).slice(1);
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    var labels = rows.map(function (row) { return row.querySelector('th').textContent; });
+    var datasets = [];
+    heads.forEach(function (head, i) {
+      if (head.getAttribute('data-drawn') !== 'true') {
+        return;
+      }
+      var colour = head.getAttribute('data-colour');
+      datasets.push({
+        label: head.textContent,
+        backgroundColor: colour,
+        borderColor: colour,
+        borderWidth: figure.getAttribute('data-shape') === 'lines' ? 3 : 0,
+        data: rows.map(function (row) {
+          var text = row.querySelectorAll('td')[i].getAttribute('data-value');
+          return text === null || text === '' ? null : Number(text);
+        })
+      });
+    });
+    var shape = figure.getAttribute('data-shape');
+    var stacked = figure.getAttribute('data-stacked') === 'true';
+    // long names (a newsletter's title, an action) are shortened beside the bars; the table and tooltips hold them whole
+    var shortLabel = function (value) {
+      var label = this.getLabelForValue(value);
+      return label.length > 24 ? label.substring(0, 23) + '…' : label;
+    };
+    var labelAxis = { stacked: stacked, ticks: { callback: shortLabel } };
+    var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } };
+    var box = figure.querySelector('.canvas');
+    box.style.height = box.getAttribute('data-height') + 'px';
+    figure.chart = new Chart(canvas, {
+      type: shape === 'lines' ? 'line' : 'bar',
+      data: { labels: labels, datasets: datasets },
+      options: {
+        indexAxis: shape === 'bars' ? 'y' : 'x',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: shape === 'bars' ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
+        plugins: { legend: { display: true, position: 'bottom' } }
+      }
+    });
+  });
+});
