@@ -8,7 +8,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
@@ -25,7 +25,7 @@ import org.ccin.store.groups.ChatGroup;
  * …). The page buttons {@code aud:p:<offset>:<group id|0>:<person id|0>:<kind code|->} are checked again on the
  * server: staff only, and only filters that exist.
  */
-final class AuditCommand implements Command, CallbackAction {
+final class AuditCommand extends CommandAdapter implements CallbackAction {
     static final int PAGE = 8;
     /** Details longer than this are cut in chat (a page must stay within Telegram's 4,096 characters). */
     private static final int DETAILS = 200;
@@ -36,19 +36,10 @@ final class AuditCommand implements Command, CallbackAction {
     private final BotConfig config;
 
     AuditCommand(Store store, AuditWords words, BotConfig config) {
+        super("audit", Role.STAFF);
         this.store = store;
         this.words = words;
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return "audit";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override

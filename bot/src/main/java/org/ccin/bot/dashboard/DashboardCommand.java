@@ -3,30 +3,21 @@ package org.ccin.bot.dashboard;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.ccin.bot.access.Role;
-import org.ccin.bot.routing.Command;
+import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.dashboard.WebLogins;
 
 /** /dashboard, for staff: a one-time link to the web dashboard (works once, for ten minutes). */
-final class DashboardCommand implements Command {
+final class DashboardCommand extends CommandAdapter {
     static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
 
     private final WebLogins logins;
     private final Supplier<String> publicUrl;
 
     DashboardCommand(WebLogins logins, Supplier<String> publicUrl) {
+        super("dashboard", Role.STAFF);
         this.logins = logins;
         this.publicUrl = publicUrl;
-    }
-
-    @Override
-    public String name() {
-        return "dashboard";
-    }
-
-    @Override
-    public Role audience() {
-        return Role.STAFF;
     }
 
     @Override
