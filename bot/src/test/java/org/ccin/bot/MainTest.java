@@ -157,7 +157,7 @@ class MainTest {
     @Test
     @DisplayName("Every sub-command answers --help with its own usage and exit status 0")
     void helpOfEachCommand() {
-        for (String command : java.util.List.of("run", "demo", "import", "check-config", "backup", "restore")) {
+        for (String command : java.util.List.of("run", "demo", "import", "check-config", "backup", "restore", "warm-up")) {
             out.reset();
             assertThat(run(Map.of(), command, "--help")).as(command).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: ccin-bot " + command);

@@ -20,7 +20,8 @@ import org.ccin.bot.fakeapi.FakeUser;
  * How long the bot takes to start, as an operator starts it: {@code java -jar bot/target/ccin-bot.jar} in a process
  * of its own against the fake Bot API, with a new database and with an existing one. Prints the time until
  * {@code /health} says ok, until a first /help is answered, and the bot's own account of where the time went.
- * Not a test: run with {@code mvn -B -q -pl bot -am -Pstartup -DskipTests verify} (-Dbench.startups=3).
+ * Not a test: run with {@code mvn -B -q -pl bot -am -Pstartup -DskipTests verify} (-Dbench.startups=3;
+ * -Dbench.jvmArgs="…" adds options to the bot's JVM).
  */
 public final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -55,8 +56,15 @@ public final class StartupBenchmark {
             FakeUser ada = telegram.addUser(FakeUser.of(42, "Ada"));
             int port = freePort();
             Path log = dir.resolve("startup.log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", jar.toString(), "run");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString()));
+            // e.g. -Dbench.jvmArgs=-XX:SharedArchiveFile=/tmp/ccin.jsa to measure class-data sharing
+            String jvmArgs = System.getProperty("bench.jvmArgs", "").strip();
+            if (!jvmArgs.isEmpty()) {
+                command.addAll(List.of(jvmArgs.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toString(), "run"));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(Map.of("CCIN_BOT_TOKEN", telegram.token(), "CCIN_BOT_API_URL", telegram.url(),
                     "CCIN_BOT_DB", database.toString(), "CCIN_BOT_WEB_PORT", String.valueOf(port)));
             builder.directory(dir.toFile()).redirectErrorStream(true).redirectOutput(new File(log.toString()));
