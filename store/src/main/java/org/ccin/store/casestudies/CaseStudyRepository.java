@@ -173,6 +173,40 @@ public final class CaseStudyRepository {
         });
     }
 
+    /** Each word the library does not know that has a close word it does know, with that word. */
+    public Map<String, String> corrections(List<String> words) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> corrected = new java.util.LinkedHashMap<>();
+            for (String word : words) {
+                if (!known(h, word)) {
+                    closest(h, word).ifPresent(best -> corrected.put(word, best));
+                }
+            }
+            return corrected;
+        });
+    }
+
+    /** The passage of each study that best matches the words, marked; a study matching none of them is left out. */
+    public Map<Long, String> snippets(String match, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Map<Long, String> snippets = new java.util.HashMap<>();
+            h.createQuery("SELECT rowid, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
+                            + " FROM case_studies_fts WHERE case_studies_fts MATCH :match AND rowid IN (<ids>)")
+                    .bind("match", match).bindList("ids", ids)
+                    .map((rs, ctx) -> snippets.put(rs.getLong(1), rs.getString(2))).list();
+            return snippets;
+        });
+    }
+
+    /** The ids of every study the filters allow. */
+    public java.util.Set<Long> idsMatching(CaseStudyFilters filters) {
+        return jdbi.withHandle(h -> new java.util.HashSet<>(bindFilters(h.createQuery(
+                "SELECT c.id FROM case_studies c WHERE 1 = 1" + filterSql(filters)), filters).mapTo(Long.class).list()));
+    }
+
     private static boolean known(Handle h, String word) {
         return h.createQuery("SELECT count(*) FROM case_studies_vocabulary WHERE term = :word").bind("word", word)
                 .mapTo(Integer.class).one() > 0;

@@ -1,0 +1,236 @@
+package org.ccin.store.casestudies;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongPredicate;
+import org.ccin.store.search.FtsQuery;
+import org.ccin.store.search.LibraryQuestion;
+import org.ccin.store.search.SemanticModel;
+import org.ccin.store.search.SynonymRepository;
+import org.ccin.store.search.TextEmbedder;
+import org.ccin.store.search.VectorIndex;
+import org.ccin.store.search.WelshWords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Searching the library by words and by meaning. A question is first put in the library's words (Welsh in
+ * English, the words of the asking dropped, acronyms and spellings expanded, misspelt words corrected), then
+ * ranked by a hybrid of the full-text index (bm25) and the cosine similarity of sentence embeddings, so that
+ * "lonely older people" finds a study about befriending isolated pensioners. Without the model (not loaded yet,
+ * or not loadable) the full-text index answers alone. Thread-safe.
+ */
+public final class CaseStudySearch {
+    /** How many full-text matches and how many nearest neighbours are fused; paging reaches this many. */
+    static final int WINDOW = 50;
+    /** A question that matches no study word for word shows only its closest few. */
+    public static final int RELATED_MAX = 10;
+    /** A study found by meaning alone must be at least this similar to be shown at all. */
+    static final float MIN_SIMILARITY = 0.30f;
+    /** Beside studies that contain every word, a study found by meaning alone must be this similar. */
+    static final float MIN_SIMILARITY_BESIDE_WORDS = 0.45f;
+    /** How much a full-text match adds to the similarity: more for all words than for some. */
+    static final float ALL_WORDS_WEIGHT = 0.30f;
+    static final float SOME_WORDS_WEIGHT = 0.12f;
+    /** How often a search checks whether the library changed since its vectors were loaded. */
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(CaseStudySearch.class);
+
+    private final CaseStudyRepository repository;
+    private final CaseStudyEmbeddings embeddings;
+    private final SynonymRepository synonyms;
+    private final SemanticModel model;
+    private final Clock clock;
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "semantic-index");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Loaded loaded = new Loaded(VectorIndex.empty(), "", Instant.EPOCH);
+
+    /** The vectors in memory, the library's signature when they were loaded, and when that was last checked. */
+    private record Loaded(VectorIndex index, String signature, Instant checked) {
+    }
+
+    public CaseStudySearch(CaseStudyRepository repository, CaseStudyEmbeddings embeddings, SynonymRepository synonyms,
+                           SemanticModel model, Clock clock) {
+        this.repository = repository;
+        this.embeddings = embeddings;
+        this.synonyms = synonyms;
+        this.model = model;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the model and then the library's vectors in the background (embedding what is new or changed): the
+     * bot calls this at start and answers with the full-text index until they are ready.
+     */
+    public void startInBackground() {
+        model.start().thenRun(this::refreshLater);
+    }
+
+    /** Embeds what changed and loads the vectors now (import, tests, benchmarks); false when there is no model. */
+    public boolean refreshNow(CaseStudyEmbeddings.Progress progress) {
+        Optional<TextEmbedder> embedder = model.await();
+        if (embedder.isEmpty()) {
+            return false;
+        }
+        refresh(embedder.get(), progress);
+        return true;
+    }
+
+    /** Whether searches use meaning too (the model and the vectors are loaded). */
+    public boolean semantic() {
+        return model.ready().isPresent() && loaded.index().size() > 0;
+    }
+
+    private void refreshLater() {
+        if (model.ready().isPresent() && refreshing.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                try {
+                    refresh(model.ready().orElseThrow(), CaseStudyEmbeddings.Progress.silent());
+                } catch (RuntimeException e) {
+                    log.warn("semantic search: the library's vectors could not be refreshed", e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+    }
+
+    private synchronized void refresh(TextEmbedder embedder, CaseStudyEmbeddings.Progress progress) {
+        String signature = embeddings.signature();
+        int embedded = embeddings.refresh(embedder, progress);
+        VectorIndex index = embeddings.load(embedder.model());
+        loaded = new Loaded(index, signature, clock.instant());
+        if (embedded > 0) {
+            log.info("semantic search: {} case studies embedded, {} in the index", embedded, index.size());
+        }
+    }
+
+    /** Starts a refresh when the library changed since the vectors were loaded; checked now and then. */
+    private void keepUpToDate() {
+        Loaded current = loaded;
+        Instant now = clock.instant();
+        if (model.ready().isEmpty() || current.checked().plus(CHECK_EVERY).isAfter(now)) {
+            return;
+        }
+        loaded = new Loaded(current.index(), current.signature(), now);
+        if (!embeddings.signature().equals(current.signature())) {
+            refreshLater();
+        }
+    }
+
+    /**
+     * One page of the case studies for what a person typed and the filters. With no subject words, the filters
+     * alone decide (newest first).
+     */
+    public SearchPage find(String typed, CaseStudyFilters filters, int offset, int limit) {
+        keepUpToDate();
+        Map<String, List<String>> expansions = synonyms.expansions();
+        List<String> subject = LibraryQuestion.subject(typed);
+        Map<String, String> corrections = corrections(subject, expansions);
+        List<String> searched = new ArrayList<>();
+        for (String word : subject) {
+            searched.add(corrections.getOrDefault(word, word));
+        }
+        String searchedText = String.join(" ", searched);
+        FtsQuery query = FtsQuery.of(searchedText, expansions);
+        Optional<String> searchedFor = corrections.isEmpty() ? Optional.empty() : Optional.of(searchedText);
+        if (query.isEmpty()) {
+            return repository.search(query, filters, offset, limit);
+        }
+        SearchPage words = repository.search(query, filters, 0, WINDOW);
+        Optional<TextEmbedder> embedder = model.ready();
+        VectorIndex index = loaded.index();
+        SearchPage fused = embedder.isEmpty() || index.size() == 0 ? wordsOnly(words)
+                : hybrid(words, query, filters, embedder.get().embed(searchedText), index);
+        return page(fused, offset, limit, searchedFor);
+    }
+
+    /** Without meaning: a search that matched only some words shows its best few, not every study with "council". */
+    private static SearchPage wordsOnly(SearchPage words) {
+        if (words.match() != SearchPage.Match.SOME_WORDS) {
+            return words;
+        }
+        List<SearchHit> best = words.hits().subList(0, Math.min(RELATED_MAX, words.hits().size()));
+        return new SearchPage(best, best.size(), 0, SearchPage.Match.RELATED, best.size());
+    }
+
+    private SearchPage hybrid(SearchPage words, FtsQuery query, CaseStudyFilters filters, float[] question,
+                              VectorIndex index) {
+        boolean allWords = words.match() == SearchPage.Match.ALL_WORDS && words.total() > 0;
+        LongPredicate allowed = filters.isEmpty() ? id -> true : allowedBy(filters);
+        List<VectorIndex.Neighbour> neighbours = index.nearest(question, WINDOW, allowed);
+        Map<Long, Float> score = new LinkedHashMap<>();
+        Map<Long, SearchHit> hits = new HashMap<>();
+        float weight = allWords ? ALL_WORDS_WEIGHT : SOME_WORDS_WEIGHT;
+        for (int rank = 0; rank < words.hits().size(); rank++) {
+            SearchHit hit = words.hits().get(rank);
+            float similarity = index.similarity(question, hit.caseStudy().id()).orElse(0f);
+            score.put(hit.caseStudy().id(), similarity + weight / (1 + rank / 3f));
+            hits.put(hit.caseStudy().id(), hit);
+        }
+        float bar = allWords ? MIN_SIMILARITY_BESIDE_WORDS : MIN_SIMILARITY;
+        List<Long> byMeaning = new ArrayList<>();
+        for (VectorIndex.Neighbour neighbour : neighbours) {
+            if (!score.containsKey(neighbour.id()) && neighbour.similarity() >= bar) {
+                score.put(neighbour.id(), neighbour.similarity());
+                byMeaning.add(neighbour.id());
+            }
+        }
+        Map<Long, String> snippets = repository.snippets(query.any().orElseThrow(), byMeaning);
+        for (long id : byMeaning) {
+            repository.find(id).ifPresent(cs -> hits.put(id, new SearchHit(cs,
+                    snippets.getOrDefault(id, cs.summary()))));
+        }
+        List<SearchHit> ranked = score.entrySet().stream().filter(e -> hits.containsKey(e.getKey()))
+                .sorted((a, b) -> Float.compare(b.getValue(), a.getValue())).map(e -> hits.get(e.getKey()))
+                .toList();
+        if (!allWords) {
+            List<SearchHit> best = ranked.subList(0, Math.min(RELATED_MAX, ranked.size()));
+            return new SearchPage(best, best.size(), 0, SearchPage.Match.RELATED, best.size());
+        }
+        return new SearchPage(ranked, ranked.size(), 0, SearchPage.Match.ALL_WORDS,
+                Math.max(words.matching() + byMeaning.size(), ranked.size()));
+    }
+
+    private LongPredicate allowedBy(CaseStudyFilters filters) {
+        Set<Long> ids = repository.idsMatching(filters);
+        return ids::contains;
+    }
+
+    private static SearchPage page(SearchPage all, int offset, int limit, Optional<String> searchedFor) {
+        List<SearchHit> hits = offset >= all.hits().size() ? List.of()
+                : all.hits().subList(offset, Math.min(all.hits().size(), offset + limit));
+        return new SearchPage(hits, all.total(), offset, all.match(), all.matching(), searchedFor);
+    }
+
+    /**
+     * Each word the library does not know, with the closest word it does know; a word that is an acronym, a
+     * synonym or Welsh the glossary knows is left alone ("tai" is housing, not a misspelt "tax").
+     */
+    private Map<String, String> corrections(List<String> subject, Map<String, List<String>> expansions) {
+        List<String> unknown = new ArrayList<>();
+        for (String entry : subject) {
+            if (!entry.contains(" ") && entry.length() >= 3 && !entry.chars().allMatch(Character::isDigit)
+                    && !expansions.containsKey(entry) && !WelshWords.knows(entry)) {
+                unknown.add(entry);
+            }
+        }
+        return unknown.isEmpty() ? Map.of() : repository.corrections(unknown);
+    }
+}

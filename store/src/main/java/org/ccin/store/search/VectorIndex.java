@@ -1,0 +1,162 @@
+package org.ccin.store.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongPredicate;
+
+/**
+ * Every case study's embedding in one flat byte array (ordered by id, as added), scanned whole for each question: at 100,000 studies of 384
+ * dimensions that is 38 MB and a few tens of milliseconds, with no index to build or keep in step. Immutable.
+ */
+public final class VectorIndex {
+    private final long[] ids;
+    private final float[] scales;
+    private final byte[] values;
+    private final int dimensions;
+
+    /** A nearest neighbour: its id and cosine similarity to the question. */
+    public record Neighbour(long id, float similarity) {
+    }
+
+    private VectorIndex(long[] ids, float[] scales, byte[] values, int dimensions) {
+        this.ids = ids;
+        this.scales = scales;
+        this.values = values;
+        this.dimensions = dimensions;
+    }
+
+    public static VectorIndex empty() {
+        return new VectorIndex(new long[0], new float[0], new byte[0], 0);
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    /** Collects vectors of one dimension count, then freezes them into an index. */
+    public static final class Builder {
+        private long[] ids = new long[1024];
+        private float[] scales = new float[1024];
+        private byte[] values;
+        private int dimensions = -1;
+        private int size;
+
+        public Builder add(long id, float scale, byte[] vector) {
+            if (dimensions < 0) {
+                dimensions = vector.length;
+                values = new byte[1024 * dimensions];
+            }
+            if (vector.length != dimensions) {
+                return this; // another model's vector: ignored until it is embedded again
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                scales = Arrays.copyOf(scales, size * 2);
+                values = Arrays.copyOf(values, size * 2 * dimensions);
+            }
+            ids[size] = id;
+            scales[size] = scale;
+            System.arraycopy(vector, 0, values, size * dimensions, dimensions);
+            size++;
+            return this;
+        }
+
+        public VectorIndex build() {
+            if (size == 0) {
+                return empty();
+            }
+            return new VectorIndex(Arrays.copyOf(ids, size), Arrays.copyOf(scales, size),
+                    Arrays.copyOf(values, size * dimensions), dimensions);
+        }
+    }
+
+    /** The similarity of one study to the question, if its vector is in the index. */
+    public java.util.Optional<Float> similarity(float[] query, long id) {
+        int row = Arrays.binarySearch(ids, id);
+        if (row < 0 || query.length != dimensions) {
+            return java.util.Optional.empty();
+        }
+        float dot = 0;
+        for (int d = 0, offset = row * dimensions; d < dimensions; d++) {
+            dot += query[d] * values[offset + d];
+        }
+        return java.util.Optional.of(dot * scales[row]);
+    }
+
+    /** The {@code k} most similar of those {@code allowed} accepts, most similar first. */
+    public List<Neighbour> nearest(float[] query, int k, LongPredicate allowed) {
+        if (query.length != dimensions || k <= 0) {
+            return List.of();
+        }
+        // a bounded min-heap of the best k so far, as parallel arrays
+        long[] heapIds = new long[k];
+        float[] heapScores = new float[k];
+        int heapSize = 0;
+        for (int row = 0, offset = 0; row < ids.length; row++, offset += dimensions) {
+            float dot = 0;
+            for (int d = 0; d < dimensions; d++) {
+                dot += query[d] * values[offset + d];
+            }
+            float score = dot * scales[row];
+            if (heapSize == k && score <= heapScores[0] || !allowed.test(ids[row])) {
+                continue;
+            }
+            if (heapSize < k) {
+                heapIds[heapSize] = ids[row];
+                heapScores[heapSize] = score;
+                siftUp(heapIds, heapScores, heapSize++);
+            } else {
+                heapIds[0] = ids[row];
+                heapScores[0] = score;
+                siftDown(heapIds, heapScores, heapSize);
+            }
+        }
+        List<Neighbour> out = new ArrayList<>(heapSize);
+        for (int i = 0; i < heapSize; i++) {
+            out.add(new Neighbour(heapIds[i], heapScores[i]));
+        }
+        out.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
+        return out;
+    }
+
+    private static void siftUp(long[] ids, float[] scores, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (scores[parent] <= scores[i]) {
+                return;
+            }
+            swap(ids, scores, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] ids, float[] scores, int size) {
+        int i = 0;
+        while (true) {
+            int left = 2 * i + 1;
+            int right = left + 1;
+            int smallest = i;
+            if (left < size && scores[left] < scores[smallest]) {
+                smallest = left;
+            }
+            if (right < size && scores[right] < scores[smallest]) {
+                smallest = right;
+            }
+            if (smallest == i) {
+                return;
+            }
+            swap(ids, scores, i, smallest);
+            i = smallest;
+        }
+    }
+
+    private static void swap(long[] ids, float[] scores, int a, int b) {
+        long id = ids[a];
+        ids[a] = ids[b];
+        ids[b] = id;
+        float score = scores[a];
+        scores[a] = scores[b];
+        scores[b] = score;
+    }
+}
