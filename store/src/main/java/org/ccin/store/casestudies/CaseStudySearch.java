@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * "lonely older people" finds a study about befriending isolated pensioners. Without the model (not loaded yet,
  * or not loadable) the full-text index answers alone. Thread-safe.
  */
-public final class CaseStudySearch {
+public final class CaseStudySearch implements AutoCloseable {
     /** How many full-text matches and how many nearest neighbours are fused; paging reaches this many. */
     static final int WINDOW = 50;
     /** A question that matches no study word for word shows only its closest few. */
@@ -92,14 +92,22 @@ public final class CaseStudySearch {
         return true;
     }
 
+    /** Stops a refresh under way (at shutdown, before the database closes); the model stays loaded. */
+    @Override
+    public void close() throws InterruptedException {
+        refresher.shutdownNow();
+        refresher.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** Whether searches use meaning too (the model and the vectors are loaded). */
     public boolean semantic() {
         return model.ready().isPresent() && loaded.index().size() > 0;
     }
 
     private void refreshLater() {
-        if (model.ready().isPresent() && refreshing.compareAndSet(false, true)) {
-            refresher.execute(() -> {
+        if (model.ready().isPresent() && !refresher.isShutdown() && refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(() -> {
                 try {
                     refresh(model.ready().orElseThrow(), CaseStudyEmbeddings.Progress.silent());
                 } catch (RuntimeException e) {
@@ -107,7 +115,10 @@ public final class CaseStudySearch {
                 } finally {
                     refreshing.set(false);
                 }
-            });
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                refreshing.set(false); // closed meanwhile: nothing to refresh
+            }
         }
     }
 
