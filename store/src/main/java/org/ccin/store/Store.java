@@ -74,7 +74,7 @@ public final class Store {
         this.synonyms = new SynonymRepository(database, clock);
         // the model is only loaded when someone starts it (the bot at start-up, an import): until then, words only
         this.caseStudySearch = new CaseStudySearch(caseStudies, new CaseStudyEmbeddings(database), synonyms,
-                SemanticModel.shared(), clock);
+                SemanticModel.shared());
         this.savedSearches = new SavedSearchRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
         this.groups = new Groups(database, clock);

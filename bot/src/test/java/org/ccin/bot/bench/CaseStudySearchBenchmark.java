@@ -75,7 +75,7 @@ public final class CaseStudySearchBenchmark {
         System.out.printf("[library] model loaded and %d bundled studies embedded in %.1f s (semantic: %s)%n",
                 store.caseStudies().count(), (System.nanoTime() - started) / 1e9, semantic);
         CaseStudySearch wordsOnly = new CaseStudySearch(store.caseStudies(), new CaseStudyEmbeddings(store.database()),
-                store.synonyms(), SemanticModel.none(), Clock.systemUTC());
+                store.synonyms(), SemanticModel.none());
         score("hybrid (words + meaning)", store, store.caseStudySearch(), questions);
         score("words only (fallback)", store, wordsOnly, questions);
     }

@@ -227,17 +227,32 @@ public final class CaseStudyRepository {
                 .map((rs, ctx) -> Map.entry(rs.getString("term"), rs.getInt("doc"))).list();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestHoldsWord = false;
         int bestDocs = 0;
         for (Map.Entry<String, Integer> candidate : candidates) {
             int distance = EditDistance.between(word, candidate.getKey());
-            if (distance <= allowed && (distance < bestDistance
-                    || distance == bestDistance && candidate.getValue() > bestDocs)) {
+            // on a tie, a word that holds every typed letter in order wins: a left-out letter is the commonest
+            // slip ("welth" is "wealth" rather than "welsh")
+            boolean holdsWord = subsequence(word, candidate.getKey());
+            if (distance <= allowed && (distance < bestDistance || distance == bestDistance
+                    && (holdsWord && !bestHoldsWord || holdsWord == bestHoldsWord && candidate.getValue() > bestDocs))) {
                 best = candidate.getKey();
                 bestDistance = distance;
+                bestHoldsWord = holdsWord;
                 bestDocs = candidate.getValue();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean subsequence(String typed, String word) {
+        int at = 0;
+        for (int i = 0; i < word.length() && at < typed.length(); i++) {
+            if (word.charAt(i) == typed.charAt(at)) {
+                at++;
+            }
+        }
+        return at == typed.length();
     }
 
     private static String filterSql(CaseStudyFilters filters) {

@@ -1,8 +1,6 @@
 package org.ccin.store.casestudies;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +49,6 @@ public final class CaseStudySearch implements AutoCloseable {
     private final CaseStudyEmbeddings embeddings;
     private final SynonymRepository synonyms;
     private final SemanticModel model;
-    private final Clock clock;
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "semantic-index");
         thread.setDaemon(true);
@@ -59,19 +56,21 @@ public final class CaseStudySearch implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    private volatile Loaded loaded = new Loaded(VectorIndex.empty(), "", Instant.EPOCH);
+    private volatile Loaded loaded = new Loaded(VectorIndex.empty(), "", System.nanoTime() - CHECK_EVERY.toNanos());
 
-    /** The vectors in memory, the library's signature when they were loaded, and when that was last checked. */
-    private record Loaded(VectorIndex index, String signature, Instant checked) {
+    /**
+     * The vectors in memory, the library's signature when they were loaded, and when that was last checked (by
+     * the machine's monotonic clock: an interval of the process, not a time of the network's calendar).
+     */
+    private record Loaded(VectorIndex index, String signature, long checkedNanos) {
     }
 
     public CaseStudySearch(CaseStudyRepository repository, CaseStudyEmbeddings embeddings, SynonymRepository synonyms,
-                           SemanticModel model, Clock clock) {
+                           SemanticModel model) {
         this.repository = repository;
         this.embeddings = embeddings;
         this.synonyms = synonyms;
         this.model = model;
-        this.clock = clock;
     }
 
     /**
@@ -126,7 +125,7 @@ public final class CaseStudySearch implements AutoCloseable {
         String signature = embeddings.signature();
         int embedded = embeddings.refresh(embedder, progress);
         VectorIndex index = embeddings.load(embedder.model());
-        loaded = new Loaded(index, signature, clock.instant());
+        loaded = new Loaded(index, signature, System.nanoTime());
         if (embedded > 0) {
             log.info("semantic search: {} case studies embedded, {} in the index", embedded, index.size());
         }
@@ -135,8 +134,8 @@ public final class CaseStudySearch implements AutoCloseable {
     /** Starts a refresh when the library changed since the vectors were loaded; checked now and then. */
     private void keepUpToDate() {
         Loaded current = loaded;
-        Instant now = clock.instant();
-        if (model.ready().isEmpty() || current.checked().plus(CHECK_EVERY).isAfter(now)) {
+        long now = System.nanoTime();
+        if (model.ready().isEmpty() || now - current.checkedNanos() < CHECK_EVERY.toNanos()) {
             return;
         }
         loaded = new Loaded(current.index(), current.signature(), now);
