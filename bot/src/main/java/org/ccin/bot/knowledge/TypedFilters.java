@@ -81,7 +81,7 @@ final class TypedFilters {
             }
         }
         words.append(rest.substring(last));
-        String remaining = words.toString().strip();
+        String remaining = words.toString().strip().replaceAll("\\s+", " ");
         Matcher place = IN_PLACE.matcher(remaining);
         if (filters.region().isEmpty() && place.find()) {
             Optional<Region> region = region(place.group(1).strip(), regions);

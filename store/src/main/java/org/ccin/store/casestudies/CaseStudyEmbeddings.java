@@ -18,8 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * hash). Thread-safe.
  */
 public final class CaseStudyEmbeddings {
-    /** Enough of a study for its meaning; the model reads about 256 word pieces at most anyway. */
-    static final int TEXT_MAX = 1000;
+    /** Enough of a study for its meaning (title, councils, summary, the body's start): the model's time grows with it. */
+    static final int TEXT_MAX = 600;
     private static final int BATCH = 200;
 
     private final Jdbi jdbi;
