@@ -271,6 +271,9 @@ public final class Main {
 
     /** Embeds the new and changed case studies now, so that the bot need not; a line of progress as it goes. */
     private void embedCaseStudies(Store store) {
+        if (store.caseStudySearch().stale() == 0) {
+            return;
+        }
         long start = System.nanoTime();
         int[] embedded = {0};
         boolean semantic = store.caseStudySearch().refreshNow((done, total) -> {

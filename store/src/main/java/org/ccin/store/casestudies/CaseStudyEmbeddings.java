@@ -91,6 +91,13 @@ public final class CaseStudyEmbeddings {
         return changed.size();
     }
 
+    /** How many studies are new or changed since they were embedded (whatever the model): none means no work. */
+    public int stale() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM case_studies c"
+                + " LEFT JOIN case_study_embeddings e ON e.case_study_id = c.id"
+                + " WHERE e.case_study_id IS NULL OR e.source_updated_at != c.updated_at").mapTo(Integer.class).one());
+    }
+
     /** Every stored embedding of the model, in memory. */
     public VectorIndex load(String model) {
         VectorIndex.Builder builder = new VectorIndex.Builder();

@@ -98,6 +98,11 @@ public final class CaseStudySearch implements AutoCloseable {
         refresher.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** How many studies wait to be embedded (new or changed): an import with none need not load the model. */
+    public int stale() {
+        return embeddings.stale();
+    }
+
     /** Whether searches use meaning too (the model and the vectors are loaded). */
     public boolean semantic() {
         return model.ready().isPresent() && loaded.index().size() > 0;
