@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import org.ccin.store.Database;
@@ -21,6 +24,17 @@ public final class CaseStudyEmbeddings {
     /** Enough of a study for its meaning (title, councils, summary, the body's start): the model's time grows with it. */
     static final int TEXT_MAX = 600;
     private static final int BATCH = 200;
+    /**
+     * The latest vectors by text hash, for the whole process: a second database with the same studies (a restored
+     * backup, the sample data of each test bot) reuses them instead of running the model again.
+     */
+    private static final Map<String, Vectors.Quantised> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Vectors.Quantised> eldest) {
+                    return size() > 5_000;
+                }
+            });
 
     private final Jdbi jdbi;
 
@@ -68,7 +82,8 @@ public final class CaseStudyEmbeddings {
             List<Candidate> batch = changed.subList(start, Math.min(changed.size(), start + BATCH));
             List<Vectors.Quantised> vectors = new ArrayList<>();
             for (Candidate candidate : batch) {
-                vectors.add(Vectors.quantise(embedder.embed(candidate.text())));
+                vectors.add(RECENT.computeIfAbsent(hash(model, candidate.text()),
+                        h -> Vectors.quantise(embedder.embed(candidate.text()))));
             }
             jdbi.useTransaction(h -> {
                 for (int i = 0; i < batch.size(); i++) {

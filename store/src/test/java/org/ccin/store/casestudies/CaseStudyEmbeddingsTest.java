@@ -25,7 +25,9 @@ class CaseStudyEmbeddingsTest {
     private final ManualClock clock = new ManualClock(TestStores.START);
     private Store store;
     private CaseStudyEmbeddings embeddings;
-    private final CountingEmbedder embedder = new CountingEmbedder("letters-v1");
+    /** A model name of this test's own: the process-wide cache of vectors must not answer for it. */
+    private final String model = "letters-" + java.util.UUID.randomUUID();
+    private final CountingEmbedder embedder = new CountingEmbedder(model);
 
     /** A small real embedder: letter frequencies, so that texts sharing letters are close. Counts its calls. */
     static final class CountingEmbedder implements TextEmbedder {
@@ -78,7 +80,7 @@ class CaseStudyEmbeddingsTest {
         assertThat(second).isZero();
         assertThat(embedder.embedded).hasSize(first);
         assertThat(progress).last().satisfies(p -> assertThat(p).containsExactly(first, first));
-        assertThat(embeddings.load("letters-v1").size()).isEqualTo(first);
+        assertThat(embeddings.load(model).size()).isEqualTo(first);
     }
 
     @Test
@@ -99,10 +101,24 @@ class CaseStudyEmbeddingsTest {
     }
 
     @Test
+    @DisplayName("A second database with the same studies reuses the vectors instead of running the model again")
+    void sameTextsElsewhere(@TempDir Path other) {
+        embeddings.refresh(embedder, CaseStudyEmbeddings.Progress.silent());
+        Store second = TestStores.open(other, clock);
+        KnowledgeFixture.load(second);
+        embedder.embedded.clear();
+
+        int written = new CaseStudyEmbeddings(second.database()).refresh(embedder, CaseStudyEmbeddings.Progress.silent());
+
+        assertThat(written).isEqualTo(second.caseStudies().count());
+        assertThat(embedder.embedded).isEmpty();
+    }
+
+    @Test
     @DisplayName("Another model embeds everything again; a deleted study's vector goes with it")
     void newModelAndDeletion() {
         embeddings.refresh(embedder, CaseStudyEmbeddings.Progress.silent());
-        CountingEmbedder next = new CountingEmbedder("letters-v2");
+        CountingEmbedder next = new CountingEmbedder(model + "-v2");
 
         assertThat(embeddings.refresh(next, CaseStudyEmbeddings.Progress.silent()))
                 .isEqualTo(store.caseStudies().count());
@@ -110,6 +126,6 @@ class CaseStudyEmbeddingsTest {
         String before = embeddings.signature();
         store.database().jdbi().useHandle(h -> h.execute("DELETE FROM case_studies WHERE slug = 'croydon-housing-commission'"));
         assertThat(embeddings.signature()).isNotEqualTo(before);
-        assertThat(embeddings.load("letters-v2").size()).isEqualTo(store.caseStudies().count());
+        assertThat(embeddings.load(model + "-v2").size()).isEqualTo(store.caseStudies().count());
     }
 }
