@@ -56,6 +56,14 @@ public final class CaseStudySearch implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** The latest questions' vectors: More, Back and every filter button search the same words again. */
+    private final Map<String, float[]> questions = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > 500;
+                }
+            });
     private volatile Loaded loaded = new Loaded(VectorIndex.empty(), "", System.nanoTime() - CHECK_EVERY.toNanos());
 
     /**
@@ -96,6 +104,11 @@ public final class CaseStudySearch implements AutoCloseable {
     public void close() throws InterruptedException {
         refresher.shutdownNow();
         refresher.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Forgets the questions' vectors, so that a benchmark measures each question as if asked the first time. */
+    public void forgetQuestions() {
+        questions.clear();
     }
 
     /** How many studies wait to be embedded (new or changed): an import with none need not load the model. */
@@ -172,7 +185,7 @@ public final class CaseStudySearch implements AutoCloseable {
         Optional<TextEmbedder> embedder = model.ready();
         VectorIndex index = loaded.index();
         SearchPage fused = embedder.isEmpty() || index.size() == 0 ? wordsOnly(words)
-                : hybrid(words, query, filters, embedder.get().embed(searchedText), index);
+                : hybrid(words, query, filters, questions.computeIfAbsent(searchedText, embedder.get()::embed), index);
         return page(fused, offset, limit, searchedFor);
     }
 

@@ -1,8 +1,5 @@
 package org.ccin.store.search;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 /** Small vector arithmetic for embeddings, and their compact form: one signed byte per dimension and a scale. */
 public final class Vectors {
     private Vectors() {
@@ -36,13 +33,5 @@ public final class Vectors {
             bytes[i] = (byte) Math.max(-127, Math.min(127, Math.round(v[i] / scale)));
         }
         return new Quantised(bytes, scale);
-    }
-
-    public static byte[] toBytes(float[] v) {
-        ByteBuffer buffer = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (float x : v) {
-            buffer.putFloat(x);
-        }
-        return buffer.array();
     }
 }
