@@ -181,59 +181,64 @@ public final class CaseStudySearch implements AutoCloseable {
         if (query.isEmpty()) {
             return repository.search(query, filters, offset, limit);
         }
-        SearchPage words = repository.search(query, filters, 0, WINDOW);
+        SearchPage words = repository.rankedMatches(query, filters, WINDOW);
         Optional<TextEmbedder> embedder = model.ready();
         VectorIndex index = loaded.index();
-        SearchPage fused = embedder.isEmpty() || index.size() == 0 ? wordsOnly(words)
-                : hybrid(words, query, filters, questions.computeIfAbsent(searchedText, embedder.get()::embed), index);
-        return page(fused, offset, limit, searchedFor);
+        Ranked ranked = embedder.isEmpty() || index.size() == 0 ? wordsOnly(words)
+                : hybrid(words, filters, questions.computeIfAbsent(searchedText, embedder.get()::embed), index);
+        return page(ranked, query, offset, limit, searchedFor);
+    }
+
+    /**
+     * The ranking, before the page shown is loaded: ids best first, the studies already read (the full-text
+     * matches), and the counts to show.
+     */
+    private record Ranked(List<Long> ids, Map<Long, CaseStudy> read, SearchPage.Match match, int matching) {
     }
 
     /** Without meaning: a search that matched only some words shows its best few, not every study with "council". */
-    private static SearchPage wordsOnly(SearchPage words) {
-        if (words.match() != SearchPage.Match.SOME_WORDS) {
-            return words;
+    private static Ranked wordsOnly(SearchPage words) {
+        Map<Long, CaseStudy> read = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (SearchHit hit : words.hits()) {
+            read.put(hit.caseStudy().id(), hit.caseStudy());
+            ids.add(hit.caseStudy().id());
         }
-        List<SearchHit> best = words.hits().subList(0, Math.min(RELATED_MAX, words.hits().size()));
-        return new SearchPage(best, best.size(), 0, SearchPage.Match.RELATED, best.size());
+        if (words.match() != SearchPage.Match.SOME_WORDS) {
+            return new Ranked(ids, read, words.match(), words.matching());
+        }
+        List<Long> best = ids.subList(0, Math.min(RELATED_MAX, ids.size()));
+        return new Ranked(best, read, SearchPage.Match.RELATED, best.size());
     }
 
-    private SearchPage hybrid(SearchPage words, FtsQuery query, CaseStudyFilters filters, float[] question,
-                              VectorIndex index) {
+    private Ranked hybrid(SearchPage words, CaseStudyFilters filters, float[] question, VectorIndex index) {
         boolean allWords = words.match() == SearchPage.Match.ALL_WORDS && words.total() > 0;
         LongPredicate allowed = filters.isEmpty() ? id -> true : allowedBy(filters);
         List<VectorIndex.Neighbour> neighbours = index.nearest(question, WINDOW, allowed);
-        Map<Long, Float> score = new LinkedHashMap<>();
-        Map<Long, SearchHit> hits = new HashMap<>();
+        Map<Long, Float> score = new HashMap<>();
+        Map<Long, CaseStudy> read = new HashMap<>();
         float weight = allWords ? ALL_WORDS_WEIGHT : SOME_WORDS_WEIGHT;
         for (int rank = 0; rank < words.hits().size(); rank++) {
-            SearchHit hit = words.hits().get(rank);
-            float similarity = index.similarity(question, hit.caseStudy().id()).orElse(0f);
-            score.put(hit.caseStudy().id(), similarity + weight / (1 + rank / 3f));
-            hits.put(hit.caseStudy().id(), hit);
+            CaseStudy cs = words.hits().get(rank).caseStudy();
+            float similarity = index.similarity(question, cs.id()).orElse(0f);
+            score.put(cs.id(), similarity + weight / (1 + rank / 3f));
+            read.put(cs.id(), cs);
         }
         float bar = allWords ? MIN_SIMILARITY_BESIDE_WORDS : MIN_SIMILARITY;
-        List<Long> byMeaning = new ArrayList<>();
+        int byMeaning = 0;
         for (VectorIndex.Neighbour neighbour : neighbours) {
             if (!score.containsKey(neighbour.id()) && neighbour.similarity() >= bar) {
                 score.put(neighbour.id(), neighbour.similarity());
-                byMeaning.add(neighbour.id());
+                byMeaning++;
             }
         }
-        Map<Long, String> snippets = repository.snippets(query.any().orElseThrow(), byMeaning);
-        for (long id : byMeaning) {
-            repository.find(id).ifPresent(cs -> hits.put(id, new SearchHit(cs,
-                    snippets.getOrDefault(id, cs.summary()))));
-        }
-        List<SearchHit> ranked = score.entrySet().stream().filter(e -> hits.containsKey(e.getKey()))
-                .sorted((a, b) -> Float.compare(b.getValue(), a.getValue())).map(e -> hits.get(e.getKey()))
-                .toList();
+        List<Long> ids = score.entrySet().stream().sorted((a, b) -> Float.compare(b.getValue(), a.getValue()))
+                .map(Map.Entry::getKey).toList();
         if (!allWords) {
-            List<SearchHit> best = ranked.subList(0, Math.min(RELATED_MAX, ranked.size()));
-            return new SearchPage(best, best.size(), 0, SearchPage.Match.RELATED, best.size());
+            List<Long> best = ids.subList(0, Math.min(RELATED_MAX, ids.size()));
+            return new Ranked(best, read, SearchPage.Match.RELATED, best.size());
         }
-        return new SearchPage(ranked, ranked.size(), 0, SearchPage.Match.ALL_WORDS,
-                Math.max(words.matching() + byMeaning.size(), ranked.size()));
+        return new Ranked(ids, read, SearchPage.Match.ALL_WORDS, Math.max(words.matching() + byMeaning, ids.size()));
     }
 
     private LongPredicate allowedBy(CaseStudyFilters filters) {
@@ -241,10 +246,25 @@ public final class CaseStudySearch implements AutoCloseable {
         return ids::contains;
     }
 
-    private static SearchPage page(SearchPage all, int offset, int limit, Optional<String> searchedFor) {
-        List<SearchHit> hits = offset >= all.hits().size() ? List.of()
-                : all.hits().subList(offset, Math.min(all.hits().size(), offset + limit));
-        return new SearchPage(hits, all.total(), offset, all.match(), all.matching(), searchedFor);
+    /**
+     * The page shown: its studies read (those found by meaning alone), each with the passage that best matches the
+     * words, the matched words marked; a study that contains none of them shows its summary.
+     */
+    private SearchPage page(Ranked ranked, FtsQuery query, int offset, int limit, Optional<String> searchedFor) {
+        List<Long> shown = offset >= ranked.ids().size() ? List.of()
+                : ranked.ids().subList(offset, Math.min(ranked.ids().size(), offset + limit));
+        List<Long> unread = shown.stream().filter(id -> !ranked.read().containsKey(id)).toList();
+        Map<Long, CaseStudy> studies = new HashMap<>(ranked.read());
+        studies.putAll(repository.findAll(unread));
+        Map<Long, String> snippets = repository.snippets(query.any().orElseThrow(), shown);
+        List<SearchHit> hits = new ArrayList<>();
+        for (long id : shown) {
+            CaseStudy cs = studies.get(id);
+            if (cs != null) {
+                hits.add(new SearchHit(cs, snippets.getOrDefault(id, cs.summary())));
+            }
+        }
+        return new SearchPage(hits, ranked.ids().size(), offset, ranked.match(), ranked.matching(), searchedFor);
     }
 
     /**
