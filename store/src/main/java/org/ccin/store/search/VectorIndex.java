@@ -81,6 +81,9 @@ public final class VectorIndex {
         return java.util.Optional.of(dot(q.bytes(), row * dimensions) * q.scale() * scales[row]);
     }
 
+    /** Above this many vectors the scan is split between the machine's cores. */
+    static final int PARALLEL_FROM = 20_000;
+
     /** The {@code k} most similar of those {@code allowed} accepts, most similar first. */
     public List<Neighbour> nearest(float[] query, int k, LongPredicate allowed) {
         if (query.length != dimensions || k <= 0) {
@@ -88,12 +91,35 @@ public final class VectorIndex {
         }
         // the question quantised like the studies: integer products, which the JIT turns into vector instructions
         Vectors.Quantised q = Vectors.quantise(query);
+        int parts = ids.length < PARALLEL_FROM ? 1
+                : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Neighbour> out = new ArrayList<>();
+        if (parts == 1) {
+            out.addAll(scan(q, 0, ids.length, k, allowed));
+        } else {
+            // the other parts on the common pool, the first on this thread: with two cores the pool has one thread
+            List<java.util.concurrent.CompletableFuture<List<Neighbour>>> scans = new ArrayList<>();
+            int step = (ids.length + parts - 1) / parts;
+            for (int from = step; from < ids.length; from += step) {
+                int first = from;
+                int last = Math.min(ids.length, from + step);
+                scans.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> scan(q, first, last, k, allowed)));
+            }
+            out.addAll(scan(q, 0, Math.min(step, ids.length), k, allowed));
+            scans.forEach(scan -> out.addAll(scan.join()));
+        }
+        out.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
+        return out.size() > k ? new ArrayList<>(out.subList(0, k)) : out;
+    }
+
+    /** The best {@code k} of rows {@code from} (inclusive) to {@code to}, in no order. */
+    private List<Neighbour> scan(Vectors.Quantised q, int from, int to, int k, LongPredicate allowed) {
         byte[] question = q.bytes();
         // a bounded min-heap of the best k so far, as parallel arrays
         long[] heapIds = new long[k];
         float[] heapScores = new float[k];
         int heapSize = 0;
-        for (int row = 0, offset = 0; row < ids.length; row++, offset += dimensions) {
+        for (int row = from, offset = from * dimensions; row < to; row++, offset += dimensions) {
             float score = dot(question, offset) * q.scale() * scales[row];
             if (heapSize == k && score <= heapScores[0] || !allowed.test(ids[row])) {
                 continue;
@@ -112,7 +138,6 @@ public final class VectorIndex {
         for (int i = 0; i < heapSize; i++) {
             out.add(new Neighbour(heapIds[i], heapScores[i]));
         }
-        out.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
         return out;
     }
 

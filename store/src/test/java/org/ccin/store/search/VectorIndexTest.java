@@ -45,4 +45,22 @@ class VectorIndexTest {
         assertThat(even).extracting(VectorIndex.Neighbour::id).containsExactly(2L, 4L, 6L, 8L, 10L);
         assertThat(VectorIndex.empty().nearest(new float[] {1, 0, 0}, 5, id -> true)).isEmpty();
     }
+
+    @Test
+    @DisplayName("A large index scanned in parts finds the same neighbours as one scan would")
+    void largeIndexInParts() {
+        java.util.Random random = new java.util.Random(3);
+        float[][] many = new float[VectorIndex.PARALLEL_FROM + 5_000][];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = new float[] {random.nextFloat() - 0.5f, random.nextFloat() - 0.5f, random.nextFloat() - 0.5f};
+        }
+        many[17] = new float[] {1, 0, 0};
+        many[24_999] = new float[] {0.99f, 0.01f, 0};
+        VectorIndex index = index(many);
+
+        List<VectorIndex.Neighbour> nearest = index.nearest(Vectors.unit(new float[] {1, 0, 0}), 2, id -> true);
+
+        assertThat(nearest).extracting(VectorIndex.Neighbour::id).containsExactlyInAnyOrder(18L, 25_000L);
+        assertThat(nearest.get(0).similarity()).isGreaterThanOrEqualTo(nearest.get(1).similarity());
+    }
 }
