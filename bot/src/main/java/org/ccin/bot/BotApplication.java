@@ -192,6 +192,9 @@ public final class BotApplication implements AutoCloseable {
         }
         commandMenu.publish();
         timer.mark("polling or webhook");
+        // the case-study search's model loads after start-up, in the background: words alone answer until then
+        store.caseStudySearch().startInBackground();
+        stopOrder.add(store.caseStudySearch());
         log.info("ccin-bot started: {} mode, web port {}, database {}", config.telegram().mode().name().toLowerCase(),
                 web.port(), store.database().file());
         log.info("started in {} ms since the JVM started: {}", timer.sinceJvmStartMillis(), timer.describe());

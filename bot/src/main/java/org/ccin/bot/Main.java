@@ -351,10 +351,30 @@ public final class Main implements Callable<Integer> {
                     .collect(java.util.stream.Collectors.joining(" ")),
                     report.describe().replace('\n', ';'));
             out.println("Imported into " + store.database().file() + ":\n" + report.describe());
+            embedCaseStudies(store);
             return OK;
         } catch (ImportException e) {
             err.println("ccin-bot: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** Embeds the new and changed case studies now, so that the bot need not; a line of progress as it goes. */
+    private void embedCaseStudies(Store store) {
+        if (store.caseStudySearch().stale() == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        int[] embedded = {0};
+        boolean semantic = store.caseStudySearch().refreshNow((done, total) -> {
+            embedded[0] = total;
+            out.print("\rembedding case studies for search by meaning: " + done + " of " + total);
+            out.flush();
+        });
+        if (!semantic) {
+            out.println("search by meaning is unavailable on this machine (the model did not load): words only");
+        } else if (embedded[0] > 0) {
+            out.println(" (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         }
     }
 

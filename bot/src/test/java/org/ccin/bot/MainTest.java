@@ -57,6 +57,23 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("import embeds the new case studies for search by meaning with a progress line, once")
+    void importEmbedsCaseStudies(@TempDir Path dir) {
+        Map<String, String> env = Map.of("CCIN_BOT_DB", dir.resolve("bot.db").toString());
+        String[] files = java.util.stream.Stream.of("import", "reference.yml", "topics.yml", "case-studies.yml")
+                .map(f -> f.equals("import") ? f : Path.of("..", "data", f).toString()).toArray(String[]::new);
+
+        assertThat(run(env, files)).isZero();
+        String first = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run(env, files)).isZero();
+
+        assertThat(first).contains("embedding case studies for search by meaning: 46 of 46");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("46 unchanged")
+                .doesNotContain("embedding case studies");
+    }
+
+    @Test
     @DisplayName("backup writes a copy; restore puts it back, keeps the replaced file and reports what it restored")
     void backupAndRestore(@TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of("CCIN_BOT_DB", dir.resolve("bot.db").toString());

@@ -3,7 +3,10 @@ package org.ccin.store;
 import java.time.Clock;
 import java.time.Duration;
 import org.ccin.store.audit.AuditLog;
+import org.ccin.store.casestudies.CaseStudyEmbeddings;
 import org.ccin.store.casestudies.CaseStudyRepository;
+import org.ccin.store.casestudies.CaseStudySearch;
+import org.ccin.store.search.SemanticModel;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.confirmations.Confirmations;
 import org.ccin.store.conversations.ConversationRepository;
@@ -39,6 +42,7 @@ public final class Store {
     private final BotStateRepository botState;
     private final PlanRepository plans;
     private final CaseStudyRepository caseStudies;
+    private final CaseStudySearch caseStudySearch;
     private final TopicRepository topics;
     private final SynonymRepository synonyms;
     private final SavedSearchRepository savedSearches;
@@ -68,6 +72,9 @@ public final class Store {
         this.caseStudies = new CaseStudyRepository(database, clock);
         this.topics = new TopicRepository(database);
         this.synonyms = new SynonymRepository(database, clock);
+        // the model is only loaded when someone starts it (the bot at start-up, an import): until then, words only
+        this.caseStudySearch = new CaseStudySearch(caseStudies, new CaseStudyEmbeddings(database), synonyms,
+                SemanticModel.shared());
         this.savedSearches = new SavedSearchRepository(database, clock);
         this.outbox = new OutboxRepository(database, clock);
         this.groups = new Groups(database, clock);
@@ -92,6 +99,11 @@ public final class Store {
 
     public CaseStudyRepository caseStudies() {
         return caseStudies;
+    }
+
+    /** The library's search by words and meaning. */
+    public CaseStudySearch caseStudySearch() {
+        return caseStudySearch;
     }
 
     public TopicRepository topics() {

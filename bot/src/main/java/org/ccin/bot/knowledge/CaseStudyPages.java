@@ -2,8 +2,6 @@ package org.ccin.bot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
@@ -12,14 +10,12 @@ import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.casestudies.CaseStudy;
 import org.ccin.store.casestudies.CaseStudyFilters;
 import org.ccin.store.casestudies.CaseStudyKind;
-import org.ccin.store.casestudies.CaseStudyRepository;
+import org.ccin.store.casestudies.CaseStudySearch;
 import org.ccin.store.casestudies.SearchHit;
 import org.ccin.store.casestudies.SearchPage;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
-import org.ccin.store.search.FtsQuery;
 import org.ccin.store.search.SavedSearch;
-import org.ccin.store.search.SynonymRepository;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -34,15 +30,12 @@ final class CaseStudyPages {
     static final int PAGE_SIZE = 5;
     private static final int BODY_MAX = 2500;
 
-    private final CaseStudyRepository caseStudies;
-    private final SynonymRepository synonyms;
+    private final CaseStudySearch library;
     private final TopicRepository topics;
     private final ReferenceDataRepository referenceData;
 
-    CaseStudyPages(CaseStudyRepository caseStudies, SynonymRepository synonyms, TopicRepository topics,
-                   ReferenceDataRepository referenceData) {
-        this.caseStudies = caseStudies;
-        this.synonyms = synonyms;
+    CaseStudyPages(CaseStudySearch library, TopicRepository topics, ReferenceDataRepository referenceData) {
+        this.library = library;
         this.topics = topics;
         this.referenceData = referenceData;
     }
@@ -55,20 +48,9 @@ final class CaseStudyPages {
         return find(search.query(), SearchRequest.parse(search.filters()).filters(), page * PAGE_SIZE, PAGE_SIZE);
     }
 
-    /** Searches the words; when nothing matches, searches again with misspelt words corrected. */
+    /** Searches by words and meaning, misspelt words corrected (see {@link CaseStudySearch}). */
     SearchPage find(String words, CaseStudyFilters filters, int offset, int limit) {
-        Map<String, List<String>> expansions = synonyms.expansions();
-        FtsQuery query = FtsQuery.of(words, expansions);
-        SearchPage page = caseStudies.search(query, filters, offset, limit);
-        if (page.total() > 0 || query.isEmpty()) {
-            return page;
-        }
-        Optional<String> corrected = caseStudies.correctedSpelling(query.words());
-        if (corrected.isEmpty()) {
-            return page;
-        }
-        SearchPage again = caseStudies.search(FtsQuery.of(corrected.get(), expansions), filters, offset, limit);
-        return again.total() > 0 ? again.corrected(corrected.get()) : page;
+        return library.find(words, filters, offset, limit);
     }
 
     Rendered render(SavedSearch search, int pageNumber, Texts texts) {
@@ -78,20 +60,24 @@ final class CaseStudyPages {
         StringBuilder html = new StringBuilder();
         String filterWords = describe(filters, texts);
         if (page.total() == 0) {
-            html.append(texts.get("cs.none", "query", search.query().isBlank() ? "…" : search.query()));
-            if (!filterWords.isEmpty()) {
+            // with no words, the filters are what was asked: name them rather than echo an empty query
+            html.append(search.query().isBlank() ? texts.get("cs.none.filtered", "filters", filterWords)
+                    : texts.get("cs.none", "query", search.query()));
+            if (!filterWords.isEmpty() && !search.query().isBlank()) {
                 html.append('\n').append(texts.get("cs.filters", "filters", filterWords));
             }
             html.append("\n\n").append(texts.get("cs.none.hint"));
             return new Rendered(html.toString(), filterButtons(search, texts, filters).build(), page);
         }
-        String results = search.query().isBlank() ? "cs.results.filtered" : "cs.results";
+        // a question no study answers word for word shows its closest few, never "40 case studies for …"
+        String results = page.match() == SearchPage.Match.RELATED ? "cs.results.related"
+                : search.query().isBlank() ? "cs.results.filtered" : "cs.results";
         html.append(texts.get(results, "query", search.query(), "count", page.matching()));
         if (!filterWords.isEmpty()) {
             html.append('\n').append(texts.get("cs.filters", "filters", filterWords));
         }
-        if (page.match() == SearchPage.Match.SIMILAR_SPELLING) {
-            html.append('\n').append(texts.get("cs.similar", "words", page.searchedFor().orElse("")));
+        if (page.searchedFor().isPresent()) {
+            html.append('\n').append(texts.get("cs.similar", "words", page.searchedFor().get()));
         } else if (page.match() == SearchPage.Match.SOME_WORDS) {
             html.append('\n').append(texts.get("cs.some.words"));
         }

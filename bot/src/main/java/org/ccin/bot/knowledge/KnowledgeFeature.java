@@ -11,9 +11,18 @@ public final class KnowledgeFeature {
     private KnowledgeFeature() {
     }
 
+    /**
+     * A question to the library as the bot reads it (filters typed in words, then words and meaning): for the
+     * library benchmark, which must measure what members get.
+     */
+    public static org.ccin.store.casestudies.SearchPage askLibrary(Store store,
+            org.ccin.store.casestudies.CaseStudySearch library, String text, int limit) {
+        TypedFilters.Parsed parsed = TypedFilters.parse(text, store.topics().all(), store.referenceData().regions());
+        return library.find(parsed.words(), parsed.filters(), 0, limit);
+    }
+
     public static void addTo(Features features, Store store, Clock clock, ZoneId zone, MilestoneDates dates) {
-        CaseStudyPages pages = new CaseStudyPages(store.caseStudies(), store.synonyms(), store.topics(),
-                store.referenceData());
+        CaseStudyPages pages = new CaseStudyPages(store.caseStudySearch(), store.topics(), store.referenceData());
         ActionsCommand actions = new ActionsCommand(store.plans(), clock, zone);
         CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),
                 store.topics(), store.referenceData());

@@ -12,10 +12,12 @@ import org.ccin.store.casestudies.CaseStudyRepository;
 import org.ccin.store.casestudies.Topic;
 import org.ccin.store.reference.Region;
 import org.ccin.store.search.SearchTerms;
+import org.ccin.store.search.WelshWords;
 
 /**
  * Filters typed in words: "theme:health region:wales type:lab year:2016", and "housing in London". What is left
- * is searched as words. A filter value nobody knows is reported rather than silently dropped. Immutable result.
+ * is searched as words. A filter value nobody knows is reported, and searched as words, rather than silently
+ * dropped. A place may be typed in Welsh with its mutation ("yng Nghymru"). Immutable result.
  */
 final class TypedFilters {
     private static final Pattern KEY_VALUE = Pattern.compile(
@@ -47,7 +49,7 @@ final class TypedFilters {
                     if (topic.isPresent()) {
                         filters = filters.withTopic(topic.get().code());
                     } else {
-                        unknown.add(matcher.group());
+                        unknown(matcher, unknown, words);
                     }
                     break;
                 }
@@ -56,7 +58,7 @@ final class TypedFilters {
                     if (region.isPresent()) {
                         filters = filters.withRegion(region.get().code());
                     } else {
-                        unknown.add(matcher.group());
+                        unknown(matcher, unknown, words);
                     }
                     break;
                 }
@@ -65,7 +67,7 @@ final class TypedFilters {
                     if (kind.isPresent()) {
                         filters = filters.withKind(kind.get());
                     } else {
-                        unknown.add(matcher.group());
+                        unknown(matcher, unknown, words);
                     }
                     break;
                 }
@@ -73,13 +75,13 @@ final class TypedFilters {
                     if (value.matches("\\d{4}")) {
                         filters = filters.withYear(Integer.parseInt(value));
                     } else {
-                        unknown.add(matcher.group());
+                        unknown(matcher, unknown, words);
                     }
                 }
             }
         }
         words.append(rest.substring(last));
-        String remaining = words.toString().strip();
+        String remaining = words.toString().strip().replaceAll("\\s+", " ");
         Matcher place = IN_PLACE.matcher(remaining);
         if (filters.region().isEmpty() && place.find()) {
             Optional<Region> region = region(place.group(1).strip(), regions);
@@ -89,6 +91,12 @@ final class TypedFilters {
             }
         }
         return new Parsed(remaining, filters, unknown);
+    }
+
+    /** A filter nobody knows is reported, and its value searched as words rather than lost ("theme:energy"). */
+    private static void unknown(Matcher matcher, List<String> unknown, StringBuilder words) {
+        unknown.add("“" + matcher.group() + "”");
+        words.append(matcher.group(2).replace('-', ' ')).append(' ');
     }
 
     /** A topic by code, English or Welsh name, or the start of one ("health" → health and social care). */
@@ -109,13 +117,19 @@ final class TypedFilters {
         return Optional.empty();
     }
 
-    /** A region or nation by code or by English or Welsh name. */
+    /** A region or nation by code or by English or Welsh name, the Welsh perhaps mutated (Nghymru, Gymru). */
     static Optional<Region> region(String value, List<Region> regions) {
         String wanted = simple(value);
         for (Region region : regions) {
-            if (simple(region.code()).equals(wanted) || simple(region.nameEn()).equals(wanted)
-                    || simple(region.nameCy()).equals(wanted)) {
+            if (simple(region.code()).equals(wanted) || simple(region.nameEn()).equals(wanted)) {
                 return Optional.of(region);
+            }
+        }
+        for (String radical : WelshWords.radicals(wanted)) {
+            for (Region region : regions) {
+                if (simple(region.nameCy()).equals(radical)) {
+                    return Optional.of(region);
+                }
             }
         }
         return Optional.empty();

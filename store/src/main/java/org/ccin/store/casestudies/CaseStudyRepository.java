@@ -61,15 +61,28 @@ public final class CaseStudyRepository {
      * some. With no words, the filters alone (newest first). Misspellings: see {@link #correctedSpelling}.
      */
     public SearchPage search(FtsQuery query, CaseStudyFilters filters, int offset, int limit) {
+        return search(query, filters, offset, limit, true);
+    }
+
+    /**
+     * The best {@code limit} matches without their snippets (each hit's snippet is empty): for ranking, which needs
+     * the studies but shows only a page of them; a snippet costs about a millisecond a study.
+     */
+    public SearchPage rankedMatches(FtsQuery query, CaseStudyFilters filters, int limit) {
+        return search(query, filters, 0, limit, false);
+    }
+
+    private SearchPage search(FtsQuery query, CaseStudyFilters filters, int offset, int limit, boolean snippets) {
         return jdbi.withHandle(h -> {
             if (query.isEmpty()) {
                 return filtered(h, filters, offset, limit);
             }
             boolean single = query.groups().size() == 1;
             SearchPage page = matched(h, query.all().orElseThrow(), single, filters, offset, limit,
-                    SearchPage.Match.ALL_WORDS);
+                    SearchPage.Match.ALL_WORDS, snippets);
             if (page.total() == 0 && !single) {
-                page = matched(h, query.any().orElseThrow(), false, filters, offset, limit, SearchPage.Match.SOME_WORDS);
+                page = matched(h, query.any().orElseThrow(), false, filters, offset, limit, SearchPage.Match.SOME_WORDS,
+                        snippets);
             }
             return page;
         });
@@ -82,18 +95,18 @@ public final class CaseStudyRepository {
      * a broad query of several words is ranked over its newest matches. A query matching fewer is ranked whole.
      */
     private SearchPage matched(Handle h, String match, boolean singleConcept, CaseStudyFilters filters, int offset,
-                               int limit, SearchPage.Match how) {
+                               int limit, SearchPage.Match how, boolean snippets) {
         int total = countUpTo(h, match, filters, COUNT_CAP);
         if (total == 0) {
             return new SearchPage(List.of(), 0, offset, how);
         }
         if (total <= RANK_WINDOW) {
-            return new SearchPage(ranked(h, match, filters, offset, limit, false), total, offset, how);
+            return new SearchPage(ranked(h, match, filters, offset, limit, false, snippets), total, offset, how);
         }
         if (!singleConcept) {
             // finding the title matches of several common words means walking every match: rank the newest instead
             int pageable = Math.min(total, RANK_WINDOW);
-            return new SearchPage(ranked(h, match, filters, offset, limit, true), pageable, offset, how, total);
+            return new SearchPage(ranked(h, match, filters, offset, limit, true, snippets), pageable, offset, how, total);
         }
         String titles = "{title} : (" + match + ")";
         int titleCount = countUpTo(h, titles, filters, RANK_WINDOW);
@@ -104,11 +117,11 @@ public final class CaseStudyRepository {
         List<SearchHit> hits = new ArrayList<>();
         if (offset < titleCount) {
             hits.addAll(ranked(h, titles, filters, offset, Math.min(limit, titleCount - offset),
-                    titleCount == RANK_WINDOW));
+                    titleCount == RANK_WINDOW, snippets));
         }
         if (hits.size() < limit) {
             hits.addAll(ranked(h, others, filters, Math.max(0, offset - titleCount), limit - hits.size(),
-                    otherCount == RANK_WINDOW));
+                    otherCount == RANK_WINDOW, snippets));
         }
         // paging reaches the two windows; the total says how many match in all
         return new SearchPage(hits, Math.min(total, titleCount + otherCount), offset, how, total);
@@ -116,13 +129,14 @@ public final class CaseStudyRepository {
 
     /** A page of the matches best first; when {@code windowed}, of the newest {@link #RANK_WINDOW} only. */
     private List<SearchHit> ranked(Handle h, String match, CaseStudyFilters filters, int offset, int limit,
-                                   boolean windowed) {
+                                   boolean windowed, boolean snippets) {
         String where = " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
                 + filterSql(filters);
         Optional<Long> oldest = !windowed ? Optional.empty() : bindFilters(h.createQuery("SELECT f.rowid"
                 + matches(filters) + " ORDER BY f.rowid DESC LIMIT 1 OFFSET :window").bind("match", match)
                 .bind("window", RANK_WINDOW - 1), filters).mapTo(Long.class).findOne();
-        Query page = h.createQuery("SELECT c.*, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
+        Query page = h.createQuery("SELECT c.*, " + (snippets
+                        ? "snippet(case_studies_fts, -1, char(2), char(3), '…', 14)" : "''") + " AS snippet"
                 + where + (oldest.isPresent() ? " AND f.rowid >= :oldest" : "") + " ORDER BY " + RANK
                 + " LIMIT :limit OFFSET :offset").bind("match", match).bind("limit", limit).bind("offset", offset);
         oldest.ifPresent(rowid -> page.bind("oldest", rowid));
@@ -173,6 +187,53 @@ public final class CaseStudyRepository {
         });
     }
 
+    /** Each word the library does not know that has a close word it does know, with that word. */
+    public Map<String, String> corrections(List<String> words) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> corrected = new java.util.LinkedHashMap<>();
+            for (String word : words) {
+                if (!known(h, word)) {
+                    closest(h, word).ifPresent(best -> corrected.put(word, best));
+                }
+            }
+            return corrected;
+        });
+    }
+
+    /** The passage of each study that best matches the words, marked; a study matching none of them is left out. */
+    public Map<Long, String> snippets(String match, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Map<Long, String> snippets = new java.util.HashMap<>();
+            h.createQuery("SELECT rowid, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
+                            + " FROM case_studies_fts WHERE case_studies_fts MATCH :match AND rowid IN (<ids>)")
+                    .bind("match", match).bindList("ids", ids)
+                    .map((rs, ctx) -> snippets.put(rs.getLong(1), rs.getString(2))).list();
+            return snippets;
+        });
+    }
+
+    /** The studies of these ids, by id. */
+    public Map<Long, CaseStudy> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Map<Long, CaseStudy> found = new java.util.HashMap<>();
+            h.createQuery("SELECT * FROM case_studies WHERE id IN (<ids>)").bindList("ids", ids).map(CASE_STUDY)
+                    .forEach(cs -> found.put(cs.id(), cs));
+            return found;
+        });
+    }
+
+    /** The ids of every study the filters allow. */
+    public java.util.Set<Long> idsMatching(CaseStudyFilters filters) {
+        return jdbi.withHandle(h -> new java.util.HashSet<>(bindFilters(h.createQuery(
+                "SELECT c.id FROM case_studies c WHERE 1 = 1" + filterSql(filters)), filters).mapTo(Long.class).list()));
+    }
+
     private static boolean known(Handle h, String word) {
         return h.createQuery("SELECT count(*) FROM case_studies_vocabulary WHERE term = :word").bind("word", word)
                 .mapTo(Integer.class).one() > 0;
@@ -193,17 +254,32 @@ public final class CaseStudyRepository {
                 .map((rs, ctx) -> Map.entry(rs.getString("term"), rs.getInt("doc"))).list();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestHoldsWord = false;
         int bestDocs = 0;
         for (Map.Entry<String, Integer> candidate : candidates) {
             int distance = EditDistance.between(word, candidate.getKey());
-            if (distance <= allowed && (distance < bestDistance
-                    || distance == bestDistance && candidate.getValue() > bestDocs)) {
+            // on a tie, a word that holds every typed letter in order wins: a left-out letter is the commonest
+            // slip ("welth" is "wealth" rather than "welsh")
+            boolean holdsWord = subsequence(word, candidate.getKey());
+            if (distance <= allowed && (distance < bestDistance || distance == bestDistance
+                    && (holdsWord && !bestHoldsWord || holdsWord == bestHoldsWord && candidate.getValue() > bestDocs))) {
                 best = candidate.getKey();
                 bestDistance = distance;
+                bestHoldsWord = holdsWord;
                 bestDocs = candidate.getValue();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean subsequence(String typed, String word) {
+        int at = 0;
+        for (int i = 0; i < word.length() && at < typed.length(); i++) {
+            if (word.charAt(i) == typed.charAt(at)) {
+                at++;
+            }
+        }
+        return at == typed.length();
     }
 
     private static String filterSql(CaseStudyFilters filters) {

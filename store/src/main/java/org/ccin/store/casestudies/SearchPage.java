@@ -26,8 +26,11 @@ public record SearchPage(List<SearchHit> hits, int total, int offset, Match matc
         return new SearchPage(hits, total, offset, Match.SIMILAR_SPELLING, matching, Optional.of(words));
     }
 
-    /** How the results were found. */
-    public enum Match { ALL_WORDS, SOME_WORDS, SIMILAR_SPELLING, FILTERS_ONLY }
+    /**
+     * How the results were found: every word; some of the words; similar spellings; the filters alone; or the
+     * closest few by meaning and by some of the words (a question no study answers word for word).
+     */
+    public enum Match { ALL_WORDS, SOME_WORDS, SIMILAR_SPELLING, FILTERS_ONLY, RELATED }
 
     public boolean hasMore() {
         return offset + hits.size() < total;

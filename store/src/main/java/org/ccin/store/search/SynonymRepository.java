@@ -1,7 +1,11 @@
 package org.ccin.store.search;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  * Thread-safe.
  */
 public final class SynonymRepository {
+    /** A term's alternatives are ORed in every search: a bound keeps a long chain from making queries slow. */
+    private static final int MAX_EXPANSIONS = 12;
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -53,7 +59,28 @@ public final class SynonymRepository {
                 return null;
             }).list();
         });
-        return map;
+        return closed(map);
+    }
+
+    /**
+     * Each term with everything it reaches through other terms: "co-op" → "cooperative" and "cooperative" →
+     * "coop" make "co-op", "coop", "co-operative" and "cooperative" all find each other, so no spelling is an
+     * island. Order: the term's own expansions first.
+     */
+    static Map<String, List<String>> closed(Map<String, List<String>> direct) {
+        Map<String, List<String>> closed = new LinkedHashMap<>();
+        for (String term : direct.keySet()) {
+            Set<String> reached = new LinkedHashSet<>();
+            Deque<String> queue = new ArrayDeque<>(direct.get(term));
+            while (!queue.isEmpty() && reached.size() < MAX_EXPANSIONS) {
+                String next = queue.removeFirst();
+                if (!next.equals(term) && reached.add(next)) {
+                    queue.addAll(direct.getOrDefault(next, List.of()));
+                }
+            }
+            closed.put(term, List.copyOf(reached));
+        }
+        return closed;
     }
 
     private static void link(Map<String, List<String>> map, String from, String to) {
