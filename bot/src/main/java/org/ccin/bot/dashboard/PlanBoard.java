@@ -5,16 +5,18 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.knowledge.PlanWords;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Templates;
+import org.ccin.bot.web.Words;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
@@ -98,91 +100,59 @@ final class PlanBoard implements WebRoutes {
                     "<div class=\"message\"><p>" + texts.get("web.plan.none") + "</p></div>", List.of()));
             return;
         }
-        Pages.send(ctx, 200, Pages.page(language, Html.escape(plan.get().title(language.code())),
-                board(plan.get(), texts, language), List.of("print.js")));
+        Pages.send(ctx, 200, Templates.render("plan/board.jte", view(plan.get(), texts, language)));
     }
 
-    private String board(Plan plan, Texts texts, Language language) {
-        StringBuilder html = new StringBuilder("<header class=\"top\"><h1>").append(Html.escape(plan.title(language.code())))
-                .append("</h1><p>").append(texts.get("web.plan.source", "version", plan.version())).append("</p>")
-                .append("<nav class=\"tools\"><button id=\"print\" type=\"button\">").append(texts.get("web.print"))
-                .append("</button><a href=\"/plan?lang=").append(language == Language.CY ? "en" : "cy").append("\">")
-                .append(texts.get("web.other.language")).append("</a></nav></header><main>");
-        html.append("<section class=\"card\"><div class=\"legend\">");
+    private PlanView view(Plan plan, Texts texts, Language language) {
+        Words w = new Words(texts);
+        List<PlanView.Light> legend = new ArrayList<>();
         for (Progress progress : Progress.values()) {
-            html.append("<span class=\"").append(lightClass(progress)).append("\"><i class=\"light\"></i>")
-                    .append(texts.get(progressKey(progress))).append("</span>");
+            legend.add(light(progress, w));
         }
-        html.append("<span class=\"overdue-key\">").append(texts.get("web.plan.overdue.legend")).append("</span>");
-        html.append("</div></section>");
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        // the foot of every printed page: the plan, its version, the date (see printStyle)
-        html.append("<link rel=\"stylesheet\" media=\"print\" href=\"/plan/print.css?lang=").append(language.code())
-                .append("\">");
+        List<PlanView.ObjectiveView> objectives = new ArrayList<>();
         for (Objective objective : store.plans().objectives(plan.code())) {
             List<Action> actions = store.plans().actionsOf(objective.id());
             Map<Long, List<ActionNote>> notes = store.plans().notesOf(actions.stream().map(Action::id).toList());
-            html.append("<section class=\"card objective\" id=\"objective-").append(Html.escape(objective.code()))
-                    .append("\"><h2>").append(Html.escape(objective.code())).append(". ")
-                    .append(Html.escape(objective.title())).append("</h2><p class=\"counts\">")
-                    .append(summary(store.plans().progressCounts(objective.id()), texts)).append("</p><ul class=\"actions\">");
-            for (Action action : actions) {
-                html.append(action(action, notes.getOrDefault(action.id(), List.of()), today, texts, language));
-            }
-            html.append("</ul></section>");
+            objectives.add(new PlanView.ObjectiveView(objective.code(), objective.title(),
+                    summary(store.plans().progressCounts(objective.id()), texts),
+                    actions.stream().map(action -> action(action, notes.getOrDefault(action.id(), List.of()), today, w))
+                            .toList()));
         }
-        return html.append("</main>").toString();
+        return new PlanView(w, plan.title(language.code()), w.t("web.plan.source", "version", plan.version()),
+                language == Language.CY ? "en" : "cy", legend, objectives);
+    }
+
+    private static PlanView.Light light(Progress progress, Words w) {
+        return new PlanView.Light(lightClass(progress), w.t(progressKey(progress)));
     }
 
     /** @param notes the action's notes, newest first */
-    private String action(Action action, List<ActionNote> notes, LocalDate today, Texts texts, Language language) {
-        StringBuilder html = new StringBuilder("<li class=\"action ").append(lightClass(action.progress()))
-                .append("\" id=\"action-").append(Html.escape(action.code())).append("\" data-progress=\"")
-                .append(action.progress().name()).append("\"><i class=\"light\" title=\"")
-                .append(texts.get(progressKey(action.progress()))).append("\"></i><span class=\"code\">")
-                .append(Html.escape(action.code())).append("</span>").append(Html.escape(action.text()))
-                .append("<span class=\"status\">").append(texts.get(progressKey(action.progress()))).append("</span>");
-        action.overdueSince(today).ifPresent(since -> html.append("<span class=\"overdue\" data-overdue-since=\"")
-                .append(since).append("\"><span aria-hidden=\"true\">").append(PlanWords.OVERDUE_MARK)
-                .append("</span> ").append(texts.get("web.plan.overdue", "date", PlanWords.shortDate(since, texts)))
-                .append("</span>"));
-        if (!action.leads().isEmpty()) {
-            html.append("<div class=\"meta\">").append(texts.get("web.plan.leads", "leads",
-                    String.join(", ", action.leads()))).append("</div>");
+    private PlanView.ActionView action(Action action, List<ActionNote> notes, LocalDate today, Words w) {
+        Texts texts = w.texts();
+        Optional<PlanView.Overdue> overdue = action.overdueSince(today).map(since -> new PlanView.Overdue(
+                since.toString(), w.t("web.plan.overdue", "date", PlanWords.shortDate(since, texts))));
+        Optional<String> leads = action.leads().isEmpty() ? Optional.empty()
+                : Optional.of(w.t("web.plan.leads", "leads", String.join(", ", action.leads())));
+        List<PlanView.MilestoneView> milestones = new ArrayList<>();
+        for (Milestone milestone : action.milestones()) {
+            // the due date in words, unless the label already holds it
+            String due = milestone.dueDate().filter(d -> !milestone.label().matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                    .map(d -> " (" + texts.shortDate(d) + ")").orElse("");
+            milestones.add(new PlanView.MilestoneView(milestone.label() + due, milestone.done()));
         }
-        if (!action.milestones().isEmpty()) {
-            html.append("<div class=\"meta\">").append(texts.get("web.plan.milestones")).append(' ');
-            for (int i = 0; i < action.milestones().size(); i++) {
-                Milestone milestone = action.milestones().get(i);
-                html.append(i == 0 ? "" : "; ").append(milestone.done() ? "<span class=\"done\">" : "<span>")
-                        .append(Html.escape(milestone.label()));
-                milestone.dueDate().filter(d -> !milestone.label().matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                        .ifPresent(due -> html.append(" (").append(Html.escape(texts.shortDate(due))).append(')'));
-                html.append("</span>");
-            }
-            html.append("</div>");
-        }
-        if (!notes.isEmpty()) {
-            ActionNote latest = notes.get(0);
-            html.append("<div class=\"note\"><span class=\"note-by\">").append(texts.get("web.plan.note",
-                    "who", PlanWords.author(latest, texts), "date", PlanWords.noteDate(latest, zone, texts)))
-                    .append("</span> ").append(Html.escape(latest.text())).append("</div>");
-        }
-        if (notes.size() > 1) {
-            // the history on demand, without script: a details element opens it, and it prints closed
-            html.append("<details class=\"history\"><summary>").append(texts.get("web.plan.history",
-                    "count", notes.size())).append("</summary><ol>");
-            for (ActionNote note : notes) {
-                html.append("<li><span class=\"note-by\">").append(texts.get("web.plan.history.entry",
-                        "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts)))
-                        .append("</span> ").append(Html.escape(note.text())).append("</li>");
-            }
-            html.append("</ol></details>");
-        }
-        action.progressUpdatedAt().ifPresent(at -> html.append("<div class=\"meta\">")
-                .append(texts.get("web.plan.updated", "date", texts.shortDate(at.atZone(zone).toLocalDate())))
-                .append("</div>"));
-        return html.append("</li>").toString();
+        Optional<PlanView.NoteView> latest = notes.stream().findFirst().map(note -> new PlanView.NoteView(
+                w.t("web.plan.note", "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts)),
+                note.text()));
+        // the history on demand, without script: a details element opens it, and it prints closed
+        List<PlanView.NoteView> history = notes.stream().map(note -> new PlanView.NoteView(w.t("web.plan.history.entry",
+                "who", PlanWords.author(note, texts), "date", PlanWords.noteDate(note, zone, texts)), note.text()))
+                .toList();
+        Optional<String> updated = action.progressUpdatedAt().map(at -> w.t("web.plan.updated", "date",
+                texts.shortDate(at.atZone(zone).toLocalDate())));
+        return new PlanView.ActionView(action.code(), action.text(), light(action.progress(), w),
+                action.progress().name(), overdue, leads, milestones, latest, history,
+                w.t("web.plan.history", "count", notes.size()), updated);
     }
 
     private static String summary(Map<Progress, Integer> counts, Texts texts) {
@@ -191,7 +161,7 @@ final class PlanBoard implements WebRoutes {
             int count = counts.getOrDefault(progress, 0);
             if (count > 0) {
                 text.append(text.length() == 0 ? "" : ", ").append(count).append(' ')
-                        .append(texts.get(progressKey(progress)));
+                        .append(texts.plain(progressKey(progress)));
             }
         }
         return text.toString();

