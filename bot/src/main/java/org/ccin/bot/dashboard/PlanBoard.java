@@ -90,17 +90,20 @@ final class PlanBoard implements WebRoutes {
         Language language = Pages.language(ctx);
         Texts texts = messages.in(language);
         if (!isPublic && sessions.of(ctx).isEmpty()) {
-            Pages.send(ctx, 401, Pages.page(language, texts.get("web.plan.title"),
-                    "<div class=\"message\"><p>" + texts.get("web.plan.private") + "</p></div>", List.of()));
+            Pages.send(ctx, 401, message(texts, "web.plan.private"));
             return;
         }
         Optional<Plan> plan = store.plans().currentPlan();
         if (plan.isEmpty()) {
-            Pages.send(ctx, 404, Pages.page(language, texts.get("web.plan.title"),
-                    "<div class=\"message\"><p>" + texts.get("web.plan.none") + "</p></div>", List.of()));
+            Pages.send(ctx, 404, message(texts, "web.plan.none"));
             return;
         }
         Pages.send(ctx, 200, Templates.render("plan/board.jte", view(plan.get(), texts, language)));
+    }
+
+    private static String message(Texts texts, String key) {
+        return Templates.renderWith("message.jte", Map.of("lang", texts.language().code(), "title",
+                texts.plain("web.plan.title"), "text", texts.plain(key)));
     }
 
     private PlanView view(Plan plan, Texts texts, Language language) {

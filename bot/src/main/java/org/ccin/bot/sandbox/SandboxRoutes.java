@@ -8,17 +8,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeBotApi;
 import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.fakeapi.InviteLink;
-import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.web.HttpProblem;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Templates;
+import org.ccin.bot.web.Words;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.store.groups.ChatGroup;
 
@@ -79,23 +81,8 @@ final class SandboxRoutes implements WebRoutes {
                 "role.newcomer", "role.lead", "role.moderator", "role.staff")) {
             words.put(key, texts.plain("web.sandbox." + key));
         }
-        String other = language == Language.CY ? "en" : "cy";
-        String body = "<header class=\"top\"><h1>" + texts.get("web.sandbox.title") + "</h1><p>"
-                + texts.get("web.sandbox.intro") + "</p><nav class=\"tools\"><a href=\"/plan?lang=" + language.code()
-                + "\">/plan</a><a href=\"/dashboard?lang=" + language.code() + "\">/dashboard</a><a href=\"/sandbox?lang="
-                + other + "\">" + texts.get("web.other.language") + "</a></nav></header><div id=\"sandbox\" "
-                + "data-lang=\"" + language.code() + "\" data-bot=\"" + Html.escape(sandbox.telegram().botUsername())
-                + "\" data-texts=\"" + Html.escape(words.toString()) + "\">"
-                + "<aside id=\"side\"><label for=\"persona\">" + texts.get("web.sandbox.you") + "</label>"
-                + "<select id=\"persona\"></select><button id=\"newcomer\" type=\"button\">"
-                + texts.get("web.sandbox.new") + "</button><h2>" + texts.get("web.sandbox.chats") + "</h2>"
-                + "<ul id=\"chats\"></ul></aside><section id=\"chat\"><h2 id=\"chat-title\"></h2>"
-                + "<div id=\"messages\" aria-live=\"polite\"></div><div id=\"replying\" hidden></div><ul id=\"inline\" hidden></ul>"
-                + "<form id=\"composer\"><input id=\"text\" autocomplete=\"off\" placeholder=\""
-                + texts.get("web.sandbox.placeholder") + "\"><button id=\"send\" type=\"submit\">"
-                + texts.get("web.sandbox.send") + "</button></form><p id=\"error\" role=\"alert\"></p></section></div>";
-        Pages.send(ctx, 200, Pages.page(language, texts.get("web.sandbox.title"), body, List.of("sandbox.js"),
-                List.of("sandbox.css")));
+        Pages.send(ctx, 200, Templates.renderWith("sandbox/sandbox.jte", Map.of("w", new Words(texts), "botUsername",
+                sandbox.telegram().botUsername(), "scriptWords", words.toString())));
     }
 
     private void people(Context ctx) {

@@ -2,15 +2,13 @@ package org.ccin.bot.web;
 
 import io.javalin.http.Context;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Language;
 
 /**
  * What every web page shares: the security headers (a Content-Security-Policy that allows only the bot's own scripts,
- * styles and images, no framing, no sniffing, no referrer to other sites), the page frame with its self-served stylesheet, and the
- * reader's language. Everything from people or data is escaped by the pages with {@link Html#escape}.
+ * styles and images, no framing, no sniffing, no referrer to other sites), sending a page, and the reader's language.
+ * The pages themselves are jte templates (src/main/jte, the frame in layout.jte), which escape every value.
  */
 public final class Pages {
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -36,28 +34,6 @@ public final class Pages {
         }
         String accept = ctx.header("Accept-Language");
         return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("cy") ? Language.CY : Language.EN;
-    }
-
-    /** A whole page: title and body are HTML already escaped by the caller. */
-    public static String page(Language language, String title, String body, List<String> scripts) {
-        return page(language, title, body, scripts, List.of());
-    }
-
-    /** The same, with stylesheets of its own after the site's. */
-    public static String page(Language language, String title, String body, List<String> scripts,
-                              List<String> styles) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.code())
-                .append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(title).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
-        for (String style : styles) {
-            html.append("<link rel=\"stylesheet\" href=\"/assets/").append(Html.escape(style)).append("\">");
-        }
-        for (String script : scripts) {
-            html.append("<script src=\"/assets/").append(Html.escape(script)).append("\" defer></script>");
-        }
-        return html.append("</head><body>").append(body).append("</body></html>").toString();
     }
 
     /**

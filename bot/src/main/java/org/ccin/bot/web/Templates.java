@@ -15,6 +15,13 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The page a template of several parameters makes of them, by name. */
+    public static String renderWith(String template, java.util.Map<String, Object> parameters) {
+        StringOutput output = new StringOutput();
+        ENGINE.render(template, parameters, output);
+        return output.toString();
+    }
+
     /** The page the template at this path (e.g. "dashboard/dashboard.jte") makes of its one parameter. */
     public static String render(String template, Object model) {
         StringOutput output = new StringOutput();
