@@ -38,6 +38,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * failure; 403 and other 4xx fail at once; server errors, timeouts and I/O errors are retried with backoff, then
  * given up. Any {@code ok: true} answer is a delivery, even when its result cannot be read: then the call's future
  * completes with {@code null} (message id unknown) and the call is never made again.
+ *
+ * <p>Written here rather than taken from a library, on purpose: TelegramBots 9.6 has no rate limiter, and general
+ * ones (Bucket4j, Resilience4j, Guava's RateLimiter) count a call when it is made, while Telegram counts it when it
+ * arrives, so they let two calls of one chat land within a second after a slow network; they know nothing of lanes
+ * that must leave room for members' replies, of retry_after, or of the rule that an {@code ok: true} is never retried.
  * Thread-safe: any thread may submit; one dispatcher thread decides what goes next.
  */
 public final class Sender implements AutoCloseable {

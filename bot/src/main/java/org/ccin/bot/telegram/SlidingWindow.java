@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Telegram counts a call when it arrives, which is some time after we send it and before its answer comes back.
  * So a call holds its place from when it is sent until its answer arrives, and only then starts its window: the
  * next call can never arrive within the window of an earlier one, however the network delays them. A small margin
- * on top covers clock granularity. Not thread-safe: the Sender guards it.
+ * on top covers clock granularity. Hand-written because token buckets (Bucket4j, Guava) count a call when it is
+ * made, not while it is in flight, which is what makes this rule hold. Not thread-safe: the Sender guards it.
  */
 final class SlidingWindow {
     static final long MARGIN_NANOS = 10_000_000L;
