@@ -19,6 +19,7 @@ import org.ccin.store.privacy.PersonalData;
 import org.ccin.store.privacy.Retention;
 import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
+import org.ccin.store.measures.MeasureRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
 import org.ccin.store.outbox.OutboxRepository;
@@ -52,6 +53,7 @@ public final class Store {
     private final Newsletters newsletters;
     private final WebLogins webLogins;
     private final Figures figures;
+    private final MeasureRepository measures;
     private final PersonalData personalData;
     private final Retention retention;
     private final Backups backups;
@@ -69,6 +71,7 @@ public final class Store {
         this.auditLog = new AuditLog(database, clock);
         this.botState = new BotStateRepository(database, clock);
         this.plans = new PlanRepository(database, clock);
+        this.measures = new MeasureRepository(database);
         this.caseStudies = new CaseStudyRepository(database, clock);
         this.topics = new TopicRepository(database);
         this.synonyms = new SynonymRepository(database, clock);
@@ -95,6 +98,10 @@ public final class Store {
 
     public PlanRepository plans() {
         return plans;
+    }
+
+    public MeasureRepository measures() {
+        return measures;
     }
 
     public CaseStudyRepository caseStudies() {

@@ -20,7 +20,7 @@ public final class DashboardFeature {
         StaffSessions sessions = new StaffSessions(services.store().webLogins(), config);
         AuditWords auditWords = new AuditWords(services.store(), config.zone());
         AuditCommand audit = new AuditCommand(services.store(), auditWords, config);
-        MeasureRepository measures = new MeasureRepository(services.store().database());
+        MeasureRepository measures = services.store().measures();
         MeasureLines measureLines = new MeasureLines(services.store().plans());
         features.command(new DashboardCommand(services.store().webLogins(), services.publicUrl()))
                 .command(audit).callback(audit)

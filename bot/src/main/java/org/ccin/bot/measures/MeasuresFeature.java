@@ -13,7 +13,7 @@ public final class MeasuresFeature {
     }
 
     public static void addTo(Features features, Services services) {
-        MeasureRepository measures = new MeasureRepository(services.store().database());
+        MeasureRepository measures = services.store().measures();
         MeasureLines lines = new MeasureLines(services.store().plans());
         features.command(new MeasuresCommand(measures, lines, services.clock(), services.config().zone()))
                 .text(new MeasureAnswers(measures, lines, services.clock(), services.config().zone()));

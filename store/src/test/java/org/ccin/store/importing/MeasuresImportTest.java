@@ -49,7 +49,7 @@ class MeasuresImportTest {
     @BeforeEach
     void open() throws IOException {
         store = TestStores.open(dir, new ManualClock(TestStores.START));
-        measures = new MeasureRepository(store.database());
+        measures = store.measures();
         importer = ImportSections.importer(store, MilestoneDates.defaults());
         importer.importFiles(List.of(write("plan.yml", PLAN)));
     }

@@ -28,7 +28,7 @@ class MeasureRepositoryTest {
     @BeforeEach
     void open() {
         store = TestStores.open(dir, new ManualClock(TestStores.START));
-        measures = new MeasureRepository(store.database());
+        measures = store.measures();
     }
 
     @Test
