@@ -71,9 +71,7 @@ final class ComposeFlow implements ConversationFlow {
      * or the audience must not become a newsletter of its own.
      */
     void forgetNew(Context context) {
-        store.conversations().find(context.incoming().chatId(), context.userId())
-                .filter(c -> c.flow().equals(FLOW) && c.step().equals(CONTENT) && c.state().isEmpty())
-                .ifPresent(c -> store.conversations().delete(context.incoming().chatId(), context.userId()));
+        stopIf(context, c -> c.step().equals(CONTENT) && c.state().isEmpty());
     }
 
     void askButtons(Context context, long id) {
@@ -91,8 +89,13 @@ final class ComposeFlow implements ConversationFlow {
 
     /** Leaves the flow (e.g. "No link buttons" was tapped instead of typing them). */
     void stop(Context context) {
+        stopIf(context, c -> true);
+    }
+
+    /** Ends this person's compose flow, when it is the one open and in the state asked for. */
+    private void stopIf(Context context, java.util.function.Predicate<Conversation> which) {
         store.conversations().find(context.incoming().chatId(), context.userId())
-                .filter(c -> c.flow().equals(FLOW))
+                .filter(c -> c.flow().equals(FLOW) && which.test(c))
                 .ifPresent(c -> store.conversations().delete(context.incoming().chatId(), context.userId()));
     }
 
