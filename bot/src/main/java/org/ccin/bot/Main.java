@@ -256,18 +256,21 @@ public final class Main implements Callable<Integer> {
         Path dir = Files.createTempDirectory("ccin-warm-up");
         try (Sandbox sandbox = Sandbox.start(dir.resolve("warm-up.db"), Sandbox.LOOPBACK, 0, Map.of())) {
             org.ccin.bot.fakeapi.FakeUser someone = sandbox.user(sandbox.personas().get(0).id()).orElseThrow();
-            int before = sandbox.telegram().messages(someone.id()).size();
+            long mark = sandbox.telegram().callCount();
             sandbox.telegram().userMessage(someone, "/help");
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-            while (sandbox.telegram().messages(someone.id()).size() <= before && System.nanoTime() < deadline) {
-                Thread.sleep(20); // waiting for the bot's answer, which comes on its own threads
+            boolean answered;
+            try {
+                sandbox.telegram().awaitCallAfter(mark, c -> c.is("sendmessage") && c.chatId() == someone.id(),
+                        java.time.Duration.ofSeconds(30));
+                answered = true;
+            } catch (AssertionError notAnswered) {
+                answered = false; // the fake's wait says so by an AssertionError: it is written for tests
             }
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             for (String page : List.of("/health", "/plan")) {
                 http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
                         + sandbox.webPort() + page)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
             }
-            boolean answered = sandbox.telegram().messages(someone.id()).size() > before;
             out.println(answered ? "warm-up done: the sandbox started, answered /help and served /plan"
                     : "warm-up: the sandbox started but did not answer /help within 30 s");
             return answered ? OK : FAILED;
