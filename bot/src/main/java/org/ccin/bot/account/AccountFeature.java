@@ -14,6 +14,6 @@ public final class AccountFeature {
                 .command(language)
                 .command(new WhoAmICommand())
                 .command(new CancelCommand(services.store().conversations()))
-                .callback(language);
+                .callback(language.buttons());
     }
 }

@@ -6,14 +6,13 @@ import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.members.MemberRepository;
 
-/** /language: English or Cymraeg, with buttons {@code lang:set:<code>}; the choice is kept for good. */
-final class LanguageCommand extends CommandAdapter implements CallbackAction {
+/** /language: English or Cymraeg, with the buttons of {@link LanguageButton}; the choice is kept for good. */
+final class LanguageCommand extends CommandAdapter {
     private final MemberRepository members;
     private final Messages messages;
 
@@ -24,24 +23,22 @@ final class LanguageCommand extends CommandAdapter implements CallbackAction {
     }
 
     @Override
-    public String feature() {
-        return "lang";
-    }
-
-    @Override
     public void handle(Context context) {
         Keyboard keyboard = Keyboard.create().row();
         for (Language language : Language.values()) {
             keyboard.button(context.texts().plain("language.name." + language.code()),
-                    CallbackData.of(feature(), "set", language.code()));
+                    LanguageButton.SET.data(new LanguageButton.Choose(language.code())));
         }
         context.reply().send(context.texts().get("language.question"), keyboard.build());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Optional<Language> language = data.action().equals("set") ? data.arg(0).flatMap(Language::fromCode)
-                : Optional.empty();
+    /** The buttons' handler. */
+    CallbackAction buttons() {
+        return LanguageButton.SET.handlers().on(LanguageButton.Choose.class, this::choose).build();
+    }
+
+    private void choose(Context context, LanguageButton.Choose button) {
+        Optional<Language> language = Language.fromCode(button.code());
         if (language.isEmpty() || members.findByTelegramId(context.userId()).isEmpty()) {
             context.reply().alert(context.texts().plain("button.unknown"));
             return;
