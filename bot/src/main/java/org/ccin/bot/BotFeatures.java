@@ -1,54 +1,58 @@
 package org.ccin.bot;
 
-import org.ccin.bot.account.AccountFeature;
-import org.ccin.bot.dashboard.DashboardFeature;
-import org.ccin.bot.groups.GroupsFeature;
-import org.ccin.bot.i18n.Messages;
-import org.ccin.bot.knowledge.KnowledgeFeature;
-import org.ccin.bot.measures.MeasuresFeature;
-import org.ccin.bot.newsletters.NewslettersFeature;
-import org.ccin.bot.delivery.StaffNotices;
-import org.ccin.bot.onboarding.OnboardingFeature;
-import org.ccin.bot.ops.BackupRoutine;
-import org.ccin.bot.ops.UnreadableUpdatesReport;
-import org.ccin.bot.privacy.PrivacyFeature;
-import org.ccin.bot.reminders.RemindersFeature;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ccin.bot.classpath.PackagedFiles;
 import org.ccin.bot.routing.Features;
-import org.ccin.config.BotConfig;
-import org.ccin.scheduler.HousekeepingRoutine;
-import org.ccin.store.Store;
 
 /**
- * Builds every feature by hand, with what it needs, in the order their commands appear in /help. The one place to
- * look for "what can the bot do".
+ * Finds every {@link Feature} among the bot's packaged classes ({@code org.ccin.bot.<package>.<Name>Feature}) and
+ * lets each add itself, in the order of /help. To see what the bot can do, list {@code bot/src/main/java/org/ccin/bot/
+ * *&#47;*Feature.java}.
  */
 final class BotFeatures {
+    private static final Pattern FEATURE_CLASS = Pattern.compile("org/ccin/bot/[a-z]+/[A-Z][A-Za-z]*Feature\\.class");
+
     private BotFeatures() {
     }
 
     static Features create(Services services) {
-        BotConfig config = services.config();
-        Store store = services.store();
-        Messages messages = services.messages();
         Features features = new Features();
-
-        OnboardingFeature.addTo(features, services);
-        AccountFeature.addTo(features, services);
-        MeasuresFeature.addTo(features, services);
-        KnowledgeFeature.addTo(features, store, services.clock(), config.zone(),
-                new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
-        GroupsFeature.addTo(features, services, services.identity()::id);
-        RemindersFeature.addTo(features, services);
-        NewslettersFeature.addTo(features, services);
-        DashboardFeature.addTo(features, services);
-        PrivacyFeature.addTo(features, services);
-        if (config.backups().enabled()) {
-            features.routine(new BackupRoutine(store, config.backups()));
+        for (Feature feature : found()) {
+            feature.addTo(features, services);
         }
-        features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
-        StaffNotices staff = new StaffNotices(config.staff(), messages, services.languages(), store.outbox(),
-                services.outbox(), services.clock());
-        features.routine(new UnreadableUpdatesReport(store.inbox(), staff, services.clock(), config.zone()));
         return features;
+    }
+
+    /** Every feature, in the order of /help. */
+    static List<Feature> found() {
+        List<Feature> found = new ArrayList<>();
+        for (String file : PackagedFiles.matching(BotFeatures.class, FEATURE_CLASS)) {
+            String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
+            Class<?> type;
+            try {
+                type = Class.forName(name, true, BotFeatures.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("cannot load the feature " + name, e);
+            }
+            if (Feature.class.isAssignableFrom(type)) {
+                found.add(make(type.asSubclass(Feature.class)));
+            }
+        }
+        found.sort(Comparator.comparingInt(Feature::helpOrder).thenComparing(f -> f.getClass().getSimpleName()));
+        return found;
+    }
+
+    private static Feature make(Class<? extends Feature> type) {
+        try {
+            return type.getConstructor().newInstance();
+        } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
+            throw new IllegalStateException(type.getName() + " needs a public constructor that takes nothing", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot make the feature " + type.getName(), e.getCause());
+        }
     }
 }

@@ -1,14 +1,18 @@
 package org.ccin.bot.account;
 
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 
 /** Wires what everyone has: /help (from every feature's commands), /language, /whoami and /cancel. */
-public final class AccountFeature {
-    private AccountFeature() {
+public final class AccountFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 20;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         LanguageCommand language = new LanguageCommand(services.store().members(), services.messages());
         features.command(new HelpCommand(features::registry))
                 .command(language)

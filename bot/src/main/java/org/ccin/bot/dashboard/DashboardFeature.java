@@ -1,5 +1,6 @@
 package org.ccin.bot.dashboard;
 
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.newsletters.NewsletterTopics;
@@ -11,11 +12,14 @@ import org.ccin.store.measures.MeasureRepository;
  * Wires the web pages and staff oversight: /plan, the staff dashboard with /dashboard links, the audit log (/audit and
  * the dashboard's audit page), and the daily traffic-light snapshot.
  */
-public final class DashboardFeature {
-    private DashboardFeature() {
+public final class DashboardFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 80;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         BotConfig config = services.config();
         StaffSessions sessions = new StaffSessions(services.store().webLogins(), config);
         AuditWords auditWords = new AuditWords(services.store(), config.zone());

@@ -2,16 +2,21 @@ package org.ccin.bot.groups;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 
 /** Wires the groups feature: commands, buttons, flows, group events, the moderators' role and its routine. */
-public final class GroupsFeature {
-    private GroupsFeature() {
+public final class GroupsFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 50;
     }
 
-    /** @param botId the bot's own user id, once Telegram told it (to check its rights in a group) */
-    public static void addTo(Features features, Services services, Supplier<Optional<Long>> botId) {
+    @Override
+    public void addTo(Features features, Services services) {
+        // the bot's own user id, once Telegram told it (to check its rights in a group)
+        Supplier<Optional<Long>> botId = services.identity()::id;
         GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
         GroupWords words = new GroupWords(services.store());
         StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.languages(), actions);

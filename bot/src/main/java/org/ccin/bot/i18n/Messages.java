@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.ccin.bot.classpath.PackagedFiles;
 
 /**
  * The message bundles: one per feature ({@link #BUNDLES}), each in English and Welsh, so that a feature's texts
@@ -26,9 +27,13 @@ import java.util.regex.Pattern;
  * before the pattern is compiled. Thread-safe.
  */
 public final class Messages {
-    /** The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}. */
-    public static final List<String> BUNDLES = List.of("messages", "knowledge", "groups", "reminders", "newsletters", "web", "privacy",
-            "measures");
+    private static final Pattern BUNDLE_FILE = Pattern.compile("i18n/[a-z]+\\.properties");
+    /**
+     * The bundle files under i18n/, each with a Welsh twin named {@code <name>_cy.properties}: the common one
+     * ("messages") first, then every feature's, found among the packaged files so that a new feature's bundle needs
+     * no list edited.
+     */
+    public static final List<String> BUNDLES = bundleNames();
     private static final Pattern APOSTROPHE_BEFORE_SYNTAX = Pattern.compile("'(?=[{}#|])");
 
     /** A compiled text: its format (a fresh copy for each use) and the placeholders that choose a plural form. */
@@ -52,6 +57,17 @@ public final class Messages {
             }
             bundles.put(language, list);
         }
+    }
+
+    private static List<String> bundleNames() {
+        List<String> names = new ArrayList<>(List.of("messages"));
+        for (String file : PackagedFiles.matching(Messages.class, BUNDLE_FILE)) {
+            String name = file.substring("i18n/".length(), file.length() - ".properties".length());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The texts of one language. */

@@ -2,13 +2,17 @@ package org.ccin.bot.knowledge;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.ccin.bot.Feature;
+import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 import org.ccin.store.Store;
 import org.ccin.store.plan.MilestoneDates;
 
 /** Wires the knowledge feature: its commands, buttons, the text handler and inline mode. */
-public final class KnowledgeFeature {
-    private KnowledgeFeature() {
+public final class KnowledgeFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 40;
     }
 
     /**
@@ -21,7 +25,12 @@ public final class KnowledgeFeature {
         return library.find(parsed.words(), parsed.filters(), 0, limit);
     }
 
-    public static void addTo(Features features, Store store, Clock clock, ZoneId zone, MilestoneDates dates) {
+    @Override
+    public void addTo(Features features, Services services) {
+        Store store = services.store();
+        Clock clock = services.clock();
+        ZoneId zone = services.config().zone();
+        MilestoneDates dates = new MilestoneDates(services.config().plan().seasonEnds());
         CaseStudyPages pages = new CaseStudyPages(store.caseStudySearch(), store.topics(), store.referenceData());
         ActionsCommand actions = new ActionsCommand(store.plans(), clock, zone);
         CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),

@@ -1,5 +1,6 @@
 package org.ccin.bot.newsletters;
 
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
@@ -7,11 +8,14 @@ import org.ccin.store.Store;
 import org.ccin.store.newsletters.NewsletterRepository;
 
 /** Wires the newsletters feature: subscriptions, the archive, the staff desk, delivery and its reports. */
-public final class NewslettersFeature {
-    private NewslettersFeature() {
+public final class NewslettersFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 70;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         BotConfig config = services.config();
         Store store = services.store();
         NewsletterTopics topics = new NewsletterTopics(store.topics());

@@ -1,15 +1,19 @@
 package org.ccin.bot.onboarding;
 
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 import org.ccin.store.Store;
 
 /** Wires registration: /start (with its start links), the registration steps, and /profile to change them. */
-public final class OnboardingFeature {
-    private OnboardingFeature() {
+public final class OnboardingFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 10;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         Store store = services.store();
         RegistrationFlow registration = new RegistrationFlow(store.conversations(), store.members(),
                 store.organisations(), store.referenceData(), services.messages(), features::registrationListeners);

@@ -1,15 +1,19 @@
 package org.ccin.bot.privacy;
 
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.groups.GroupActions;
 import org.ccin.bot.routing.Features;
 
 /** Wires members' data rights and the nightly pruning. */
-public final class PrivacyFeature {
-    private PrivacyFeature() {
+public final class PrivacyFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 90;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         ForgetMeCommand forget = new ForgetMeCommand(services.store(),
                 new GroupActions(services.store(), services.sender(), services.clock()));
         features.command(new PrivacyCommand())

@@ -1,6 +1,7 @@
 package org.ccin.bot.reminders;
 
 import org.ccin.bot.delivery.StaffNotices;
+import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.routing.Features;
@@ -11,11 +12,14 @@ import org.ccin.store.Store;
  * Wires the reminders feature: leads linked to actions, milestone reminders and their answers, staff alerts,
  * escalation and the weekly digest.
  */
-public final class RemindersFeature {
-    private RemindersFeature() {
+public final class RemindersFeature implements Feature {
+    @Override
+    public int helpOrder() {
+        return 60;
     }
 
-    public static void addTo(Features features, Services services) {
+    @Override
+    public void addTo(Features features, Services services) {
         BotConfig config = services.config();
         Store store = services.store();
         Language language = services.languages().fallback();
