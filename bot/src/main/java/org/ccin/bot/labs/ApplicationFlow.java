@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
@@ -295,6 +294,12 @@ final class ApplicationFlow implements ConversationFlow {
                 missing.add(String.valueOf(i + 1));
             }
         }
+        // a closed round is said first: answering the missing questions would not help
+        if (draft.get().status() == ApplicationStatus.DRAFT && !round.isOpen(clock.instant())) {
+            context.reply().send(texts.get("labs.submit.closed", "round", words.name(texts, round),
+                    "closed", words.when(texts, round.closesAt())));
+            return;
+        }
         if (draft.get().status() == ApplicationStatus.DRAFT && !missing.isEmpty()) {
             context.reply().send(texts.get("labs.submit.missing", "questions", String.join(", ", missing)));
             return;
@@ -360,11 +365,4 @@ final class ApplicationFlow implements ConversationFlow {
         context.reply().show(texts.get("labs.delete.done"), null);
     }
 
-    Clock clock() {
-        return clock;
-    }
-
-    static String escape(String text) {
-        return Html.escape(text);
-    }
 }
