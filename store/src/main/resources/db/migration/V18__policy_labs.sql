@@ -18,11 +18,12 @@ CREATE TABLE lab_rounds (
     created_at  INTEGER NOT NULL
 );
 
--- One application per member and round; DRAFT until submitted, then decided.
+-- One application per member and round; DRAFT until submitted, then decided. When its applicant is erased, a
+-- funded one stays (it is spent budget and an action of the plan) with no member and telegram_user_id 0.
 CREATE TABLE lab_applications (
     id               INTEGER PRIMARY KEY,
     round_id         INTEGER NOT NULL REFERENCES lab_rounds (id),
-    member_id        INTEGER NOT NULL REFERENCES members (id),
+    member_id        INTEGER REFERENCES members (id),
     telegram_user_id INTEGER NOT NULL,
     organisation_id  INTEGER REFERENCES organisations (id),
     status           TEXT NOT NULL DEFAULT 'DRAFT'
