@@ -229,6 +229,47 @@ class LabsRightsTest {
     }
 
     @Test
+    @DisplayName("Staff fund a submission from its card, see the budget left, and publish its final report as a case study in one step")
+    void fundAndPublish() {
+        bot.send(staff, "/review");
+        bot.awaitText(staff.id(), "Which round?");
+        bot.tap(staff, "Policy Prototype round " + round.id() + " (1 submitted)");
+        bot.awaitText(staff.id(), "left £15,000");
+        bot.tap(staff, "#" + submitted.id() + " Cardiff Council: Submitted, waiting for a decision");
+        bot.awaitText(staff.id(), "Application #" + submitted.id());
+        bot.tap(staff, "💷 Fund");
+        bot.awaitText(staff.id(), "How much to fund");
+        bot.send(staff, "1200");
+        bot.awaitText(staff.id(), "with <b>£1,200</b>?");
+        bot.tap(staff, "✅ Yes, fund £1,200");
+        bot.awaitText(staff.id(), "Budget left £13,800");
+        assertThat(rounds.budgetLeft(round.id())).isEqualTo(13_800);
+
+        Application funded = applications.find(submitted.id()).orElseThrow();
+        long actionId = funded.actionId().orElseThrow();
+        bot.send(staff, "/review");
+        bot.awaitText(staff.id(), "Which round?");
+        bot.tap(staff, "Policy Prototype round " + round.id() + " (1 submitted)");
+        bot.awaitText(staff.id(), "left £13,800");
+        bot.tap(staff, "#" + submitted.id() + " Cardiff Council: Funded");
+        bot.awaitText(staff.id(), "Awarded £1,200");
+        bot.tap(staff, "📚 Publish as case study");
+        bot.awaitText(staff.id(), "There is no final report yet");
+
+        long adaMember = bot.store().members().findByTelegramId(ada.id()).orElseThrow().id();
+        bot.store().reminders().progress().record(actionId, Optional.empty(), Optional.of(adaMember),
+                org.ccin.store.reminders.Answer.NOTE, Optional.of("Final report: 40 councillors took the course."));
+        bot.tap(staff, "📚 Publish as case study");
+        bot.awaitText(staff.id(), "is published in the case-study library");
+        long studyId = applications.find(submitted.id()).orElseThrow().caseStudyId().orElseThrow();
+        assertThat(bot.store().caseStudies().find(studyId).orElseThrow().title()).startsWith("Policy Prototype: ")
+                .endsWith("(Cardiff Council)");
+        // once: the same button again publishes nothing more
+        bot.tap(staff, "📚 Publish as case study");
+        bot.awaitText(staff.id(), "Only a funded project not yet published");
+    }
+
+    @Test
     @DisplayName("/mydata holds the member's applications and answers; /forgetme erases them")
     void dataRights() throws Exception {
         bot.send(ada, "/mydata");
