@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
@@ -34,15 +35,17 @@ final class ApplicationFlow implements ConversationFlow {
     private final Confirmations confirmations;
     private final ApplicationText text;
     private final RoundWords words;
+    private final StaffNotices staff;
     private final Clock clock;
 
     ApplicationFlow(LabRecords records, ConversationRepository conversations, Confirmations confirmations,
-                    ApplicationText text, RoundWords words, Clock clock) {
+                    ApplicationText text, RoundWords words, StaffNotices staff, Clock clock) {
         this.records = records;
         this.state = new FlowState<>(conversations, FLOW, ApplyState.class);
         this.confirmations = confirmations;
         this.text = text;
         this.words = words;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -309,6 +312,10 @@ final class ApplicationFlow implements ConversationFlow {
             case SUBMITTED -> {
                 state.end(context);
                 context.reply().send(texts.get("labs.submit.done", "round", words.name(texts, round)));
+                Application in = draft.get();
+                staff.tell("labs-submitted:" + in.id(), in.id(), staffTexts -> staffTexts.get("labs.staff.submitted",
+                        "id", String.valueOf(in.id()), "round", words.name(staffTexts, round),
+                        "organisation", text.organisation(in)));
             }
             case ROUND_CLOSED -> context.reply().send(texts.get("labs.submit.closed", "round", words.name(texts, round),
                     "closed", words.when(texts, round.closesAt())));

@@ -2,6 +2,7 @@ package org.ccin.bot.labs;
 
 import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
+import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.Context;
@@ -33,13 +34,15 @@ public final class LabsFeature implements Feature {
         Decisions decisions = new Decisions(records, store.plans(), store.reminders().leads(), store.caseStudies(),
                 store.outbox(), services.outbox(), services.messages(), words, services.clock());
         RoundSetupFlow setup = new RoundSetupFlow(records, store.conversations(), announcer, words, services.clock());
+        StaffNotices staffNotices = new StaffNotices(services.config().staff(), services.messages(),
+                services.languages(), store.outbox(), services.outbox(), services.clock());
         ApplicationFlow apply = new ApplicationFlow(records, store.conversations(), store.confirmations(), text,
-                words, services.clock());
+                words, staffNotices, services.clock());
         ApplyCommand applyCommand = new ApplyCommand(records, apply, words, services.clock());
         ReviewDesk review = new ReviewDesk(records, rights, store.conversations(), store.confirmations(), text,
                 decisions, words);
         Exports exports = new Exports(records, rights, text, words, services.sender());
-        RoundSettingsCommands settings = new RoundSettingsCommands(records, words);
+        RoundSettingsCommands settings = new RoundSettingsCommands(records, words, services.messages());
 
         ButtonHandlers<LabsButton> buttons = LabsButton.SET.handlers()
                 .guard((context, button) -> allowed(context, rights, button))

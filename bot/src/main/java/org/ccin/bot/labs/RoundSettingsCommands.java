@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
@@ -14,10 +16,12 @@ import org.ccin.store.members.Member;
 final class RoundSettingsCommands {
     private final LabRecords records;
     private final RoundWords words;
+    private final Messages messages;
 
-    RoundSettingsCommands(LabRecords records, RoundWords words) {
+    RoundSettingsCommands(LabRecords records, RoundWords words, Messages messages) {
         this.records = records;
         this.words = words;
+        this.messages = messages;
     }
 
     /** The round named by the first word of the arguments; empty (and told) when there is none such. */
@@ -32,7 +36,7 @@ final class RoundSettingsCommands {
         return round;
     }
 
-    /** /reviewer 3 @username: names a member as a reviewer of round 3 (they find it in /review). */
+    /** /reviewer 3 @username: names a member as a reviewer of round 3 and tells them. */
     CommandAdapter reviewer() {
         return new CommandAdapter("reviewer", Role.STAFF) {
             @Override
@@ -56,6 +60,11 @@ final class RoundSettingsCommands {
                         context.userId());
                 context.reply().send(texts.get(added ? "labs.reviewer.added" : "labs.reviewer.already",
                         "name", member.get().firstName(), "round", words.name(texts, round.get())));
+                if (added) {
+                    Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
+                    context.reply().sendTo(member.get().telegramUserId(), Optional.empty(), theirs.get(
+                            "labs.reviewer.told", "round", words.name(theirs, round.get())), null);
+                }
             }
         };
     }

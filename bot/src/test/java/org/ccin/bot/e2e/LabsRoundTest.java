@@ -165,6 +165,7 @@ class LabsRoundTest {
         bot.awaitText(ada.id(), "Submitted to Policy Prototype round 1");
 
         Application submitted = applicationOf(ada.id());
+        bot.awaitText(staff.id(), "Application #" + submitted.id() + " from Cardiff Council is submitted");
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.answer("idea")).as("kept whole").contains(first + "\n\n" + second + "\n\n" + third);
         assertThat(submitted.answer("partners")).hasValueSatisfying(p -> assertThat(p.split("\n"))
@@ -207,6 +208,7 @@ class LabsRoundTest {
         bot.awaitText(staff.id(), "scored against 2 criteria");
         bot.send(staff, "/reviewer 1 @ann_44");
         bot.awaitText(staff.id(), "Ann reviews Policy Prototype round 1");
+        bot.awaitText(ann.id(), "asked you to review Policy Prototype round 1");
 
         bot.send(ann, "/review");
         bot.awaitText(ann.id(), "Which round?");
