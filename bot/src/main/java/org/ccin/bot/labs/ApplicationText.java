@@ -70,7 +70,8 @@ final class ApplicationText {
     List<String> messages(Texts texts, Round round, Application application) {
         List<String> blocks = new ArrayList<>();
         StringBuilder head = new StringBuilder("<b>" + Html.escape(words.name(texts, round)) + "</b>");
-        for (Section line : heading(texts, round, application).subList(1, heading(texts, round, application).size())) {
+        List<Section> lines = heading(texts, round, application);
+        for (Section line : lines.subList(1, lines.size())) {
             head.append('\n').append(Html.escape(line.heading())).append(": ").append(Html.escape(line.text()));
         }
         blocks.add(head.toString());

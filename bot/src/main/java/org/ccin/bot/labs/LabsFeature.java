@@ -17,11 +17,6 @@ import org.ccin.store.labs.RoundRepository;
  */
 public final class LabsFeature implements Feature {
     @Override
-    public int helpOrder() {
-        return 75;
-    }
-
-    @Override
     public void addTo(Features features, Services services) {
         Store store = services.store();
         LabRecords records = new LabRecords(new RoundRepository(store.database(), services.clock()),
