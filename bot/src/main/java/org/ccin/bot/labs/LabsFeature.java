@@ -35,7 +35,7 @@ public final class LabsFeature implements Feature {
                 words, staffNotices, services.clock());
         ApplyCommand applyCommand = new ApplyCommand(records, apply, words, services.clock());
         ReviewDesk review = new ReviewDesk(records, rights, store.conversations(), store.confirmations(), text,
-                decisions, words);
+                decisions, words, services.publicUrl());
         Exports exports = new Exports(records, rights, text, words, services.sender());
         RoundSettingsCommands settings = new RoundSettingsCommands(records, words, services.messages());
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
@@ -43,9 +44,10 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
     private final ApplicationText text;
     private final Decisions decisions;
     private final RoundWords words;
+    private final Supplier<String> publicUrl;
 
     ReviewDesk(LabRecords records, Rights rights, ConversationRepository conversations, Confirmations confirmations,
-               ApplicationText text, Decisions decisions, RoundWords words) {
+               ApplicationText text, Decisions decisions, RoundWords words, Supplier<String> publicUrl) {
         super("review", Role.EVERYONE);
         this.records = records;
         this.rights = rights;
@@ -54,6 +56,7 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
         this.text = text;
         this.decisions = decisions;
         this.words = words;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -77,7 +80,11 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
                     "count", records.applications().submittedTo(round.id()).size()),
                     LabsButton.SET.data(new LabsButton.OpenReview(round.id())));
         }
-        context.reply().send(texts.get("labs.review.choose"), keyboard.build());
+        String choose = texts.get("labs.review.choose");
+        if (rights.isStaff(context.userId())) {
+            choose += "\n\n" + texts.get("labs.review.dashboard", "address", publicUrl.get() + "/dashboard/labs");
+        }
+        context.reply().send(choose, keyboard.build());
     }
 
     // ------------------------------------------------------------------ review

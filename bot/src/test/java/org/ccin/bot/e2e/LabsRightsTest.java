@@ -206,6 +206,8 @@ class LabsRightsTest {
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
+        bot.send(staff, "/review");
+        assertThat(bot.awaitText(staff.id(), "All rounds on the dashboard").text()).contains("/dashboard/labs");
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/labs"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
