@@ -166,4 +166,32 @@ class LabRepositoriesTest {
         assertThat(store.caseStudies().find(published.get()).orElseThrow().title()).isEqualTo("Micro-credentials");
         assertThat(applications.publish(application.id(), store.caseStudies(), study)).as("once").isEmpty();
     }
+    @Test
+    @DisplayName("Erasing an applicant keeps a funded application as spent budget, without them or their lead's name; the rest goes")
+    void erasureKeepsSpentBudget() {
+        Application funded = draftOf(42);
+        applications.setAnswer(funded.id(), "lead", "Cllr Ada");
+        applications.appendAnswer(funded.id(), "idea", "x");
+        assertThat(applications.submit(funded.id())).isEqualTo(Submission.SUBMITTED);
+        assertThat(applications.fund(funded.id(), 1_000, 900)).isEqualTo(Decision.DECIDED);
+        Application other = draftOf(42);
+        assertThat(other.id()).isEqualTo(funded.id()).as("one per round");
+        Round second = rounds.create(new NewRound(RoundKind.LAB, 60_000, 20_000, clock.instant(),
+                clock.instant().plus(Duration.ofDays(3)), List.of("idea"), "policy-labs", 900));
+        Member ada = store.members().findByTelegramId(42).orElseThrow();
+        Application draft = applications.startOrFind(second.id(), ada.id(), 42, Optional.empty());
+        applications.score(funded.id(), 42, 0, 4);
+
+        store.personalData().erase(42);
+
+        Application kept = applications.find(funded.id()).orElseThrow();
+        assertThat(kept.telegramUserId()).isZero();
+        assertThat(kept.awarded()).contains(1_000L);
+        assertThat(kept.answer("lead")).isEmpty();
+        assertThat(kept.answer("idea")).contains("x");
+        assertThat(rounds.budgetLeft(round.id())).isEqualTo(14_000);
+        assertThat(applications.find(draft.id())).isEmpty();
+        assertThat(applications.scores(funded.id())).isEmpty();
+        assertThat(applications.ofPerson(42)).isEmpty();
+    }
 }
