@@ -34,8 +34,10 @@ public final class LabsFeature implements Feature {
         ApplicationFlow apply = new ApplicationFlow(records, store.conversations(), store.confirmations(), text,
                 words, staffNotices, services.clock());
         ApplyCommand applyCommand = new ApplyCommand(records, apply, words, services.clock());
-        ReviewDesk review = new ReviewDesk(records, rights, store.conversations(), store.confirmations(), text,
-                decisions, words, services.publicUrl());
+        ReviewDesk review = new ReviewDesk(records, rights, store.conversations(), text, words,
+                services.publicUrl());
+        DecisionFlow decide = new DecisionFlow(records, rights, review, store.conversations(), store.confirmations(),
+                decisions);
         Exports exports = new Exports(records, rights, text, words, services.sender());
         RoundSettingsCommands settings = new RoundSettingsCommands(records, words, services.messages());
 
@@ -56,12 +58,12 @@ public final class LabsFeature implements Feature {
                 .on(LabsButton.OpenSubmission.class, review::openSubmission)
                 .on(LabsButton.ReadInFull.class, review::readInFull).on(LabsButton.Rate.class, review::rate)
                 .on(LabsButton.AddComment.class, review::addComment)
-                .on(LabsButton.Fund.class, review::fund).on(LabsButton.ConfirmFund.class, review::confirmFund)
-                .on(LabsButton.Decline.class, review::decline).on(LabsButton.Publish.class, review::publish);
+                .on(LabsButton.Fund.class, decide::fund).on(LabsButton.ConfirmFund.class, decide::confirmFund)
+                .on(LabsButton.Decline.class, decide::decline).on(LabsButton.Publish.class, decide::publish);
 
         features.command(applyCommand).command(review).command(setup).command(settings.reviewer())
                 .command(settings.criteria())
-                .flow(setup).flow(apply).flow(review)
+                .flow(setup).flow(apply).flow(review).flow(decide)
                 .callback(buttons.build())
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))
