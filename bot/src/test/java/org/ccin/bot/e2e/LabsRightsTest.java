@@ -177,6 +177,18 @@ class LabsRightsTest {
         bot.tap(bryn, "👀 Rhagolwg");
         bot.awaitText(bryn.id(), "Dyna eich cais cyfan");
         long draft = applications.ofPerson(bryn.id()).get(0).id();
+        // a number in the preview goes back to that answer, which can be cleared and written again
+        bot.tap(bryn, "✏️ 1");
+        bot.awaitText(bryn.id(), "<b>Eich ateb hyd yma</b> (25 nod):\nRhaglen hyfforddi ar-lein");
+        bot.tap(bryn, "🧹 Clirio");
+        bot.awaitReply(bryn.id(), c -> c.text().contains("Cwestiwn 1 o 9") && !c.text().contains("Eich ateb hyd yma"));
+        assertThat(applications.find(draft).orElseThrow().answer("idea")).isEmpty();
+        bot.send(bryn, "Rhaglen newydd");
+        bot.awaitText(bryn.id(), "Wedi'i gadw (14 nod hyd yma)");
+        bot.tap(bryn, "➡️ Nesaf");
+        bot.awaitText(bryn.id(), "Cwestiwn 2 o 9");
+        bot.tap(bryn, "⬅️ Yn ôl");
+        bot.awaitText(bryn.id(), "Rhaglen newydd");
         // a forged confirmation deletes nothing
         bot.forge(bryn, bryn.id(), 1, "labs:dy:" + draft + ":AAAAAAAAAAAAAAAA");
         awaitAlert("wedi dyddio");
