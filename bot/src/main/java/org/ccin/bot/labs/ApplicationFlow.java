@@ -99,7 +99,7 @@ final class ApplicationFlow implements ConversationFlow {
         }
         keyboard.button(texts.plain(index + 1 < count ? "labs.button.next" : "labs.button.check"),
                 LabsButton.SET.data(new LabsButton.Next(id)));
-        return keyboard.row().button(texts.plain("labs.button.clear"), LabsButton.SET.data(new LabsButton.Clear(id)))
+        return keyboard.row().button(texts.plain("labs.button.clear"), LabsButton.SET.data(new LabsButton.Clear(id, index)))
                 .button(texts.plain("labs.button.preview"), LabsButton.SET.data(new LabsButton.Preview(id))).build();
     }
 
@@ -248,7 +248,11 @@ final class ApplicationFlow implements ConversationFlow {
     void clear(Context context, LabsButton.Clear button) {
         tapped(context, button.applicationId()).ifPresent(draft -> {
             Round round = records.rounds().find(draft.roundId()).orElseThrow();
-            int index = position(context, draft.id());
+            int index = button.question();
+            if (index < 0 || index >= round.questions().size()) {
+                context.reply().alert(context.texts().plain("button.unknown"));
+                return;
+            }
             records.applications().setAnswer(draft.id(), round.questions().get(index), "");
             context.reply().answer(context.texts().plain("labs.apply.cleared"));
             ask(context, round, records.applications().find(draft.id()).orElseThrow(), index);

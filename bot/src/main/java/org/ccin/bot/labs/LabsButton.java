@@ -56,8 +56,9 @@ sealed interface LabsButton {
     record Edit(long applicationId, int question) implements Applicant {
     }
 
+    /** Clears the answer to this question (carried, so an old button clears what it was shown with). */
     @ButtonCode("cl")
-    record Clear(long applicationId) implements Applicant {
+    record Clear(long applicationId, int question) implements Applicant {
     }
 
     @ButtonCode("pv")

@@ -130,7 +130,7 @@ class LabsRightsTest {
         awaitAlert("not yours to see");
         assertThat(applications.scores(submitted.id())).isEmpty();
         // someone else's application is not a draft of theirs to change
-        bot.forge(bryn, bryn.id(), 1, "labs:cl:" + submitted.id());
+        bot.forge(bryn, bryn.id(), 1, "labs:cl:" + submitted.id() + ":0");
         awaitAlert("not for a draft of yours");
         bot.forge(bryn, bryn.id(), 1, "labs:zz:1");
         awaitAlert("can't do anything with that button");

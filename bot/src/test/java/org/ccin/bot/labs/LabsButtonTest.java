@@ -21,7 +21,7 @@ class LabsButtonTest {
         List<LabsButton> buttons = List.of(new LabsButton.Kind(RoundKind.PROTOTYPE), new LabsButton.Suggested(),
                 new LabsButton.OpensNow(), new LabsButton.StandardQuestions(), new LabsButton.OpenRound(),
                 new LabsButton.Apply(BIG), new LabsButton.Next(BIG), new LabsButton.Back(BIG),
-                new LabsButton.Edit(BIG, 99), new LabsButton.Clear(BIG), new LabsButton.Preview(BIG),
+                new LabsButton.Edit(BIG, 99), new LabsButton.Clear(BIG, 99), new LabsButton.Preview(BIG),
                 new LabsButton.Submit(BIG), new LabsButton.PickPartner(BIG, BIG), new LabsButton.TypedPartner(BIG),
                 new LabsButton.DeleteDraft(BIG), new LabsButton.ConfirmDelete(BIG, "AbCdEfGhIjKlMnOp"),
                 new LabsButton.Export(BIG), new LabsButton.OpenReview(BIG), new LabsButton.OpenSubmission(BIG),
