@@ -17,7 +17,6 @@ import org.ccin.store.labs.Application;
 import org.ccin.store.labs.ApplicationStatus;
 import org.ccin.store.labs.Round;
 import org.ccin.store.labs.Submission;
-import org.ccin.store.organisations.Organisation;
 
 /**
  * An applicant's draft, one question at a time: every message is added to the answer of the question on screen
@@ -36,6 +35,7 @@ final class ApplicationFlow implements ConversationFlow {
     private final ApplicationText text;
     private final RoundWords words;
     private final StaffNotices staff;
+    private final PartnerPicker partners;
     private final Clock clock;
 
     ApplicationFlow(LabRecords records, ConversationRepository conversations, Confirmations confirmations,
@@ -46,12 +46,17 @@ final class ApplicationFlow implements ConversationFlow {
         this.text = text;
         this.words = words;
         this.staff = staff;
+        this.partners = new PartnerPicker(records, state, this);
         this.clock = clock;
     }
 
     @Override
     public String flow() {
         return FLOW;
+    }
+
+    PartnerPicker partners() {
+        return partners;
     }
 
     /** Opens a draft at its first unanswered question (the first when all are answered). */
@@ -91,7 +96,8 @@ final class ApplicationFlow implements ConversationFlow {
         return answer.length() <= SHOWN ? answer : answer.substring(0, SHOWN) + "…";
     }
 
-    private static org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup keyboard(
+    /** The buttons under a question: Back, Next (or Check on the last), Clear, Preview. */
+    static org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup keyboard(
             Texts texts, long id, int index, int count) {
         Keyboard keyboard = Keyboard.create().row();
         if (index > 0) {
@@ -123,7 +129,7 @@ final class ApplicationFlow implements ConversationFlow {
         Question question = new Question(round.questions().get(index));
         switch (question.kind()) {
             case AMOUNT -> amount(context, round, draft.get(), index, typed.get());
-            case PARTNERS -> partner(context, round, draft.get(), index, typed.get());
+            case PARTNERS -> partners.typed(context, round, draft.get(), index, typed.get());
             default -> {
                 records.applications().appendAnswer(draft.get().id(), question.code(), typed.get());
                 int length = records.applications().find(draft.get().id()).orElseThrow().answer(question.code())
@@ -150,42 +156,6 @@ final class ApplicationFlow implements ConversationFlow {
         moveTo(context, round, index + 1);
     }
 
-    private void partner(Context context, Round round, Application draft, int index, String typed) {
-        Texts texts = context.texts();
-        Optional<Organisation> exact = records.organisations().findByName(typed);
-        if (exact.isPresent()) {
-            addPartner(context, round, draft, index, exact.get().name());
-            return;
-        }
-        List<Organisation> like = records.organisations().search(typed, 4);
-        if (like.isEmpty()) {
-            addPartner(context, round, draft, index, typed);
-            return;
-        }
-        state.save(context, "answer", new ApplyState(draft.id(), index, typed));
-        Keyboard keyboard = Keyboard.create();
-        for (Organisation organisation : like) {
-            keyboard.row().button(organisation.name(),
-                    LabsButton.SET.data(new LabsButton.PickPartner(draft.id(), organisation.id())));
-        }
-        keyboard.row().button(texts.plain("labs.partner.as.typed", "name", typed),
-                LabsButton.SET.data(new LabsButton.TypedPartner(draft.id())));
-        context.reply().send(texts.get("labs.partner.which", "name", typed), keyboard.build());
-    }
-
-    private void addPartner(Context context, Round round, Application draft, int index, String name) {
-        Texts texts = context.texts();
-        List<String> partners = new java.util.ArrayList<>(draft.answer(Question.PARTNERS)
-                .map(a -> List.of(a.split("\n"))).orElse(List.of()));
-        if (partners.stream().noneMatch(p -> p.equalsIgnoreCase(name))) {
-            partners.add(name);
-        }
-        records.applications().setAnswer(draft.id(), Question.PARTNERS, String.join("\n", partners));
-        state.save(context, "answer", new ApplyState(draft.id(), index, ""));
-        context.reply().send(texts.get("labs.partner.added", "name", name, "count", partners.size(),
-                "list", String.join(", ", partners)), keyboard(texts, draft.id(), index, round.questions().size()));
-    }
-
     // ------------------------------------------------------------------ buttons
 
     /** The tapper's own draft; empty (and told) when it is someone else's, gone or submitted. */
@@ -194,7 +164,7 @@ final class ApplicationFlow implements ConversationFlow {
                 .filter(a -> a.telegramUserId() == context.userId() && a.status() == ApplicationStatus.DRAFT);
     }
 
-    private Optional<Application> tapped(Context context, long applicationId) {
+    Optional<Application> tapped(Context context, long applicationId) {
         Optional<Application> draft = ownDraft(context, applicationId);
         if (draft.isEmpty()) {
             context.reply().alert(context.texts().plain("labs.not.your.draft"));
@@ -325,33 +295,6 @@ final class ApplicationFlow implements ConversationFlow {
                     "closed", words.when(texts, round.closesAt())));
             case NOT_A_DRAFT -> context.reply().send(texts.get("labs.submit.already"));
         }
-    }
-
-    void pickPartner(Context context, LabsButton.PickPartner button) {
-        tapped(context, button.applicationId()).ifPresent(draft -> {
-            Optional<Organisation> organisation = records.organisations().findById(button.organisationId());
-            Round round = records.rounds().find(draft.roundId()).orElseThrow();
-            int index = round.questions().indexOf(Question.PARTNERS);
-            if (organisation.isEmpty() || index < 0) {
-                context.reply().alert(context.texts().plain("button.unknown"));
-                return;
-            }
-            addPartner(context, round, draft, index, organisation.get().name());
-        });
-    }
-
-    void typedPartner(Context context, LabsButton.TypedPartner button) {
-        tapped(context, button.applicationId()).ifPresent(draft -> {
-            Optional<ApplyState> current = state.current(context).flatMap(state::read)
-                    .filter(s -> s.applicationId() == draft.id() && !s.typedPartner().isBlank());
-            Round round = records.rounds().find(draft.roundId()).orElseThrow();
-            int index = round.questions().indexOf(Question.PARTNERS);
-            if (current.isEmpty() || index < 0) {
-                context.reply().alert(context.texts().plain("labs.partner.gone"));
-                return;
-            }
-            addPartner(context, round, draft, index, current.get().typedPartner());
-        });
     }
 
     void delete(Context context, LabsButton.DeleteDraft button) {

@@ -145,6 +145,10 @@ class LabsRoundTest {
         bot.awaitText(ada.id(), "Question 7 of 9");
         answer(ada, "Cllr Ada Jones");
         bot.awaitText(ada.id(), "Question 8 of 9");
+        bot.send(ada, "Plymouth");
+        bot.awaitText(ada.id(), "Which organisation is “Plymouth”?");
+        bot.tap(ada, "Plymouth City Council");
+        bot.awaitText(ada.id(), "Added Plymouth City Council");
         bot.send(ada, "The Development Co-operative");
         bot.awaitText(ada.id(), "Added The Development Co-operative");
         bot.send(ada, "Polesworth Parish Council of Nowhere");
@@ -169,7 +173,8 @@ class LabsRoundTest {
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.answer("idea")).as("kept whole").contains(first + "\n\n" + second + "\n\n" + third);
         assertThat(submitted.answer("partners")).hasValueSatisfying(p -> assertThat(p.split("\n"))
-                .containsExactly("The Development Co-operative", "Polesworth Parish Council of Nowhere"));
+                .containsExactly("Plymouth City Council", "The Development Co-operative",
+                        "Polesworth Parish Council of Nowhere"));
         assertThat(submitted.answer("amount")).contains("1500");
 
         // Bryn starts a draft and is reminded 7 days and 1 day before closing, once each
