@@ -62,7 +62,7 @@ final class RegistrationFlow implements ConversationFlow {
 
     /**
      * Only the organisation's name is typed; the other steps are buttons. A row that no longer reads takes the
-     * text, to be told it has expired.
+     * text (see {@link #onMessage}).
      */
     @Override
     public boolean awaitsText(Conversation conversation) {
@@ -100,14 +100,12 @@ final class RegistrationFlow implements ConversationFlow {
 
     @Override
     public void onMessage(Context context, Conversation conversation) {
-        Optional<Question> question = question(conversation);
-        if (question.isEmpty()) {
-            states.end(context);
-            context.reply().send(context.texts().get("registration.expired"));
-            return;
-        }
-        Step step = question.get().step();
-        RegistrationState state = question.get().state();
+        // a row that does not read, met while the person types, is a failure of this update (they get the apology
+        // and /cancel or /start begins afresh), as it was before the state was typed; its buttons are only stale
+        Question question = question(conversation).orElseThrow(() ->
+                new IllegalStateException("registration state cannot be read"));
+        Step step = question.step();
+        RegistrationState state = question.state();
         Optional<String> text = context.incoming().text().map(String::strip);
         if (step != Step.ORGANISATION || text.isEmpty()) {
             StepScreens.Screen screen = screens.screen(step, state, conversation.version(), context.texts());
@@ -301,7 +299,8 @@ final class RegistrationFlow implements ConversationFlow {
 
     /**
      * The question a conversation is at; empty when its row no longer reads (written by an older version, or an
-     * unknown step), which the flow then treats as an expired conversation.
+     * unknown step): its buttons are then answered as out of date, and /start begins again, as for an expired
+     * conversation.
      */
     private Optional<Question> question(Conversation conversation) {
         Optional<Step> step = Arrays.stream(Step.values()).filter(s -> s.name().equals(conversation.step()))
