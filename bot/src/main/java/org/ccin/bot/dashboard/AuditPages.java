@@ -126,7 +126,8 @@ final class AuditPages implements WebRoutes {
         }).toList();
         Pages.send(ctx, 200, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(),
                 groupChoices, kinds, param(ctx, "person"), "", page.total(),
-                "/dashboard/audit.csv?" + query(ctx, Optional.empty()), entries, page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
+                "/dashboard/audit.csv?" + query(ctx, Optional.empty()), entries,
+                page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
                         : "", page.hasOlder() ? "/dashboard/audit?" + query(ctx, Optional.of(offset + PAGE)) : "")));
     }
 
