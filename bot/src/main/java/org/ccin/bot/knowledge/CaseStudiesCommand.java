@@ -31,7 +31,7 @@ final class CaseStudiesCommand extends CommandAdapter {
     private final ReferenceDataRepository referenceData;
 
     CaseStudiesCommand(CaseStudyPages pages, SavedSearchRepository searches, CaseStudyRepository caseStudies,
-                              TopicRepository topics, ReferenceDataRepository referenceData) {
+                       TopicRepository topics, ReferenceDataRepository referenceData) {
         super("casestudies", Role.EVERYONE);
         this.pages = pages;
         this.searches = searches;

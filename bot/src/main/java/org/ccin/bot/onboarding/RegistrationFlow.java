@@ -43,8 +43,8 @@ final class RegistrationFlow implements ConversationFlow {
 
     /** @param afterRegistration who is told when someone finishes registering (known once every feature is built) */
     RegistrationFlow(ConversationRepository conversations, MemberRepository members,
-                            OrganisationRepository organisations, ReferenceDataRepository referenceData,
-                            Messages messages, Supplier<List<RegistrationListener>> afterRegistration) {
+                     OrganisationRepository organisations, ReferenceDataRepository referenceData,
+                     Messages messages, Supplier<List<RegistrationListener>> afterRegistration) {
         this.afterRegistration = afterRegistration;
         this.states = new FlowState<>(conversations, FLOW, RegistrationState.class);
         this.members = members;
@@ -141,7 +141,7 @@ final class RegistrationFlow implements ConversationFlow {
     }
 
     /** Where the person is: the question shown and the answers so far. */
-    record Question(Step step, RegistrationState state) {
+    private record Question(Step step, RegistrationState state) {
     }
 
     /** What a tap does on the question it was shown with. */
