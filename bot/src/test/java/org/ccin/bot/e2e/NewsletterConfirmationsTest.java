@@ -156,13 +156,14 @@ class NewsletterConfirmationsTest {
         awaitAlert("That button is out of date");
         bot.forge(staff, staff.id(), screen, "nl:cay:" + id + ":AAAAAAAAAAAAAAAA");
         awaitAlert(STALE);
+        // a refused Yes shows the report again, with its Cancel
+        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("✖ Cancel"));
         FakeUser member = bot.user(78, "Mallory");
         bot.forge(member, member.id(), 1, expired);
         awaitAlert("Only the network's staff");
         bot.clock.advance(TOO_LATE);
         bot.forge(staff, staff.id(), screen, expired);
         awaitAlert(STALE);
-        bot.awaitReply(staff.id(), c -> TestBot.buttons(c).contains("✖ Cancel"));
         assertThat(find(id).orElseThrow().status()).isEqualTo(NewsletterStatus.PAUSED);
 
         bot.tap(staff, "✖ Cancel");
