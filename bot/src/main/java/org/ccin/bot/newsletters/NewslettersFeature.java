@@ -35,11 +35,10 @@ public final class NewslettersFeature implements Feature {
                 topics);
         ArchiveCommand archive = new ArchiveCommand(store.newsletters().issues(), messages, services.sender(),
                 config.zone());
-        features.command(subscribe).callback(subscribe)
+        features.command(subscribe).callback(subscribe.buttons())
                 .command(new UnsubscribeCommand(store.newsletters().subscriptions(), store.members()))
-                .command(archive).callback(archive)
-                .callback(new ReaderButtons(store.newsletters().issues(), store.newsletters().subscriptions(),
-                        store.members(), topics))
+                .command(archive).callback(archive.buttons())
+                .callback(new ReaderButtons(data.issues(), data.subscriptions(), store.members(), topics).buttons())
                 .command(desk).callback(desk.buttons()).flow(compose)
                 .delivery(NewsletterRepository.KIND, new NewsletterDeliveries(broadcasts))
                 .routine(new NewsletterRoutine(broadcasts));
