@@ -14,12 +14,8 @@ import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
-import org.ccin.bot.routing.ConversationFlow;
-import org.ccin.bot.routing.FlowState;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
-import org.ccin.store.conversations.Conversation;
-import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
 import org.ccin.store.plan.Action;
 import org.ccin.store.reminders.LeadLink;
@@ -29,18 +25,11 @@ import org.ccin.store.reminders.LeadLink;
  * member, or with a one-time claim link), unlinking, muting the action's reminders, and adding a reminder.
  * Every button ({@link LeadsButton}) checks again that the person is staff: button data is chosen by the client.
  */
-final class LeadsCommand extends CommandAdapter implements ConversationFlow {
-    static final String FLOW = "ldpick";
-    private static final String NAME = "name";
-    private static final int PICK_LIMIT = 8;
+final class LeadsCommand extends CommandAdapter {
     private static final int BUTTON_NAME_MAX = 28;
 
-    /** Which lead of which action staff are picking a member for, by typing part of a name. */
-    record Picking(long action, int position) {
-    }
-
     private final RemindersData data;
-    private final FlowState<Picking> picking;
+    private final LeadSearchFlow search;
     private final BotConfig config;
     private final LeadIntroductions introductions;
     private final ClaimLinks claims;
@@ -48,22 +37,17 @@ final class LeadsCommand extends CommandAdapter implements ConversationFlow {
     private final ZoneId zone;
     private final Clock clock;
 
-    LeadsCommand(RemindersData data, ConversationRepository conversations, BotConfig config,
-                 LeadIntroductions introductions, ClaimLinks claims, ReminderSweep sweep, Clock clock) {
+    LeadsCommand(RemindersData data, LeadSearchFlow search, BotConfig config, LeadIntroductions introductions,
+                 ClaimLinks claims, ReminderSweep sweep, Clock clock) {
         super("leads", Role.STAFF);
         this.data = data;
-        this.picking = new FlowState<>(conversations, FLOW, Picking.class);
+        this.search = search;
         this.config = config;
         this.introductions = introductions;
         this.claims = claims;
         this.sweep = sweep;
         this.zone = config.zone();
         this.clock = clock;
-    }
-
-    @Override
-    public String flow() {
-        return FLOW;
     }
 
     // ------------------------------------------------------------------ typed
@@ -139,7 +123,7 @@ final class LeadsCommand extends CommandAdapter implements ConversationFlow {
         }
     }
 
-    private static String leadName(Action action, int position) {
+    static String leadName(Action action, int position) {
         return position < action.leads().size() ? action.leads().get(position) : "Lead";
     }
 
@@ -218,11 +202,8 @@ final class LeadsCommand extends CommandAdapter implements ConversationFlow {
                     }
                     return true;
                 })
-                .on(LeadsButton.Pick.class, ofLead((context, button, action) -> {
-                    picking.save(context, NAME, new Picking(action.id(), button.position()));
-                    context.reply().send(context.texts().get("rem.leads.pick.ask",
-                            "lead", leadName(action, button.position())));
-                }))
+                .on(LeadsButton.Pick.class, ofLead((context, button, action) ->
+                        search.begin(context, action, button.position())))
                 .on(LeadsButton.Claim.class, ofLead((context, button, action) ->
                         claims.offer(context, action, leadName(action, button.position()))))
                 .on(LeadsButton.Link.class, ofLead(this::link))
@@ -313,43 +294,5 @@ final class LeadsCommand extends CommandAdapter implements ConversationFlow {
         if (reachable) {
             introductions.introduce(member, action, lead, context.reply());
         }
-    }
-
-    // ------------------------------------------------------------------ picking a member by name
-
-    @Override
-    public void onMessage(Context context, Conversation conversation) {
-        if (!config.isStaff(context.userId())) {
-            picking.end(context);
-            return;
-        }
-        // a state that no longer reads (saved by an older version) is answered as an expired search: start again
-        Optional<Picking> state = picking.read(conversation);
-        if (state.isEmpty()) {
-            picking.end(context);
-            context.reply().send(context.texts().get("rem.leads.pick.expired"));
-            return;
-        }
-        Optional<Action> action = data.plans().action(state.get().action());
-        int position = state.get().position();
-        Optional<String> words = context.incoming().text().map(String::strip).filter(t -> !t.isEmpty());
-        if (action.isEmpty() || words.isEmpty()) {
-            context.reply().send(context.texts().get("rem.leads.pick.words"));
-            return;
-        }
-        String query = words.get().startsWith("@") ? words.get().substring(1) : words.get();
-        List<Member> found = data.members().searchRegistered(query, PICK_LIMIT);
-        if (found.isEmpty()) {
-            context.reply().send(context.texts().get("rem.leads.pick.none", "words", words.get()));
-            return;
-        }
-        picking.end(context);
-        Keyboard keyboard = Keyboard.create();
-        for (Member member : found) {
-            keyboard.row().button(member.firstName() + member.username().map(u -> " @" + u).orElse(""),
-                    LeadsButton.SET.data(new LeadsButton.Link(action.get().id(), position, member.id())));
-        }
-        context.reply().send(context.texts().get("rem.leads.pick.choose", "lead", leadName(action.get(), position)),
-                keyboard.build());
     }
 }

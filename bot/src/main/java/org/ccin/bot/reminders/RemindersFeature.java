@@ -34,12 +34,13 @@ public final class RemindersFeature implements Feature {
         NoteFlow notes = new NoteFlow(data, store.conversations(), staff);
         ClaimLinks claims = new ClaimLinks(data, services.identity(), config.reminders().claimLinkLifetime(), staff,
                 services.clock());
-        LeadsCommand leads = new LeadsCommand(data, store.conversations(), config,
-                new LeadIntroductions(services.messages(), language), claims, sweep, services.clock());
+        LeadSearchFlow search = new LeadSearchFlow(data.plans(), data.members(), store.conversations(), config);
+        LeadsCommand leads = new LeadsCommand(data, search, config, new LeadIntroductions(services.messages(), language),
+                claims, sweep, services.clock());
         features.command(new MyActionsCommand(data.leads(), data.plans(), cards))
                 .callback(new ReminderAnswers(data, cards, staff, notes, policy, services.clock()).buttons())
                 .flow(notes)
-                .command(leads).callback(leads.buttons()).flow(leads)
+                .command(leads).callback(leads.buttons()).flow(search)
                 .startLink(claims).callback(claims.buttons())
                 .roles(new LeadRoles(data.leads()))
                 .delivery(ReminderSweep.KIND, new ReminderDeliveries(data.plans(), data.members(), staff))
