@@ -7,7 +7,6 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
@@ -73,7 +72,15 @@ final class NewsletterDesk extends CommandAdapter {
      * chat, every "nl" button, well-formed, old or forged, gets the same "staff only" and changes nothing.
      */
     CallbackAction buttons() {
-        CallbackAction typed = DeskButton.SET.handlers().unknown("nl.stale")
+        return DeskButton.SET.handlers().unknown("nl.stale")
+                .before(context -> {
+                    if (!context.has(Role.STAFF) || !context.incoming().isPrivateChat()) {
+                        context.reply().alert(context.texts().plain("nl.staff.only"));
+                        return false;
+                    }
+                    compose.forgetNew(context); // any tap on the desk ends a new newsletter's waiting for its text
+                    return true;
+                })
                 .on(DeskButton.Desk.class, (context, button) -> show(context, screens.desk(context.texts(), "")))
                 .on(DeskButton.New.class, (context, button) -> {
                     context.reply().answer("");
@@ -119,22 +126,6 @@ final class NewsletterDesk extends CommandAdapter {
                 .on(DeskButton.Cancel.class, found(this::askCancel))
                 .on(DeskButton.CancelConfirmed.class, found(this::cancel))
                 .build();
-        return new CallbackAction() {
-            @Override
-            public String feature() {
-                return typed.feature();
-            }
-
-            @Override
-            public void handle(Context context, CallbackData data) throws Exception {
-                if (!context.has(Role.STAFF) || !context.incoming().isPrivateChat()) {
-                    context.reply().alert(context.texts().plain("nl.staff.only"));
-                    return;
-                }
-                compose.forgetNew(context);
-                typed.handle(context, data);
-            }
-        };
     }
 
     /** Finds the button's newsletter; when it is gone, says so. */

@@ -195,7 +195,7 @@ final class LeadsCommand extends CommandAdapter {
 
     CallbackAction buttons() {
         return LeadsButton.SET.handlers().unknown("rem.stale")
-                .guard((context, button) -> {
+                .before(context -> {
                     if (!config.isStaff(context.userId())) {
                         context.reply().alert(context.texts().plain("access.staff.only"));
                         return false;
