@@ -197,9 +197,7 @@ final class EditRulesCommand extends CommandAdapter implements CallbackAction, C
                     .flatMap(m -> Language.fromCode(m.language())).orElse(Language.EN));
             String html = ask(person, concerned, graceUntil, theirs) + "\n\n" + version.text(theirs.language().code());
             asks.add(new OutboxMessage("rules:" + version.id() + ":" + person, OutboxLane.BROADCAST, OUTBOX_KIND,
-                    version.id(), person, OutgoingMessage.text(html, Keyboard.create().row()
-                    .button(theirs.plain("groups.rules.accept"), CallbackData.of("racc", "ok", version.id()))
-                    .build()).json(), clock.instant()));
+                    version.id(), person, OutgoingMessage.text(html, RulesAcceptance.acceptButton(version, theirs)).json(), clock.instant()));
         }
         // each ask carries the full text: these people may accept this version (recorded before any is sent)
         store.groups().rules().shownToAll(people, version.id());
