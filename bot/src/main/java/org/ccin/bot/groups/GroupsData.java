@@ -1,6 +1,7 @@
 package org.ccin.bot.groups;
 
 import org.ccin.store.audit.AuditLog;
+import org.ccin.store.confirmations.Confirmations;
 import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.groups.Groups;
 import org.ccin.store.members.MemberRepository;
@@ -14,5 +15,5 @@ import org.ccin.store.reference.ReferenceDataRepository;
  */
 record GroupsData(Groups groups, MemberRepository members, OrganisationRepository organisations,
                   ReferenceDataRepository referenceData, ConversationRepository conversations, AuditLog auditLog,
-                  OutboxRepository outbox) {
+                  OutboxRepository outbox, Confirmations confirmations) {
 }

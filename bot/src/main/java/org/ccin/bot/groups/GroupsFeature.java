@@ -25,18 +25,18 @@ public final class GroupsFeature implements Feature {
         Groups groups = store.groups();
         BotConfig config = services.config();
         GroupsData data = new GroupsData(groups, store.members(), store.organisations(), store.referenceData(),
-                store.conversations(), store.auditLog(), store.outbox());
+                store.conversations(), store.auditLog(), store.outbox(), store.confirmations());
         // the bot's own user id, once Telegram told it (to check its rights in a group)
         Supplier<Optional<Long>> botId = services.identity()::id;
         GroupActions actions = new GroupActions(groups, store.members(), services.sender(), services.clock());
         GroupWords words = new GroupWords(store.members(), store.organisations(), store.referenceData(),
                 groups.rules());
         StaffAlerts staff = new StaffAlerts(config.staff(), services.messages(), services.languages(), actions);
-        CatalogueCommand catalogue = new CatalogueCommand(store, words, actions, config, staff, services.clock());
+        CatalogueCommand catalogue = new CatalogueCommand(data, words, actions, config, staff, services.clock());
         MyGroupsCommand mine = new MyGroupsCommand(groups, actions);
         JoinRequests requests = new JoinRequests(groups, words, actions, config);
-        GroupSetup setup = new GroupSetup(store, actions, config);
-        EditRulesCommand editRules = new EditRulesCommand(store, services.messages(), services.outbox(), config,
+        GroupSetup setup = new GroupSetup(data, actions, config);
+        EditRulesCommand editRules = new EditRulesCommand(data, services.messages(), services.outbox(), config,
                 services.clock());
         VerifyCommand verify = new VerifyCommand(data, actions, services.messages(), config);
         ReportCards cards = new ReportCards(groups, store.members(), actions, services.messages(),
@@ -45,7 +45,7 @@ public final class GroupsFeature implements Feature {
                 services.clock());
         ModerationActions moderation = new ModerationActions(groups, store.auditLog(), actions, cards,
                 services.messages(), services.languages(), config);
-        features.command(catalogue).callback(catalogue).flow(catalogue)
+        features.command(catalogue).callback(catalogue.buttons()).flow(catalogue)
                 .command(mine).callback(mine.buttons())
                 .command(new GroupRulesCommand(groups.catalogue(), words))
                 .command(new ReportCommand(groups.catalogue(), groups.moderation(), cards))
@@ -57,8 +57,8 @@ public final class GroupsFeature implements Feature {
                 .callback(new RulesAcceptance(groups, words).buttons())
                 .command(new RegisterGroupCommand(groups.catalogue(), store.auditLog(), services.sender(), setup,
                         botId))
-                .command(setup).callback(setup).flow(setup)
-                .command(editRules).callback(editRules).flow(editRules)
+                .command(setup).callback(setup.buttons()).flow(setup)
+                .command(editRules).callback(editRules.buttons()).flow(editRules)
                 .command(verify).callback(verify.buttons())
                 .command(organisation).callback(organisation.buttons())
                 .roles(new ModeratorRoles(groups.catalogue()))
