@@ -151,8 +151,10 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
         String text = texts.get("groups.rules.intro") + "\n\n" + words.rules(groups, texts) + "\n\n"
                 + texts.get("groups.rules.accept.hint");
         InlineKeyboardMarkup keyboard = Keyboard.create().row()
-                .button(texts.plain("groups.rules.accept"), CatalogueButton.SET.data(new CatalogueButton.Accept(saved.version())))
-                .row().button(texts.plain("button.back"), CatalogueButton.SET.data(new CatalogueButton.Back(saved.version()))).build();
+                .button(texts.plain("groups.rules.accept"),
+                        CatalogueButton.SET.data(new CatalogueButton.Accept(saved.version())))
+                .row().button(texts.plain("button.back"),
+                        CatalogueButton.SET.data(new CatalogueButton.Back(saved.version()))).build();
         context.reply().show(text, keyboard);
     }
 
@@ -372,7 +374,8 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
                     CatalogueButton.SET.data(new CatalogueButton.Continue(version)));
         }
         if (keyboard.isEmpty() && offersAsk(context)) {
-            keyboard.row().button(texts.plain("groups.ask.staff"), CatalogueButton.SET.data(new CatalogueButton.AskStaff(version)));
+            keyboard.row().button(texts.plain("groups.ask.staff"),
+                    CatalogueButton.SET.data(new CatalogueButton.AskStaff(version)));
         }
         return keyboard.isEmpty() ? null : keyboard.build();
     }

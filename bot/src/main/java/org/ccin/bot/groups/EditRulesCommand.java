@@ -177,7 +177,8 @@ final class EditRulesCommand extends CommandAdapter implements ConversationFlow 
             keyboard.row().button(texts.plain("groups.editrules.publish", "grace", Deadline.length(grace, texts)),
                     EditRulesButton.SET.data(new EditRulesButton.Publish(grace.toSeconds())));
         }
-        keyboard.row().button(texts.plain("groups.editrules.discard"), EditRulesButton.SET.data(new EditRulesButton.Discard(discard)));
+        keyboard.row().button(texts.plain("groups.editrules.discard"),
+                EditRulesButton.SET.data(new EditRulesButton.Discard(discard)));
         context.reply().send(texts.get("groups.editrules.preview", "en", Html.trusted(complete.textEn()),
                 "cy", Html.trusted(complete.textCy()), "grace", Deadline.length(config.groups().rulesGrace(), texts)),
                 keyboard.build());
@@ -213,7 +214,8 @@ final class EditRulesCommand extends CommandAdapter implements ConversationFlow 
                     .flatMap(m -> Language.fromCode(m.language())).orElse(Language.EN));
             String html = ask(person, concerned, graceUntil, theirs) + "\n\n" + version.text(theirs.language().code());
             asks.add(new OutboxMessage("rules:" + version.id() + ":" + person, OutboxLane.BROADCAST, OUTBOX_KIND,
-                    version.id(), person, OutgoingMessage.text(html, RulesAcceptance.acceptButton(version, theirs)).json(), clock.instant()));
+                    version.id(), person, OutgoingMessage.text(html, RulesAcceptance.acceptButton(version, theirs))
+                    .json(), clock.instant()));
         }
         // each ask carries the full text: these people may accept this version (recorded before any is sent)
         data.groups().rules().shownToAll(people, version.id());

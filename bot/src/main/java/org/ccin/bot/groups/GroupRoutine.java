@@ -129,7 +129,8 @@ final class GroupRoutine implements Routine {
                         groups.rules().shown(notice.userId(), words.versionIds(List.of(group.get())));
                         actions.tellLater(notice.userId(), texts.get(reminder, "group", title, "deadline",
                                 Deadline.at(notice.removeAfter(), config.zone(), texts)) + "\n\n"
-                                + words.rules(List.of(group.get()), texts), RulesAcceptance.acceptButton(group.get(), texts));
+                                + words.rules(List.of(group.get()), texts),
+                                RulesAcceptance.acceptButton(group.get(), texts));
                         groups.notices().reminded(notice.id());
                     }
                     continue;

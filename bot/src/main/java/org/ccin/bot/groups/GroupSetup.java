@@ -197,7 +197,8 @@ final class GroupSetup extends CommandAdapter implements ConversationFlow {
                     button(new GroupSetupButton.Kind(id, kind)));
         }
         keyboard.row()
-                .button(texts.plain("groups.setup.roles.any"), button(new GroupSetupButton.Roles(id, GroupSetupButton.RoleChoice.ANY)))
+                .button(texts.plain("groups.setup.roles.any"),
+                        button(new GroupSetupButton.Roles(id, GroupSetupButton.RoleChoice.ANY)))
                 .button(texts.plain("groups.setup.roles.officers"),
                         button(new GroupSetupButton.Roles(id, GroupSetupButton.RoleChoice.OFFICER)))
                 .button(texts.plain("groups.setup.roles.councillors"),

@@ -55,7 +55,8 @@ final class OrganisationCommand extends CommandAdapter {
             return;
         }
         Keyboard keyboard = Keyboard.create();
-        found.forEach(o -> keyboard.row().button(o.name(), OrganisationButton.SET.data(new OrganisationButton.Show(o.id()))));
+        found.forEach(o -> keyboard.row().button(o.name(),
+                OrganisationButton.SET.data(new OrganisationButton.Show(o.id()))));
         context.reply().send(texts.get("groups.org.pick"), keyboard.build());
     }
 

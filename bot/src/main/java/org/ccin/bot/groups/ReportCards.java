@@ -7,6 +7,7 @@ import java.util.Set;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
 import org.ccin.store.groups.ChatGroup;
@@ -91,7 +92,8 @@ final class ReportCards {
         if (report.messageDeleted() || report.status() == Report.Status.DISMISSED || report.isOpen()) {
             return null;
         }
-        return Keyboard.create().row().button(texts.plain("groups.mod.delete"), ModerationButton.SET.data(new ModerationButton.DeleteMessage(report.id())))
+        return Keyboard.create().row()
+                .button(texts.plain("groups.mod.delete"), button(new ModerationButton.DeleteMessage(report.id())))
                 .build();
     }
 
@@ -103,10 +105,14 @@ final class ReportCards {
 
     private static InlineKeyboardMarkup openButtons(Report report, Texts texts) {
         return Keyboard.create()
-                .row().button(texts.plain("groups.mod.dismiss"), ModerationButton.SET.data(new ModerationButton.Dismiss(report.id())))
-                .button(texts.plain("groups.mod.warn"), ModerationButton.SET.data(new ModerationButton.Warn(report.id())))
-                .row().button(texts.plain("groups.mod.mute"), ModerationButton.SET.data(new ModerationButton.Mute(report.id())))
-                .button(texts.plain("groups.mod.remove"), ModerationButton.SET.data(new ModerationButton.Remove(report.id()))).build();
+                .row().button(texts.plain("groups.mod.dismiss"), button(new ModerationButton.Dismiss(report.id())))
+                .button(texts.plain("groups.mod.warn"), button(new ModerationButton.Warn(report.id())))
+                .row().button(texts.plain("groups.mod.mute"), button(new ModerationButton.Mute(report.id())))
+                .button(texts.plain("groups.mod.remove"), button(new ModerationButton.Remove(report.id()))).build();
+    }
+
+    private static CallbackData button(ModerationButton button) {
+        return ModerationButton.SET.data(button);
     }
 
     /** What was done, in a few words, for the cards of the moderators who did not do it. */
