@@ -72,7 +72,7 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
     @Override
     public void handle(Context context) {
         Conversation conversation = save(context, "pick", JoinSelection.empty());
-        context.reply().send(catalogue(context, JoinSelection.empty()), buttons(context, JoinSelection.empty(),
+        context.reply().send(catalogue(context, JoinSelection.empty()), keyboard(context, JoinSelection.empty(),
                 conversation.version()));
     }
 
@@ -117,7 +117,7 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
 
     private void back(Context context, JoinSelection selection) {
         Conversation saved = save(context, "pick", selection.shown(List.of()));
-        context.reply().show(catalogue(context, selection), buttons(context, selection, saved.version()));
+        context.reply().show(catalogue(context, selection), keyboard(context, selection, saved.version()));
     }
 
     private void toggle(Context context, CatalogueButton.Toggle button, JoinSelection selection) {
@@ -129,7 +129,7 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
         }
         JoinSelection next = selection.toggle(group.get().id());
         Conversation saved = save(context, "pick", next);
-        context.reply().show(catalogue(context, next), buttons(context, next, saved.version()));
+        context.reply().show(catalogue(context, next), keyboard(context, next, saved.version()));
     }
 
     private void showRules(Context context, JoinSelection selection) {
@@ -231,7 +231,7 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
         context.reply().answer(context.texts().plain("groups.ask.sent"));
         Conversation saved = save(context, "pick", selection);
         context.reply().show(catalogue(context, selection) + "\n\n" + context.texts().get("groups.ask.sent"),
-                buttons(context, selection, saved.version()));
+                keyboard(context, selection, saved.version()));
     }
 
     /** Someone not verified may ask staff to check them, once a week. */
@@ -359,7 +359,7 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
                 : texts.get("groups.status.closed", "why", words.why(reasons, group, texts));
     }
 
-    private InlineKeyboardMarkup buttons(Context context, JoinSelection selection, int version) {
+    private InlineKeyboardMarkup keyboard(Context context, JoinSelection selection, int version) {
         Texts texts = context.texts();
         Keyboard keyboard = Keyboard.create();
         for (ChatGroup group : data.groups().catalogue().all()) {

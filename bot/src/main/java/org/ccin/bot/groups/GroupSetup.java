@@ -66,7 +66,7 @@ final class GroupSetup extends CommandAdapter implements ConversationFlow {
 
     /** Sends the card of a group to a member of staff. */
     void sendCard(long staffId, ChatGroup group, Texts texts) {
-        actions.tellLater(staffId, card(group, texts), buttons(group, texts));
+        actions.tellLater(staffId, card(group, texts), keyboard(group, texts));
     }
 
     /** The buttons' handler: staff only, whatever the button says; each changes one setting and shows the card. */
@@ -112,7 +112,7 @@ final class GroupSetup extends CommandAdapter implements ConversationFlow {
                 data.auditLog().record(Optional.of(context.userId()), "group.settings", Optional.of(group.id()),
                         Optional.empty(), group.code(), changed.get().toString());
             }
-            context.reply().show(card(updated, context.texts()), buttons(updated, context.texts()));
+            context.reply().show(card(updated, context.texts()), keyboard(updated, context.texts()));
         };
     }
 
@@ -162,7 +162,7 @@ final class GroupSetup extends CommandAdapter implements ConversationFlow {
         ChatGroup updated = data.groups().catalogue().update(group.get().id(),
                 GroupSettings.of(group.get()).withPurpose(text.get()));
         state.end(context);
-        context.reply().send(card(updated, context.texts()), buttons(updated, context.texts()));
+        context.reply().send(card(updated, context.texts()), keyboard(updated, context.texts()));
     }
 
     String card(ChatGroup group, Texts texts) {
@@ -189,7 +189,7 @@ final class GroupSetup extends CommandAdapter implements ConversationFlow {
         return texts.plain(value ? "groups.setup.yes" : "groups.setup.no");
     }
 
-    InlineKeyboardMarkup buttons(ChatGroup group, Texts texts) {
+    InlineKeyboardMarkup keyboard(ChatGroup group, Texts texts) {
         long id = group.id();
         Keyboard keyboard = Keyboard.create().row();
         for (GroupKind kind : GroupKind.values()) {
