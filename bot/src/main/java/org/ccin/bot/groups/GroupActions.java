@@ -49,7 +49,7 @@ public final class GroupActions {
     private final Sender sender;
     private final Clock clock;
 
-    GroupActions(Groups groups, MemberRepository members, Sender sender, Clock clock) {
+    public GroupActions(Groups groups, MemberRepository members, Sender sender, Clock clock) {
         this.groups = groups;
         this.members = members;
         this.sender = sender;
@@ -57,8 +57,8 @@ public final class GroupActions {
     }
 
     /**
-     * For privacy's /forgetme, which builds its own (its feature's wiring is another package's): the repositories
-     * are taken from the store there. Kept until that wiring passes them itself.
+     * What privacy's /forgetme is built with today: to go once PrivacyFeature passes the two repositories itself
+     * ({@code new GroupActions(store.groups(), store.members(), sender, clock)}).
      */
     public GroupActions(Store store, Sender sender, Clock clock) {
         this(store.groups(), store.members(), sender, clock);
