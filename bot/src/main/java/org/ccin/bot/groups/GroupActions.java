@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.SendException;
 import org.ccin.bot.telegram.Sender;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.GroupStatus;
@@ -54,14 +53,6 @@ public final class GroupActions {
         this.members = members;
         this.sender = sender;
         this.clock = clock;
-    }
-
-    /**
-     * What privacy's /forgetme is built with today: to go once PrivacyFeature passes the two repositories itself
-     * ({@code new GroupActions(store.groups(), store.members(), sender, clock)}).
-     */
-    public GroupActions(Store store, Sender sender, Clock clock) {
-        this(store.groups(), store.members(), sender, clock);
     }
 
     /** The result of a call: done, or Telegram's refusal. */
