@@ -1,0 +1,2 @@
+/** The network's events: /events lists what is coming. */
+package org.ccin.bot.events;
