@@ -7,7 +7,7 @@ import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.store.events.EventRepository;
-import org.ccin.store.events.EventRepository.Event;
+import org.ccin.store.events.Event;
 
 /** /events: the network's coming events, soonest first, each with when and where. */
 final class EventsCommand extends CommandAdapter {
