@@ -35,6 +35,16 @@ sealed interface EventButton {
     record Topic(String topic) implements StaffOnly {
     }
 
+    /** While making an event: only members of this membership category (tapped again: all categories). */
+    @ButtonCode("tc")
+    record ToggleCategory(String code) implements StaffOnly {
+    }
+
+    /** While making an event: only members of this region or nation (tapped again: all of them). */
+    @ButtonCode("tr")
+    record ToggleRegion(String code) implements StaffOnly {
+    }
+
     /** While making an event: announce it now. */
     @ButtonCode("go")
     record Announce() implements StaffOnly {

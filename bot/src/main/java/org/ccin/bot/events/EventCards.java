@@ -64,7 +64,8 @@ final class EventCards {
                 keyboard.button(answer.filter(option::equals).isPresent() ? "✓ " + label : label,
                         EventButton.SET.data(new EventButton.Reply(event.id(), option)));
             }
-            keyboard.row().button(texts.plain("events.button.ics"), EventButton.SET.data(new EventButton.Ics(event.id())));
+            keyboard.row().button(texts.plain("events.button.ics"),
+                    EventButton.SET.data(new EventButton.Ics(event.id())));
         }
         if (staff) {
             keyboard.row().button(texts.plain("events.button.attendance"),

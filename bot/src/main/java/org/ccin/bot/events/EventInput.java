@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /** Reads what staff type while making an event: dates and times in the network's zone, a web address, a number. */
 final class EventInput {
     /** "3/12/2026 18:00", "03.12.2026 18:00", "2026-12-03 18:00" (a "T" or a comma between also does). */
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})[ ,T]+(\\d{1,2})[:.](\\d{2})");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[ ,T]+(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})[ ,T]+(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})[ ,T]+(\\d{1,2})[:.](\\d{2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     static final int MAX_CAPACITY = 100_000;
     static final int MAX_TITLE = 120;

@@ -29,7 +29,7 @@ public final class EventsFeature implements Feature {
                 services.messages(), fallback, services.outbox(), services.clock());
         FlowState<EventDraft> drafts = new FlowState<>(store.conversations(), NewEventFlow.FLOW, EventDraft.class);
         NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(),
-                services.clock(), zone);
+                store.referenceData(), services.clock(), zone);
         MemberTaps members = new MemberTaps(events.events(), events.replies(), store.members(), cards, ics,
                 services.sender());
         StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
@@ -51,6 +51,8 @@ public final class EventsFeature implements Feature {
                         .on(EventButton.Reply.class, members::reply)
                         .on(EventButton.Ics.class, members::ics)
                         .on(EventButton.Topic.class, newEvent::topic)
+                        .on(EventButton.ToggleCategory.class, newEvent::toggleCategory)
+                        .on(EventButton.ToggleRegion.class, newEvent::toggleRegion)
                         .on(EventButton.Announce.class, newEvent::announce)
                         .on(EventButton.Discard.class, newEvent::discard)
                         .on(EventButton.Cancel.class, staff::cancel)

@@ -17,7 +17,9 @@ import org.ccin.store.conversations.Conversation;
 import org.ccin.store.events.Event;
 import org.ccin.store.events.EventRepository;
 import org.ccin.store.events.NewEvent;
-import org.ccin.store.newsletters.Audience;
+import org.ccin.store.reference.ReferenceDataRepository;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
  * Making an event in chat: title, description, start and end (in the network's zone), place, online link, capacity,
@@ -44,17 +46,19 @@ final class NewEventFlow implements ConversationFlow {
     private final Invitations invitations;
     private final EventCards cards;
     private final TopicRepository themes;
+    private final ReferenceDataRepository reference;
     private final NewsletterTopics topicNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NewEventFlow(FlowState<EventDraft> drafts, EventRepository events, Invitations invitations, EventCards cards,
-                 TopicRepository themes, Clock clock, ZoneId zone) {
+                 TopicRepository themes, ReferenceDataRepository reference, Clock clock, ZoneId zone) {
         this.drafts = drafts;
         this.events = events;
         this.invitations = invitations;
         this.cards = cards;
         this.themes = themes;
+        this.reference = reference;
         this.topicNames = new NewsletterTopics(themes);
         this.clock = clock;
         this.zone = zone;
@@ -163,7 +167,7 @@ final class NewEventFlow implements ConversationFlow {
         return codes;
     }
 
-    private org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup audienceKeyboard(Texts texts) {
+    private InlineKeyboardMarkup audienceKeyboard(Texts texts) {
         Keyboard keyboard = Keyboard.create();
         for (String topic : topics()) {
             keyboard.row().button(topicNames.name(topic, texts), EventButton.SET.data(new EventButton.Topic(topic)));
@@ -172,22 +176,63 @@ final class NewEventFlow implements ConversationFlow {
         return keyboard.build();
     }
 
-    /** The audience is chosen: the preview, with how many would be invited. */
+    /** The topic is chosen: the preview, with how many would be invited, and the narrowing buttons. */
     void topic(Context context, EventButton.Topic button) {
-        Optional<Conversation> conversation = drafts.current(context).filter(c -> c.step().equals(AUDIENCE));
-        Optional<EventDraft> draft = conversation.flatMap(drafts::read);
+        Optional<EventDraft> draft = drafts.current(context).filter(c -> c.step().equals(AUDIENCE))
+                .flatMap(drafts::read);
         if (draft.isEmpty() || !topics().contains(button.topic())) {
             context.reply().alert(context.texts().plain("events.new.none"));
             return;
         }
-        EventDraft chosen = draft.get().withTopic(button.topic());
+        preview(context, draft.get().withTopic(button.topic()));
+    }
+
+    /** Narrows the audience to (or widens it from) one membership category. */
+    void toggleCategory(Context context, EventButton.ToggleCategory button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty() || reference.category(button.code()).isEmpty()) {
+            context.reply().alert(context.texts().plain("events.new.none"));
+            return;
+        }
+        preview(context, draft.get().toggleCategory(button.code()));
+    }
+
+    /** Narrows the audience to (or widens it from) one region or nation. */
+    void toggleRegion(Context context, EventButton.ToggleRegion button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty() || reference.region(button.code()).isEmpty()) {
+            context.reply().alert(context.texts().plain("events.new.none"));
+            return;
+        }
+        preview(context, draft.get().toggleRegion(button.code()));
+    }
+
+    private Optional<EventDraft> confirming(Context context) {
+        return drafts.current(context).filter(c -> c.step().equals(CONFIRM)).flatMap(drafts::read);
+    }
+
+    private void preview(Context context, EventDraft chosen) {
         drafts.save(context, CONFIRM, chosen);
         Texts texts = context.texts();
+        String language = texts.language().code();
         Event preview = preview(chosen);
-        String html = texts.get("events.new.preview", "topic", topicNames.name(button.topic(), texts), "count",
-                invitations.audienceSize(preview.audience())) + "\n\n" + cards.text(preview, Optional.empty(), texts);
+        List<String> narrowing = new ArrayList<>();
+        chosen.categories().forEach(code -> reference.category(code).ifPresent(c -> narrowing.add(c.name(language))));
+        chosen.regions().forEach(code -> reference.region(code).ifPresent(r -> narrowing.add(r.name(language))));
+        String html = texts.get("events.new.preview", "topic", topicNames.name(chosen.topic(), texts), "count",
+                invitations.audienceSize(chosen.audience()))
+                + (narrowing.isEmpty() ? ""
+                        : "\n" + texts.get("events.new.narrowed", "list", String.join(", ", narrowing)))
+                + "\n\n" + cards.text(preview, Optional.empty(), texts);
+        List<InlineKeyboardButton> toggles = new ArrayList<>();
+        reference.categories().forEach(c -> toggles.add(Keyboard.callbackButton(
+                (chosen.categories().contains(c.code()) ? "✓ " : "") + c.name(language),
+                EventButton.SET.data(new EventButton.ToggleCategory(c.code())))));
+        reference.regions().forEach(r -> toggles.add(Keyboard.callbackButton(
+                (chosen.regions().contains(r.code()) ? "✓ " : "") + r.name(language),
+                EventButton.SET.data(new EventButton.ToggleRegion(r.code())))));
         context.reply().answer("");
-        context.reply().show(html, Keyboard.create().row()
+        context.reply().show(html, Keyboard.create().grid(toggles, 3).row()
                 .button(texts.plain("events.button.announce"), EventButton.SET.data(new EventButton.Announce()))
                 .button(texts.plain("events.button.discard"), EventButton.SET.data(new EventButton.Discard())).build());
     }
@@ -209,7 +254,7 @@ final class NewEventFlow implements ConversationFlow {
         }
         long id = events.add(new NewEvent(d.title(), d.description(), d.startsAt(), d.endsAt(),
                 Optional.ofNullable(d.place()), Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()),
-                Audience.of(d.topic())), context.userId());
+                d.audience()), context.userId());
         Event event = events.find(id).orElseThrow();
         int invited = invitations.announce(event).orElse(0);
         context.reply().answer(texts.plain("events.new.announced.short"));
@@ -225,7 +270,7 @@ final class NewEventFlow implements ConversationFlow {
 
     private static Event preview(EventDraft d) {
         return new Event(0, d.title(), d.description(), d.startsAt(), d.endsAt(), Optional.ofNullable(d.place()),
-                Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()), Audience.of(d.topic()),
+                Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()), d.audience(),
                 Optional.empty(), Optional.empty());
     }
 }

@@ -38,7 +38,8 @@ final class StaffTaps {
     private final Clock clock;
 
     StaffTaps(EventRepository events, ReplyRepository replies, Confirmations confirmations, OutboxRepository outbox,
-              OutboxDispatcher dispatcher, EventCards cards, Messages messages, LanguagePreference languages, Clock clock) {
+              OutboxDispatcher dispatcher, EventCards cards, Messages messages, LanguagePreference languages,
+              Clock clock) {
         this.events = events;
         this.replies = replies;
         this.confirmations = confirmations;
@@ -91,7 +92,8 @@ final class StaffTaps {
                 continue;
             }
             Texts texts = messages.in(languages.of(replier.telegramUserId()));
-            String html = texts.get("events.cancelled.notice", "title", event.title(), "when", cards.when(event, texts));
+            String html = texts.get("events.cancelled.notice", "title", event.title(), "when",
+                    cards.when(event, texts));
             notices.add(new OutboxMessage(Invitations.KIND + ":" + event.id() + ":cancelled:" + replier.memberId(),
                     OutboxLane.REMINDER, Invitations.KIND, event.id(), replier.telegramUserId(),
                     OutgoingMessage.text(html, null).json(), clock.instant()));

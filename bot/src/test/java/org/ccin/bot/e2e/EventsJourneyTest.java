@@ -311,6 +311,33 @@ class EventsJourneyTest {
     }
 
     @Test
+    @DisplayName("The audience is a topic's subscribers, narrowed by membership category and region as a newsletter's")
+    void narrowedAudience() {
+        bot.send(staff, "/newevent");
+        for (String answer : List.of("Wales meet-up", "-", "9/12/2026 10:00", "12:00", "Cardiff", "-", "-")) {
+            bot.awaitReply(TestBot.STAFF_ID, c -> c.is("sendmessage"));
+            bot.send(staff, answer);
+        }
+        bot.awaitText(TestBot.STAFF_ID, "Who is it for?");
+        bot.tap(staff, "Events and webinars");
+        bot.awaitText(TestBot.STAFF_ID, "(3 members)");
+        bot.tap(staff, "London");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "(0 members)").text()).contains("Only: London");
+        bot.tap(staff, "✓ London");
+        bot.awaitText(TestBot.STAFF_ID, "(3 members)");
+        bot.tap(staff, "Wales");
+        bot.tap(staff, "Associate Member");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "(0 members)").text()).contains("Only: Associate Member, Wales");
+        bot.tap(staff, "✓ Associate Member");
+        bot.tap(staff, "Full Member");
+        bot.awaitText(TestBot.STAFF_ID, "Only: Full Member, Wales");
+        bot.tap(staff, "Announce");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "Announced to").text()).contains("Announced to 3 members");
+        assertThat(events().coming().get(0).audience()).isEqualTo(new org.ccin.store.newsletters.Audience("events",
+                java.util.Set.of(), java.util.Set.of("full"), java.util.Set.of("wales")));
+    }
+
+    @Test
     @DisplayName("In Welsh: making an event and the feed's name")
     void welshStaff() throws Exception {
         bot.store().members().recordContact(TestBot.STAFF_ID, "Sam", Optional.empty(), "cy");
