@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccin.config.ManualClock;
 import org.ccin.store.Store;
@@ -14,6 +15,7 @@ import org.ccin.store.newsletters.Audience;
 import org.ccin.store.newsletters.Recipient;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.privacy.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -142,12 +144,18 @@ class EventsStoreTest {
     }
 
     @Test
-    @DisplayName("Forgetting a member erases their answers, attendance and feed; the event stays")
+    @DisplayName("/mydata holds a member's answers, attendance (not who recorded it) and feed; /forgetme erases them")
     void forgetting() {
         long id = event(Duration.ofDays(1), Optional.empty());
         events.replies().answer(id, ada, Answer.GOING);
         events.replies().setAttended(id, ada, true, 900);
         String token = events.feeds().tokenOf(ada);
+        Map<String, Object> file = store.personalData().export(42,
+                new PersonalData.OthersNamed("a member", "the moderators", "the staff", "the bot"));
+        assertThat((List<?>) file.get("eventAnswers")).singleElement().asString().contains("GOING");
+        assertThat((List<?>) file.get("eventAttendance")).singleElement().asString().contains("the staff")
+                .doesNotContain("900");
+        assertThat((List<?>) file.get("calendarFeed")).singleElement().asString().contains(token);
 
         store.personalData().erase(42);
 
