@@ -261,6 +261,42 @@ class EventsJourneyTest {
     }
 
     @Test
+    @DisplayName("A lead, a moderator, a member and a visitor cannot make events, record attendance or cancel")
+    void everyRoleButStaffIsRefused() {
+        long id = makeEvent();
+        bot.store().database().jdbi().useHandle(h -> {
+            h.execute("INSERT INTO lead_links (action_id, lead_name, member_id, how, linked_at, updated_at) "
+                    + "SELECT (SELECT min(id) FROM actions), 'Cai', m.id, 'PICKED', 0, 0 FROM members m "
+                    + "WHERE m.telegram_user_id = 44");
+            h.execute("INSERT INTO group_moderators (group_id, telegram_user_id) SELECT min(id), 43 FROM chat_groups");
+        });
+        bot.send(cai, "/whoami");
+        bot.awaitText(44, "Action lead");
+        bot.send(bryn, "/whoami");
+        bot.awaitText(43, "Cymedrolwr");
+        FakeUser visitor = bot.user(77, "Vic");
+        long caiMember = bot.store().members().findByTelegramId(44).orElseThrow().id();
+        bot.clock.set(START.minus(Duration.ofMinutes(30)));
+
+        for (FakeUser person : List.of(cai, bryn, ada, visitor)) {
+            bot.send(person, "/newevent");
+            bot.awaitReply(person.id(), c -> c.text().contains("staff"));
+            bot.send(person, "/attendance");
+            bot.awaitReply(person.id(), c -> c.text().contains("staff"));
+            int message = bot.telegram.messages(person.id()).get(bot.telegram.messages(person.id()).size() - 1)
+                    .messageId();
+            bot.forge(person, person.id(), message, "ev:at:" + id);
+            bot.awaitAnswer(c -> c.is("answercallbackquery") && c.param("text").orElse("").contains("staff"));
+            bot.forge(person, person.id(), message, "ev:am:" + id + ":" + caiMember);
+            bot.awaitAnswer(c -> c.is("answercallbackquery") && c.param("text").orElse("").contains("staff"));
+            bot.forge(person, person.id(), message, "ev:x:" + id);
+            bot.awaitAnswer(c -> c.is("answercallbackquery") && c.param("text").orElse("").contains("staff"));
+        }
+        assertThat(events().find(id).orElseThrow().isCancelled()).isFalse();
+        assertThat(events().coming()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("Bad input while making an event is explained and asked again; throwing it away stores nothing")
     void badInput() {
         bot.send(staff, "/newevent");
