@@ -24,7 +24,7 @@ public final class EventsFeature implements Feature {
         ZoneId zone = services.config().zone();
         Language fallback = services.languages().fallback();
         EventCards cards = new EventCards(events.replies(), zone);
-        IcsFiles ics = new IcsFiles("ccin-bot");
+        IcsFiles ics = new IcsFiles("ccin-bot", services.clock());
         Invitations invitations = new Invitations(events.events(), store.newsletters().issues(), cards,
                 services.messages(), fallback, services.outbox(), services.clock());
         FlowState<EventDraft> drafts = new FlowState<>(store.conversations(), NewEventFlow.FLOW, EventDraft.class);

@@ -4,6 +4,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import org.ccin.bot.i18n.Texts;
@@ -16,10 +17,12 @@ import org.ccin.store.events.Event;
  */
 final class IcsFiles {
     private final String host;
+    private final Clock clock;
 
     /** @param host names the bot in UIDs, e.g. "ccin-bot" */
-    IcsFiles(String host) {
+    IcsFiles(String host, Clock clock) {
         this.host = host;
+        this.clock = clock;
     }
 
     String of(Event event, Texts texts) {
@@ -39,6 +42,7 @@ final class IcsFiles {
     private VEvent vevent(Event event, Texts texts) {
         VEvent vevent = new VEvent();
         vevent.setUid("event-" + event.id() + "@" + host);
+        vevent.setDateTimeStamp(Date.from(clock.instant()));
         vevent.setSummary(event.title());
         vevent.setDateStart(Date.from(event.startsAt()), true);
         vevent.setDateEnd(Date.from(event.endsAt()), true);

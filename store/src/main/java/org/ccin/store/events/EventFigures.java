@@ -32,6 +32,8 @@ public final class EventFigures {
     private static final String PEOPLE = """
             (SELECT event_id, member_id FROM event_invitations UNION SELECT event_id, member_id FROM event_replies
              UNION SELECT event_id, member_id FROM event_attendance) p
+            """;
+    private static final String JOINED = """
             LEFT JOIN event_invitations i ON i.event_id = p.event_id AND i.member_id = p.member_id
             LEFT JOIN event_replies r ON r.event_id = p.event_id AND r.member_id = p.member_id
             LEFT JOIN event_attendance a ON a.event_id = p.event_id AND a.member_id = p.member_id
@@ -46,7 +48,7 @@ public final class EventFigures {
     /** Every event, newest first. */
     public List<PerEvent> perEvent() {
         return jdbi.withHandle(h -> h.createQuery("SELECT e.id, e.title, e.starts_at, e.cancelled_at, " + COUNTS
-                + " FROM events e LEFT JOIN " + PEOPLE.replaceFirst("\\) p", ") p ON p.event_id = e.id")
+                + " FROM events e LEFT JOIN " + PEOPLE + " ON p.event_id = e.id " + JOINED
                 + " GROUP BY e.id ORDER BY e.starts_at DESC, e.id DESC")
                 .map((rs, ctx) -> new PerEvent(rs.getLong("id"), rs.getString("title"),
                         Rows.requiredInstant(rs, "starts_at"), Rows.instant(rs, "cancelled_at").isPresent(),
@@ -56,7 +58,7 @@ public final class EventFigures {
     /** Every council with anyone invited or answering, by most attended, then by name. */
     public List<PerCouncil> perCouncil(String noCouncil) {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(o.name, m.organisation_other, :none) AS council, "
-                + COUNTS + " FROM " + PEOPLE + " JOIN members m ON m.id = p.member_id "
+                + COUNTS + " FROM " + PEOPLE + JOINED + " JOIN members m ON m.id = p.member_id "
                 + "LEFT JOIN organisations o ON o.id = m.organisation_id "
                 + "GROUP BY council ORDER BY attended DESC, council")
                 .bind("none", noCouncil)
