@@ -1,5 +1,6 @@
 package org.ccin.bot.events;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 /** How an event is shown in chat: its card (what, when, where, places left, one's answer) and its buttons. */
 final class EventCards {
     private final ReplyRepository replies;
+    private final Clock clock;
     private final ZoneId zone;
 
-    EventCards(ReplyRepository replies, ZoneId zone) {
+    EventCards(ReplyRepository replies, Clock clock, ZoneId zone) {
         this.replies = replies;
+        this.clock = clock;
         this.zone = zone;
     }
 
@@ -54,10 +57,12 @@ final class EventCards {
         return texts.get("events.card.when", "start", texts.dateTime(start), "end", until);
     }
 
-    /** Going / Maybe / Can't (the reader's own marked), the .ics, and for staff their tools. */
+    /**
+     * Going / Maybe / Can't (the reader's own marked) while it takes answers, the .ics, and for staff their tools.
+     */
     InlineKeyboardMarkup keyboard(Event event, Optional<Answer> answer, Texts texts, boolean staff) {
         Keyboard keyboard = Keyboard.create();
-        if (!event.isCancelled()) {
+        if (event.takesAnswers(clock.instant())) {
             keyboard.row();
             for (Answer option : Answer.values()) {
                 String label = texts.plain(answerKey(option));
@@ -70,7 +75,7 @@ final class EventCards {
         if (staff) {
             keyboard.row().button(texts.plain("events.button.attendance"),
                     EventButton.SET.data(new EventButton.Attendance(event.id())));
-            if (!event.isCancelled()) {
+            if (event.takesAnswers(clock.instant())) {
                 keyboard.button(texts.plain("events.button.cancel"),
                         EventButton.SET.data(new EventButton.Cancel(event.id())));
             }

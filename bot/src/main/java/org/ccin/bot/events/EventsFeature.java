@@ -23,7 +23,7 @@ public final class EventsFeature implements Feature {
         Events events = new Events(store.database(), services.clock());
         ZoneId zone = services.config().zone();
         Language fallback = services.languages().fallback();
-        EventCards cards = new EventCards(events.replies(), zone);
+        EventCards cards = new EventCards(events.replies(), services.clock(), zone);
         IcsFiles ics = new IcsFiles("ccin-bot", services.clock());
         Invitations invitations = new Invitations(events.events(), store.newsletters().issues(), cards,
                 services.messages(), fallback, services.outbox(), services.clock());
