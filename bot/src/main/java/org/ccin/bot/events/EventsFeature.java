@@ -29,11 +29,12 @@ public final class EventsFeature implements Feature {
                 services.messages(), fallback, services.outbox(), services.clock());
         FlowState<EventDraft> drafts = new FlowState<>(store.conversations(), NewEventFlow.FLOW, EventDraft.class);
         NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(),
-                store.referenceData(), services.clock(), zone);
+                store.referenceData(), store.auditLog(), services.clock(), zone);
         MemberTaps members = new MemberTaps(events.events(), events.replies(), store.members(), cards, ics,
                 services.sender());
         StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
-                services.outbox(), cards, services.messages(), services.languages(), services.clock());
+                services.outbox(), cards, services.messages(), services.languages(), store.auditLog(),
+                services.clock());
         features.command(new EventsCommand(events.events(), events.replies(), store.members(), zone))
                 .command(new CalendarCommand(events.feeds(), store.members(), services.publicUrl()))
                 .command(new NewEventCommand(drafts))

@@ -12,6 +12,7 @@ import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.FlowState;
 import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.events.Event;
@@ -47,18 +48,21 @@ final class NewEventFlow implements ConversationFlow {
     private final EventCards cards;
     private final TopicRepository themes;
     private final ReferenceDataRepository reference;
+    private final AuditLog audit;
     private final NewsletterTopics topicNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NewEventFlow(FlowState<EventDraft> drafts, EventRepository events, Invitations invitations, EventCards cards,
-                 TopicRepository themes, ReferenceDataRepository reference, Clock clock, ZoneId zone) {
+                 TopicRepository themes, ReferenceDataRepository reference, AuditLog audit, Clock clock,
+                 ZoneId zone) {
         this.drafts = drafts;
         this.events = events;
         this.invitations = invitations;
         this.cards = cards;
         this.themes = themes;
         this.reference = reference;
+        this.audit = audit;
         this.topicNames = new NewsletterTopics(themes);
         this.clock = clock;
         this.zone = zone;
@@ -257,6 +261,8 @@ final class NewEventFlow implements ConversationFlow {
                 d.audience()), context.userId());
         Event event = events.find(id).orElseThrow();
         int invited = invitations.announce(event).orElse(0);
+        audit.record(Optional.of(context.userId()), "event.announced", "event " + id + ": " + event.title(),
+                invited + " invited");
         context.reply().answer(texts.plain("events.new.announced.short"));
         context.reply().show(texts.get("events.new.announced", "count", invited) + "\n\n"
                 + cards.text(event, Optional.empty(), texts), cards.keyboard(event, Optional.empty(), texts, true));

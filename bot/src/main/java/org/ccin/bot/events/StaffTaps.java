@@ -11,6 +11,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.confirmations.Confirmations;
 import org.ccin.store.events.Answer;
 import org.ccin.store.events.Event;
@@ -35,11 +36,12 @@ final class StaffTaps {
     private final EventCards cards;
     private final Messages messages;
     private final LanguagePreference languages;
+    private final AuditLog audit;
     private final Clock clock;
 
     StaffTaps(EventRepository events, ReplyRepository replies, Confirmations confirmations, OutboxRepository outbox,
               OutboxDispatcher dispatcher, EventCards cards, Messages messages, LanguagePreference languages,
-              Clock clock) {
+              AuditLog audit, Clock clock) {
         this.events = events;
         this.replies = replies;
         this.confirmations = confirmations;
@@ -48,6 +50,7 @@ final class StaffTaps {
         this.cards = cards;
         this.messages = messages;
         this.languages = languages;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,6 +83,8 @@ final class StaffTaps {
             return;
         }
         int told = tellCancelled(event.get());
+        audit.record(Optional.of(context.userId()), "event.cancelled", "event " + event.get().id() + ": "
+                + event.get().title(), told + " told");
         context.reply().answer(texts.plain("events.cancelled.short"));
         context.reply().show(texts.get("events.cancelled", "title", event.get().title(), "count", told), null);
     }
@@ -129,6 +134,9 @@ final class StaffTaps {
             context.reply().alert(texts.plain("events.attendance.unknown"));
             return;
         }
+        audit.record(Optional.of(context.userId()), "event.attendance", Optional.empty(),
+                Optional.of(replier.get().telegramUserId()), "event " + button.event(),
+                replier.get().attended() ? "not there" : "there");
         context.reply().answer("");
         showList(context, event.get());
     }

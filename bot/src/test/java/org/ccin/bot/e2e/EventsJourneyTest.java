@@ -194,6 +194,8 @@ class EventsJourneyTest {
                 "« Back");
         bot.tap(staff, "▫️ Cai · Going");
         assertThat(TestBot.buttons(bot.awaitText(TestBot.STAFF_ID, "(1 of 3 marked)"))).contains("✅ Cai · Going");
+        assertThat(bot.store().auditLog().recent(5)).extracting(e -> e.action())
+                .contains("event.announced", "event.attendance");
 
         // the dashboard counts invitations, answers and attendance, per event and per council
         String cookie = logIn();
