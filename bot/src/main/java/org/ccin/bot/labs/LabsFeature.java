@@ -7,6 +7,7 @@ import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Features;
+import org.ccin.bot.routing.StaffPage;
 import org.ccin.store.Store;
 import org.ccin.store.labs.ApplicationRepository;
 import org.ccin.store.labs.RoundRepository;
@@ -68,7 +69,8 @@ public final class LabsFeature implements Feature {
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))
                 .web(new LabPages(records, store.webLogins(), services.config(), services.messages(), text, exports,
-                        words));
+                        words))
+                .staffPage(new StaffPage("labs-link", "labs.web.title", "/dashboard/labs"));
     }
 
     /** Set-up and decisions are for staff only, whatever the button says; the rest is checked by each handler. */
