@@ -220,6 +220,9 @@ class LabsRightsTest {
 
         bot.send(staff, "/review");
         assertThat(bot.awaitText(staff.id(), "All rounds on the dashboard").text()).contains("/dashboard/labs");
+        HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.body()).contains("id=\"labs-link\" href=\"/dashboard/labs?lang=en\"");
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/labs"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
