@@ -26,8 +26,10 @@ final class QuestionWords {
     static final Set<String> PLAN_WORDS = Set.of("action", "actions", "plan", "milestone", "milestones", "objective",
             "objectives", "theme", "themes", "strategy", "activity", "activities", "progress", "subtheme");
 
-    private static final Pattern TOKEN = Pattern.compile("\\d{1,2}\\.\\d{1,2}(?![\\d.])|[\\p{L}\\p{N}]+");
-    private static final Pattern CODE = Pattern.compile("\\d{1,2}\\.\\d{1,2}");
+    // a funded Policy Lab or Prototype is action PL<round>.<application>, e.g. PL2.41 (lower case once folded)
+    private static final Pattern TOKEN = Pattern.compile(
+            "pl\\d{1,4}\\.\\d{1,6}(?![\\d.])|\\d{1,2}\\.\\d{1,2}(?![\\d.])|[\\p{L}\\p{N}]+");
+    private static final Pattern CODE = Pattern.compile("\\d{1,2}\\.\\d{1,2}|pl\\d{1,4}\\.\\d{1,6}");
     private static final Pattern TYPED_FILTER = Pattern.compile("(?iu)\\b\\p{L}+:\\S");
 
     /** Question words as they should be, for correcting typos in them. */
@@ -190,9 +192,10 @@ final class QuestionWords {
         return true;
     }
 
-    /** An action code such as 1.4 anywhere in the question. */
+    /** An action code such as 1.4 (or a funded project's PL2.41) anywhere in the question. */
     Optional<String> code() {
-        return words.stream().filter(w -> CODE.matcher(w).matches()).findFirst();
+        return words.stream().filter(w -> CODE.matcher(w).matches()).findFirst()
+                .map(code -> code.toUpperCase(Locale.ROOT));
     }
 
     /** The number after "theme" or "objective" ("theme 3", "thema 3"). */

@@ -287,5 +287,9 @@ class LabsRoundTest {
         });
         bot.awaitReply(ada.id(), c -> c.text().contains("Action PL1." + submitted.id())
                 && c.text().contains("How is it going?"));
+
+        // and anyone can ask about it by its code, in plain words
+        bot.send(ada, "how is pl1." + submitted.id() + " going?");
+        bot.awaitReply(ada.id(), c -> c.text().contains("PL1." + submitted.id()) && c.text().contains("Interim report"));
     }
 }

@@ -134,6 +134,8 @@ class PlanQuestionTest {
     void codesAndOthers() {
         assertThat(question("1.4")).isEqualTo(new PlanQuestion.ByCode("1.4"));
         assertThat(question("action 2.5")).isEqualTo(new PlanQuestion.ByCode("2.5"));
+        assertThat(question("pl2.41")).isEqualTo(new PlanQuestion.ByCode("PL2.41"));
+        assertThat(question("how is PL1.7 going?")).isEqualTo(new PlanQuestion.StatusOf(List.of("PL1.7")));
         assertThat(question("who leads 3.6")).isEqualTo(new PlanQuestion.LeadOf(List.of("3.6")));
         assertThat(parse("theme:health region:wales")).isEmpty();
         assertThat(parse("tai yng Nghymru")).isEmpty();
