@@ -2,35 +2,28 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.WorkRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /start and registration by buttons, end to end through the fake Bot API with the real TelegramBots client. */
 class RegistrationTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
     private TestBot bot;
     private FakeUser ada;
 
     @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
+    void start(TestBot bot) {
+        this.bot = bot;
         ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     @Test
