@@ -24,42 +24,35 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class BotExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private final boolean startBeforeEach;
-    private final Map<String, String> environment;
     private final String settings;
     private Path dir;
     private TestBot bot;
 
     /** The bot with the test defaults, started before each test. */
     public BotExtension() {
-        this(Map.of(), "");
+        this(true, "");
     }
 
     /** The bot started before each test with this added to its settings file (YAML, as bot.yml). */
     public BotExtension(String settings) {
-        this(Map.of(), settings);
+        this(true, settings);
     }
 
-    /** The bot started before each test with these environment variables and settings file (YAML) added. */
-    public BotExtension(Map<String, String> environment, String settings) {
-        this(true, environment, settings);
-    }
-
-    private BotExtension(boolean startBeforeEach, Map<String, String> environment, String settings) {
+    private BotExtension(boolean startBeforeEach, String settings) {
         this.startBeforeEach = startBeforeEach;
-        this.environment = Map.copyOf(environment);
         this.settings = settings;
     }
 
     /** A test folder before each test but no bot: the test starts it with {@link #start}, at most once. */
     public static BotExtension startedByTheTest() {
-        return new BotExtension(false, Map.of(), "");
+        return new BotExtension(false, "");
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("ccin-e2e-");
         if (startBeforeEach) {
-            start(environment, settings);
+            start(settings);
         }
     }
 
@@ -67,12 +60,12 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
         return start(Map.of(), "");
     }
 
+    /** Starts the bot with this added to its settings file (YAML, as bot.yml). */
     public TestBot start(String settings) {
         return start(Map.of(), settings);
     }
 
-    /** Starts the bot with these environment variables and settings file (YAML) added to the test defaults. */
-    public TestBot start(Map<String, String> environment, String settings) {
+    private TestBot start(Map<String, String> environment, String settings) {
         if (dir == null) {
             throw new IllegalStateException("the bot starts within a test, once the test folder is made");
         }
