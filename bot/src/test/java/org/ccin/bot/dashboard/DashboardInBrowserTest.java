@@ -81,7 +81,7 @@ class DashboardInBrowserTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private String base;
 
     @BeforeAll
@@ -110,8 +110,7 @@ class DashboardInBrowserTest {
     }
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         base = "http://127.0.0.1:" + bot.webPort();
     }
 

@@ -23,15 +23,13 @@ class AskPlanE2ETest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         // a day in the plan's own time, so that "overdue" and "next month" have something to say
         bot.clock.set(Instant.parse("2024-07-10T12:00:00Z"));
-        ada = bot.user(42, "Ada");
     }
 
     private String ask(String question) {

@@ -22,15 +22,14 @@ class AuditTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension("groups:\n  warningLimit: 5\n");
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
     private FakeUser bo;
     private FakeUser tom;
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         ada = bot.user(42, "Ada");
         bo = bot.user(43, "Bo");

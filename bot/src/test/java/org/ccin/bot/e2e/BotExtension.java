@@ -11,53 +11,62 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One {@link TestBot} a test, in a test folder of its own, stopped and deleted after the test: the one way a test
- * class starts the bot. Registered on a field ({@code @RegisterExtension final BotExtension bots = new
- * BotExtension();}), it starts the bot before each test, before the class's {@code @BeforeEach} methods, which take
- * it as a {@code TestBot} parameter (as test methods may). Settings for the whole class go to the constructor; a test
- * that must set something up before the bot starts, or that needs settings of its own, registers
- * {@link #startedByTheTest()} and calls {@link #start}.
+ * class starts the bot. Registered on a field, it starts the bot before each test, ahead of the class's
+ * {@code @BeforeEach} methods:
+ * <pre>
+ * &#64;RegisterExtension
+ * final BotExtension bots = new BotExtension();
+ * private final TestBot bot = bots.bot();
+ * private final FakeUser ada = bot.user(42, "Ada");
+ * </pre>
+ * Its fake Telegram runs from the start, so people can be fields. Settings for the whole class go to the constructor;
+ * a class whose tests need settings of their own, or must set something up before the bot starts, registers
+ * {@link #startedByTheTest()} and each test calls {@link #start}.
  */
-public final class BotExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
-    private final boolean startBeforeEach;
-    private final String settings;
-    private Path dir;
+public final class BotExtension implements BeforeEachCallback, AfterEachCallback {
+    private final Path dir;
     private TestBot bot;
 
     /** The bot with the test defaults, started before each test. */
     public BotExtension() {
-        this(true, "");
+        this("");
     }
 
     /** The bot started before each test with this added to its settings file (YAML, as bot.yml). */
     public BotExtension(String settings) {
-        this(true, settings);
+        this.dir = newFolder();
+        this.bot = TestBot.prepare(dir, Map.of(), settings);
     }
 
-    private BotExtension(boolean startBeforeEach, String settings) {
-        this.startBeforeEach = startBeforeEach;
-        this.settings = settings;
+    private BotExtension(Path dir) {
+        this.dir = dir;
     }
 
-    /** A test folder before each test but no bot: the test starts it with {@link #start}, at most once. */
+    /** A test folder but no bot: each test starts it with {@link #start}, at most once. */
     public static BotExtension startedByTheTest() {
-        return new BotExtension(false, "");
+        return new BotExtension(newFolder());
+    }
+
+    private static Path newFolder() {
+        try {
+            return Files.createTempDirectory("ccin-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        dir = Files.createTempDirectory("ccin-e2e-");
-        if (startBeforeEach) {
-            start(settings);
+    public void beforeEach(ExtensionContext context) {
+        if (bot != null) {
+            bot.startApp();
         }
     }
 
     public TestBot start() {
-        return start(Map.of(), "");
+        return start("");
     }
 
     /** Starts the bot with this added to its settings file (YAML, as bot.yml). */
@@ -66,9 +75,6 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
     }
 
     private TestBot start(Map<String, String> environment, String settings) {
-        if (dir == null) {
-            throw new IllegalStateException("the bot starts within a test, once the test folder is made");
-        }
         if (bot != null) {
             throw new IllegalStateException("the bot is started already: one bot a test");
         }
@@ -99,16 +105,15 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
      * the test folder); it is stopped after the test as the first was.
      */
     public TestBot startAnother(String folder, String settings) throws IOException {
-        TestBot first = bot();
-        first.close();
+        bot().close();
         bot = TestBot.start(Files.createDirectories(dir.resolve(folder)), Map.of(), settings);
         return bot;
     }
 
-    /** The started bot. */
+    /** The test's bot: started before each test, unless the extension is {@link #startedByTheTest()}. */
     public TestBot bot() {
         if (bot == null) {
-            throw new IllegalStateException("the bot is not started: call start() first");
+            throw new IllegalStateException("the bot is started by the test: call start() first");
         }
         return bot;
     }
@@ -126,16 +131,11 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
             }
         } finally {
             bot = null;
-            Path folder = dir;
-            dir = null;
-            delete(folder);
+            delete(dir);
         }
     }
 
     private static void delete(Path folder) throws IOException {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
         try (Stream<Path> paths = Files.walk(folder)) {
             // deepest first, so that each folder is empty when its turn comes
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -144,15 +144,5 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestBot.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return bot();
     }
 }

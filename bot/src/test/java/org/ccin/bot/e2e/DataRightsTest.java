@@ -37,15 +37,14 @@ class DataRightsTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
     private FakeUser bronwen;
     private Action action;
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         staff = bot.user(TestBot.STAFF_ID, "Samira");
         ada = bot.user(42, "Ada");
         bronwen = bot.user(BRONWEN, "Bronwen");

@@ -28,13 +28,12 @@ class GroupsTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension("groups:\n  warningLimit: 2\n");
 
-    private TestBot bot;
+    private TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         ada = bot.user(42, "Ada");
         // Ada: Oldham Council is a Full Member in the list, so she is verified at once

@@ -8,7 +8,6 @@ import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.casestudies.CaseStudyData;
 import org.ccin.store.casestudies.CaseStudyKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,14 +17,8 @@ class KnowledgeTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
-        ada = bot.user(42, "Ada");
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("/actions shows each objective's traffic-light summary; buttons open an objective and an action")

@@ -17,13 +17,11 @@ class LibraryTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
-        ada = bot.user(42, "Ada");
+    void start() {
         Eventually.await("the search model loaded and the library embedded",
                 () -> bot.store().caseStudySearch().semantic(), java.time.Duration.ofSeconds(60));
     }

@@ -34,12 +34,11 @@ class MeasuresDashboardTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private String base;
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         base = "http://127.0.0.1:" + bot.webPort();
     }
 

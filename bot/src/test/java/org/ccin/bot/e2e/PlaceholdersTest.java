@@ -12,10 +12,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PlaceholdersTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
+    private final TestBot bot = bots.bot();
 
     @Test
     @DisplayName("A member named {id} sees their name as {id} in /whoami, and their id only where it belongs")
-    void nameThatLooksLikeAPlaceholder(TestBot bot) {
+    void nameThatLooksLikeAPlaceholder() {
         FakeUser odd = bot.user(4711, "{id}");
         bot.send(odd, "/whoami");
         ApiCall answer = bot.awaitText(4711, "Your Telegram id");

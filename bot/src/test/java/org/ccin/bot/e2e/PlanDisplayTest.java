@@ -43,14 +43,13 @@ class PlanDisplayTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser ada;
     private FakeUser robin;
     private Action action;
 
     @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
+    void start() {
         ada = bot.user(42, "Ada");
         robin = bot.user(77, "Robin");
         ImportSections.importer(bot.store(), MilestoneDates.defaults())

@@ -50,14 +50,13 @@ class RemindersTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser lee;
     private Action action;
 
     @BeforeEach
-    void start(TestBot bot) throws Exception {
-        this.bot = bot;
+    void start() throws Exception {
         bot.clock.set(BEFORE_FIRST_SLOT);
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         lee = bot.user(77, "Lee").withUsername("lee_lead");

@@ -72,9 +72,14 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(Path dir, Map<String, String> environment, String yaml) {
-        TestBot bot = new TestBot(dir, environment, yaml);
+        TestBot bot = prepare(dir, environment, yaml);
         bot.startApp();
         return bot;
+    }
+
+    /** The fake Telegram running and the settings written, but the bot not started: {@link #startApp} starts it. */
+    static TestBot prepare(Path dir, Map<String, String> environment, String yaml) {
+        return new TestBot(dir, environment, yaml);
     }
 
     /** The environment the bot is started with (token, fake API address, database, staff). */

@@ -14,7 +14,6 @@ import org.ccin.config.BotConfig;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
 import org.ccin.store.inbox.InboxStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,14 +23,8 @@ class UpdatePathTest {
     @RegisterExtension
     final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start(TestBot bot) {
-        this.bot = bot;
-        ada = bot.user(42, "Ada");
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("A restart in the middle of registration resumes where it stopped")
