@@ -25,7 +25,9 @@ import org.ccin.store.Store;
 /**
  * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests act as
  * people through it ({@link #send}, {@link #tap}) and read the bot's answer to what they just did
- * ({@link #awaitReply}); it can stop and start the bot again on the same database.
+ * ({@link #awaitReply}); it can stop and start the bot again on the same database. Test classes take theirs
+ * from {@link BotExtension}, which starts and stops it around each test; {@link #start} is for bots a test or
+ * benchmark runs itself (several in a row, in folders of its own).
  */
 public final class TestBot implements AutoCloseable {
     /**
