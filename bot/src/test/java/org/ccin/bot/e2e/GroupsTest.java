@@ -383,20 +383,7 @@ class GroupsTest {
                 .doesNotContain("can_delete_messages");
 
         FakeUser dai = bot.user(45, "Dai");
-        bot.send(dai, "/start");
-        bot.awaitReply(45, c -> TestBot.buttons(c).contains("English"));
-        bot.tap(dai, "English");
-        bot.awaitText(45, "Type its name");
-        bot.send(dai, "Llanfair Community Council");
-        bot.awaitText(45, "I couldn't find");
-        bot.tap(dai, "Not listed: keep “Llanfair Community Council”");
-        bot.awaitText(45, "Which kind of member");
-        bot.tap(dai, "Town or Parish Council");
-        bot.awaitText(45, "What is your role?");
-        bot.tap(dai, "Councillor");
-        bot.awaitText(45, "Which region");
-        bot.tap(dai, "Wales");
-        bot.awaitText(45, "registered");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Town or Parish Council", "Councillor", "Wales");
         assertThat(bot.store().members().findByTelegramId(45).orElseThrow().verification()).isEqualTo(Verification.PENDING);
 
         bot.send(staff, "/verify");

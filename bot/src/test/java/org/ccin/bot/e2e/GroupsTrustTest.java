@@ -330,20 +330,7 @@ class GroupsTrustTest {
         openGroup(HEALTH, "CCIN Health", "health-social-care");
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
         FakeUser dai = bot.user(45, "Dai");
-        bot.send(dai, "/start");
-        bot.awaitReply(45, c -> TestBot.buttons(c).contains("English"));
-        bot.tap(dai, "English");
-        bot.awaitText(45, "Type its name");
-        bot.send(dai, "Llanfair Community Council");
-        bot.awaitText(45, "I couldn't find");
-        bot.tap(dai, "Not listed: keep “Llanfair Community Council”");
-        bot.awaitText(45, "Which kind of member");
-        bot.tap(dai, "Supporter");
-        bot.awaitText(45, "What is your role?");
-        bot.tap(dai, "Other");
-        bot.awaitText(45, "Which region");
-        bot.tap(dai, "North West");
-        bot.awaitText(45, "registered");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
         // staff turned the self-declared organisation down once
         bot.store().members().setVerification(45, Verification.REJECTED, Optional.of(TestBot.STAFF_ID));
 

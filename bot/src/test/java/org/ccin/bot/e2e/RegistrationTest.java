@@ -145,4 +145,23 @@ class RegistrationTest {
         bot.tap(user, region);
         bot.awaitReply(user.id(), c -> c.text().contains("registered"));
     }
+
+    /** Registers a person through the real flow with an organisation not in the list, kept as typed. */
+    static void registerUnlisted(TestBot bot, FakeUser user, String organisation, String category, String role,
+                                 String region) {
+        bot.send(user, "/start");
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains("English"));
+        bot.tap(user, "English");
+        bot.awaitText(user.id(), "Type its name");
+        bot.send(user, organisation);
+        bot.awaitText(user.id(), "I couldn't find");
+        bot.tap(user, "Not listed: keep “" + organisation + "”");
+        bot.awaitText(user.id(), "Which kind of member");
+        bot.tap(user, category);
+        bot.awaitText(user.id(), "What is your role?");
+        bot.tap(user, role);
+        bot.awaitText(user.id(), "Which region");
+        bot.tap(user, region);
+        bot.awaitText(user.id(), "registered");
+    }
 }
