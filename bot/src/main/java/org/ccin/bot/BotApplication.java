@@ -74,13 +74,14 @@ public final class BotApplication implements AutoCloseable {
         this.store = new Store(Database.open(config.database().path()), clock, config.conversations().expireAfter());
         timer.mark("database and migrations");
         if (config.loadSampleData()) {
-            SampleData.loadIfEmpty(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds()));
+            SampleData.loadIfEmpty(store.referenceData(), store.auditLog(), org.ccin.store.importing.ImportSections
+                    .importer(store, new org.ccin.store.plan.MilestoneDates(config.plan().seasonEnds())));
             timer.mark("sample data");
         }
         Messages messages = new Messages();
         TelegramHealth callsHealth = new TelegramHealth(clock);
         this.connection = new TelegramConnection(config.telegram(), config.sending(), callsHealth);
-        this.metrics = new Metrics(store);
+        this.metrics = new Metrics(store.outbox(), store.newsletters().issues());
         this.sender = new Sender(connection.calls(), config.sending(), metrics);
         this.outbox = new OutboxDispatcher(store.outbox(), store.members(), sender);
         outbox.onSettled(metrics::outboxSettled);

@@ -20,6 +20,7 @@ import org.ccin.store.Database;
 import org.ccin.store.DatabaseLock;
 import org.ccin.store.Store;
 import org.ccin.store.StoreException;
+import org.ccin.store.casestudies.CaseStudySearch;
 import org.ccin.store.privacy.Backups;
 import org.ccin.store.importing.ImportException;
 import org.ccin.store.importing.ImportReport;
@@ -354,7 +355,7 @@ public final class Main implements Callable<Integer> {
                     .collect(java.util.stream.Collectors.joining(" ")),
                     report.describe().replace('\n', ';'));
             out.println("Imported into " + store.database().file() + ":\n" + report.describe());
-            embedCaseStudies(store);
+            embedCaseStudies(store.caseStudySearch());
             return OK;
         } catch (ImportException e) {
             err.println("ccin-bot: " + e.getMessage());
@@ -363,13 +364,13 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Embeds the new and changed case studies now, so that the bot need not; a line of progress as it goes. */
-    private void embedCaseStudies(Store store) {
-        if (store.caseStudySearch().stale() == 0) {
+    private void embedCaseStudies(CaseStudySearch library) {
+        if (library.stale() == 0) {
             return;
         }
         long start = System.nanoTime();
         int[] embedded = {0};
-        boolean semantic = store.caseStudySearch().refreshNow((done, total) -> {
+        boolean semantic = library.refreshNow((done, total) -> {
             embedded[0] = total;
             out.print("\rembedding case studies for search by meaning: " + done + " of " + total);
             out.flush();

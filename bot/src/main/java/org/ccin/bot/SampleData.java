@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.importing.ImportReport;
-import org.ccin.store.importing.ImportSections;
-import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.importing.ImportSource;
+import org.ccin.store.importing.ReferenceDataImporter;
+import org.ccin.store.reference.ReferenceDataRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +26,10 @@ final class SampleData {
     private SampleData() {
     }
 
-    static void loadIfEmpty(Store store, MilestoneDates dates) {
-        if (!store.referenceData().categories().isEmpty()) {
+    /** @param importer the importer of every section, used only when the database is empty */
+    static void loadIfEmpty(ReferenceDataRepository referenceData, AuditLog auditLog,
+                            ReferenceDataImporter importer) {
+        if (!referenceData.categories().isEmpty()) {
             return;
         }
         List<ImportSource> sources = new ArrayList<>();
@@ -38,8 +40,8 @@ final class SampleData {
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample data is missing from the jar", e);
         }
-        ImportReport report = ImportSections.importer(store, dates).importSources(sources);
-        store.auditLog().record(Optional.empty(), "import", "bundled sample data", report.describe().replace('\n', ';'));
+        ImportReport report = importer.importSources(sources);
+        auditLog.record(Optional.empty(), "import", "bundled sample data", report.describe().replace('\n', ';'));
         log.info("empty database: loaded the bundled sample data\n{}", report.describe());
     }
 }

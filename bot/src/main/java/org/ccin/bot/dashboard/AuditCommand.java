@@ -12,39 +12,37 @@ import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.audit.AuditEntry;
 import org.ccin.store.audit.AuditFilter;
 import org.ccin.store.audit.AuditKind;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.audit.AuditPage;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 
 /**
  * /audit (staff): what moderators, staff and the bot did, newest first, a page at a time; filtered by what is typed
  * after it, in any order: a group's code, a person (@username or Telegram id), a kind ({@code warn}, {@code mute},
- * …). The page buttons {@code aud:p:<offset>:<group id|0>:<person id|0>:<kind code|->} are checked again on the
- * server: staff only, and only filters that exist.
+ * …). The page buttons ({@link AuditButton}) are checked again on the server: staff only, and only filters that
+ * exist.
  */
-final class AuditCommand extends CommandAdapter implements CallbackAction {
+final class AuditCommand extends CommandAdapter {
     static final int PAGE = 8;
     /** Details longer than this are cut in chat (a page must stay within Telegram's 4,096 characters). */
     private static final int DETAILS = 200;
     private static final String NONE = "-";
 
-    private final Store store;
+    private final AuditLog auditLog;
+    private final GroupRepository groups;
     private final AuditWords words;
     private final BotConfig config;
 
-    AuditCommand(Store store, AuditWords words, BotConfig config) {
+    AuditCommand(AuditLog auditLog, GroupRepository groups, AuditWords words, BotConfig config) {
         super("audit", Role.STAFF);
-        this.store = store;
+        this.auditLog = auditLog;
+        this.groups = groups;
         this.words = words;
         this.config = config;
-    }
-
-    @Override
-    public String feature() {
-        return "aud";
     }
 
     @Override
@@ -58,31 +56,37 @@ final class AuditCommand extends CommandAdapter implements CallbackAction {
         show(context, parsed.filter(), 0);
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Texts texts = context.texts();
-        if (!config.isStaff(context.userId())) {
-            context.reply().alert(texts.plain("access.staff.only"));
+    /** The buttons' handler: staff only, as the command. */
+    CallbackAction buttons() {
+        return AuditButton.SET.handlers().guard(this::staffOnly).on(AuditButton.Page.class, this::page).build();
+    }
+
+    private boolean staffOnly(Context context, AuditButton button) {
+        if (config.isStaff(context.userId())) {
+            return true;
+        }
+        context.reply().alert(context.texts().plain("access.staff.only"));
+        return false;
+    }
+
+    private void page(Context context, AuditButton.Page button) {
+        Optional<AuditKind> kind = Optional.of(button.kind()).filter(k -> !k.equals(NONE))
+                .flatMap(AuditKind::fromCode);
+        boolean groupKnown = button.group() == 0 || groups.find(button.group()).isPresent();
+        boolean kindKnown = button.kind().equals(NONE) || kind.isPresent();
+        if (button.offset() < 0 || button.offset() == Integer.MAX_VALUE || !groupKnown || button.person() < 0
+                || !kindKnown) {
+            context.reply().alert(context.texts().plain("button.unknown"));
             return;
         }
-        Optional<Long> offset = data.number(0).filter(n -> n >= 0 && n < Integer.MAX_VALUE);
-        Optional<Long> group = data.number(1);
-        Optional<Long> person = data.number(2).filter(n -> n >= 0);
-        Optional<String> kindCode = data.arg(3);
-        Optional<AuditKind> kind = kindCode.filter(k -> !k.equals(NONE)).flatMap(AuditKind::fromCode);
-        boolean groupKnown = group.map(id -> id == 0 || store.groups().catalogue().find(id).isPresent()).orElse(false);
-        boolean kindKnown = kindCode.map(k -> k.equals(NONE) || kind.isPresent()).orElse(false);
-        if (!data.action().equals("p") || offset.isEmpty() || !groupKnown || person.isEmpty() || !kindKnown) {
-            context.reply().alert(texts.plain("button.unknown"));
-            return;
-        }
-        AuditFilter filter = new AuditFilter(group.filter(id -> id != 0), person.filter(id -> id != 0), kind);
-        show(context, filter, offset.get().intValue());
+        AuditFilter filter = new AuditFilter(Optional.of(button.group()).filter(id -> id != 0),
+                Optional.of(button.person()).filter(id -> id != 0), kind);
+        show(context, filter, button.offset());
     }
 
     private void show(Context context, AuditFilter filter, int offset) {
         Texts texts = context.texts();
-        AuditPage page = store.auditLog().page(filter, offset, PAGE);
+        AuditPage page = auditLog.page(filter, offset, PAGE);
         StringBuilder text = new StringBuilder(texts.get("audit.title")).append('\n')
                 .append(texts.get("audit.showing", "what", describe(filter, texts)));
         if (page.entries().isEmpty()) {
@@ -125,14 +129,14 @@ final class AuditCommand extends CommandAdapter implements CallbackAction {
     private String describe(AuditFilter filter, Texts texts) {
         List<String> parts = new ArrayList<>();
         filter.kind().ifPresent(kind -> parts.add(texts.plain("audit.kind." + kind.code())));
-        filter.groupId().flatMap(store.groups().catalogue()::find).map(ChatGroup::code)
+        filter.groupId().flatMap(groups::find).map(ChatGroup::code)
                 .ifPresent(code -> parts.add(texts.plain("audit.filter.group", "group", code)));
         filter.personId().ifPresent(id -> parts.add(texts.plain("audit.filter.person", "person", id)));
         return parts.isEmpty() ? texts.plain("audit.filter.all") : String.join(", ", parts);
     }
 
     private static CallbackData pageButton(AuditFilter filter, int offset) {
-        return CallbackData.of("aud", "p", offset, filter.groupId().orElse(0L), filter.personId().orElse(0L),
-                filter.kind().map(AuditKind::code).orElse(NONE));
+        return AuditButton.SET.data(new AuditButton.Page(offset, filter.groupId().orElse(0L),
+                filter.personId().orElse(0L), filter.kind().map(AuditKind::code).orElse(NONE)));
     }
 }

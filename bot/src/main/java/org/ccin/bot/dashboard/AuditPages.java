@@ -15,16 +15,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.Words;
-import org.ccin.store.Store;
 import org.ccin.store.audit.AuditEntry;
 import org.ccin.store.audit.AuditFilter;
 import org.ccin.store.audit.AuditKind;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.audit.AuditPage;
 import org.ccin.store.dashboard.WebLogins;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 
 /**
  * The dashboard's audit page: the audit log a page at a time, filtered by group, person (@username or Telegram id)
@@ -36,13 +38,16 @@ final class AuditPages implements WebRoutes {
     /** The most rows one download holds (two years of a busy network's moderation is far fewer). */
     static final int CSV_MAX = 100_000;
 
-    private final Store store;
+    private final AuditLog auditLog;
+    private final GroupRepository groups;
     private final Messages messages;
     private final StaffSessions sessions;
     private final AuditWords words;
 
-    AuditPages(Store store, Messages messages, StaffSessions sessions, AuditWords words) {
-        this.store = store;
+    AuditPages(AuditLog auditLog, GroupRepository groups, Messages messages, StaffSessions sessions,
+               AuditWords words) {
+        this.auditLog = auditLog;
+        this.groups = groups;
         this.messages = messages;
         this.sessions = sessions;
         this.words = words;
@@ -67,7 +72,7 @@ final class AuditPages implements WebRoutes {
         String kindCode = param(ctx, "kind");
         Optional<Long> group = Optional.empty();
         if (!groupCode.isEmpty()) {
-            Optional<ChatGroup> found = store.groups().catalogue().byCode(groupCode);
+            Optional<ChatGroup> found = groups.byCode(groupCode);
             if (found.isEmpty()) {
                 return Request.refused(texts.plain("web.audit.bad.group", "group", groupCode));
             }
@@ -99,51 +104,48 @@ final class AuditPages implements WebRoutes {
         Words w = new Words(texts);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            Pages.send(ctx, 401, Templates.render("dashboard/message.jte", new MessageView(w,
-                    w.t("web.login.needed"), "")));
-            return;
+            throw Refusal.Unauthorized.page(MessageView.page(w, w.t("web.login.needed")));
         }
         Request request = request(ctx, texts);
         int offset = request.offset();
         String language = texts.language().code();
-        List<AuditView.Choice> groups = store.groups().catalogue().all().stream().map(g -> new AuditView.Choice(
+        List<AuditView.Choice> groupChoices = groups.all().stream().map(g -> new AuditView.Choice(
                 g.code(), g.title(language), g.code().equals(param(ctx, "group")))).toList();
         List<AuditView.Choice> kinds = Arrays.stream(AuditKind.values()).map(k -> new AuditView.Choice(k.code(),
                 w.t("audit.kind." + k.code()), k.code().equals(param(ctx, "kind")))).toList();
         if (request.problem().isPresent()) {
-            Pages.send(ctx, 400, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(), groups,
-                    kinds, param(ctx, "person"), request.problem().get(), 0, "", List.of(), "", "")));
-            return;
+            throw Refusal.BadRequest.page(Templates.render("dashboard/audit.jte", new AuditView(w,
+                    session.get().csrf(), groupChoices, kinds, param(ctx, "person"), request.problem().get(), 0, "",
+                    List.of(), "", "")));
         }
-        AuditPage page = store.auditLog().page(request.filter(), offset, PAGE);
+        AuditPage page = auditLog.page(request.filter(), offset, PAGE);
         List<AuditView.Entry> entries = page.entries().stream().map(entry -> {
             AuditWords.Line line = words.line(entry, texts);
             return new AuditView.Entry(entry.action(), List.of(line.when(), line.kind(), line.group(), line.person(),
                     line.by(), line.details()));
         }).toList();
-        Pages.send(ctx, 200, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(), groups,
-                kinds, param(ctx, "person"), "", page.total(), "/dashboard/audit.csv?" + query(ctx, Optional.empty()),
-                entries, page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
+        Pages.send(ctx, 200, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(),
+                groupChoices, kinds, param(ctx, "person"), "", page.total(),
+                "/dashboard/audit.csv?" + query(ctx, Optional.empty()), entries,
+                page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
                         : "", page.hasOlder() ? "/dashboard/audit?" + query(ctx, Optional.of(offset + PAGE)) : "")));
     }
 
     private void csv(Context ctx) {
         Texts texts = messages.in(Pages.language(ctx));
         if (sessions.of(ctx).isEmpty()) {
-            ctx.status(401).contentType("text/plain; charset=utf-8").result(texts.plain("web.login.needed"));
-            return;
+            throw Refusal.Unauthorized.text(texts.plain("web.login.needed"));
         }
         Request request = request(ctx, texts);
         if (request.problem().isPresent()) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result(request.problem().get());
-            return;
+            throw Refusal.BadRequest.text(request.problem().get());
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord("at_utc", texts.plain("web.audit.column.when"), texts.plain("web.audit.column.kind"),
                     "action", texts.plain("web.audit.column.group"), texts.plain("web.audit.column.person"),
                     texts.plain("web.audit.column.by"), texts.plain("web.audit.column.details"));
-            for (AuditEntry entry : store.auditLog().all(request.filter(), CSV_MAX)) {
+            for (AuditEntry entry : auditLog.all(request.filter(), CSV_MAX)) {
                 AuditWords.Line line = words.line(entry, texts);
                 printer.printRecord(entry.at().toString(), line.when(), cell(line.kind()), entry.action(),
                         cell(line.group()), cell(line.person()), cell(line.by()), cell(line.details()));

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.Store;
 import org.ccin.store.audit.AuditEntry;
 import org.ccin.store.audit.AuditFilter;
 import org.ccin.store.audit.AuditKind;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.members.Member;
+import org.ccin.store.members.MemberRepository;
 
 /**
  * The audit log in words, the same in chat, on the dashboard and in the CSV download: when, what kind of act, in which
@@ -22,11 +23,13 @@ import org.ccin.store.members.Member;
 final class AuditWords {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final Store store;
+    private final GroupRepository groups;
+    private final MemberRepository members;
     private final ZoneId zone;
 
-    AuditWords(Store store, ZoneId zone) {
-        this.store = store;
+    AuditWords(GroupRepository groups, MemberRepository members, ZoneId zone) {
+        this.groups = groups;
+        this.members = members;
         this.zone = zone;
     }
 
@@ -39,7 +42,7 @@ final class AuditWords {
                 .map(s -> entry.details().filter(d -> !d.isBlank()).map(d -> s + ": " + d).orElse(s))
                 .orElse(entry.details().orElse(""));
         return new Line(entry.at().atZone(zone).format(WHEN), kind(entry, texts),
-                entry.groupId().flatMap(store.groups().catalogue()::find).map(g -> g.title(texts.language().code()))
+                entry.groupId().flatMap(groups::find).map(g -> g.title(texts.language().code()))
                         .orElse(""),
                 entry.subjectUserId().map(this::person).orElse(""),
                 entry.actorUserId().map(this::person).orElseGet(() -> nobody(entry, texts)), details);
@@ -60,7 +63,7 @@ final class AuditWords {
 
     /** "Ada (42)": staff see who, and the id to filter by. */
     private String person(long telegramUserId) {
-        return store.members().findByTelegramId(telegramUserId).map(Member::firstName).filter(n -> !n.isBlank())
+        return members.findByTelegramId(telegramUserId).map(Member::firstName).filter(n -> !n.isBlank())
                 .map(name -> name + " (" + telegramUserId + ")").orElse(String.valueOf(telegramUserId));
     }
 
@@ -77,7 +80,7 @@ final class AuditWords {
             if (word.isEmpty()) {
                 continue;
             }
-            Optional<ChatGroup> byCode = store.groups().catalogue().byCode(word.toLowerCase(Locale.ROOT));
+            Optional<ChatGroup> byCode = groups.byCode(word.toLowerCase(Locale.ROOT));
             Optional<AuditKind> asKind = AuditKind.fromCode(word);
             Optional<Long> asPerson = person(word);
             if (byCode.isPresent() && group.isEmpty()) {
@@ -96,7 +99,7 @@ final class AuditWords {
     /** A Telegram id, or the @username of someone the bot knows. */
     Optional<Long> person(String word) {
         if (word.startsWith("@")) {
-            return store.members().findByUsername(word).map(Member::telegramUserId);
+            return members.findByUsername(word).map(Member::telegramUserId);
         }
         try {
             long id = Long.parseLong(word);
@@ -117,6 +120,6 @@ final class AuditWords {
 
     /** The group codes, for the help text. */
     String groupCodes() {
-        return String.join(", ", store.groups().catalogue().all().stream().map(ChatGroup::code).toList());
+        return String.join(", ", groups.all().stream().map(ChatGroup::code).toList());
     }
 }

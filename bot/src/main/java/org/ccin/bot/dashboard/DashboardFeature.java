@@ -6,6 +6,8 @@ import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.routing.Features;
 import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.measures.MeasureRepository;
 
 /**
@@ -21,22 +23,24 @@ public final class DashboardFeature implements Feature {
     @Override
     public void addTo(Features features, Services services) {
         BotConfig config = services.config();
-        StaffSessions sessions = new StaffSessions(services.store().webLogins(), config);
-        AuditWords auditWords = new AuditWords(services.store(), config.zone());
-        AuditCommand audit = new AuditCommand(services.store(), auditWords, config);
-        MeasureRepository measures = services.store().measures();
-        MeasureLines measureLines = new MeasureLines(services.store().plans());
-        features.command(new DashboardCommand(services.store().webLogins(), services.publicUrl()))
-                .command(audit).callback(audit)
-                .web(new AuditPages(services.store(), services.messages(), sessions, auditWords))
+        Store store = services.store();
+        GroupRepository groups = store.groups().catalogue();
+        StaffSessions sessions = new StaffSessions(store.webLogins(), config);
+        AuditWords auditWords = new AuditWords(groups, store.members(), config.zone());
+        AuditCommand audit = new AuditCommand(store.auditLog(), groups, auditWords, config);
+        MeasureRepository measures = store.measures();
+        MeasureLines measureLines = new MeasureLines(store.plans());
+        features.command(new DashboardCommand(store.webLogins(), services.publicUrl()))
+                .command(audit).callback(audit.buttons())
+                .web(new AuditPages(store.auditLog(), groups, services.messages(), sessions, auditWords))
                 .web(new MeasurePages(measures, measureLines, services.messages(), sessions, services.clock(),
                         config.zone()))
-                .web(new PlanBoard(services.store(), services.messages(), sessions, config.web().planPublic(),
+                .web(new PlanBoard(store.plans(), services.messages(), sessions, config.web().planPublic(),
                         services.clock(), config.zone()))
-                .web(new DashboardPages(services.store(), services.messages(), sessions,
-                        new DashboardSections(services.store(), measures, measureLines,
-                                new NewsletterTopics(services.store().topics()), services.clock(), config.zone()),
+                .web(new DashboardPages(store.webLogins(), store.auditLog(), services.messages(), sessions,
+                        new DashboardSections(store.figures(), store.plans(), measures, measureLines,
+                                new NewsletterTopics(store.topics()), services.clock(), config.zone()),
                         services.clock(), config.zone()))
-                .routine(new SnapshotRoutine(services.store(), config.zone()));
+                .routine(new SnapshotRoutine(store.figures(), config.zone()));
     }
 }

@@ -17,10 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.Words;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.dashboard.WebLogins;
 
 /**
@@ -30,16 +31,18 @@ import org.ccin.store.dashboard.WebLogins;
  * page are refused.
  */
 final class DashboardPages implements WebRoutes {
-    private final Store store;
+    private final WebLogins logins;
+    private final AuditLog auditLog;
     private final Messages messages;
     private final StaffSessions sessions;
     private final DashboardSections sections;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardPages(Store store, Messages messages, StaffSessions sessions, DashboardSections sections, Clock clock,
-                   ZoneId zone) {
-        this.store = store;
+    DashboardPages(WebLogins logins, AuditLog auditLog, Messages messages, StaffSessions sessions,
+                   DashboardSections sections, Clock clock, ZoneId zone) {
+        this.logins = logins;
+        this.auditLog = auditLog;
         this.messages = messages;
         this.sessions = sessions;
         this.sections = sections;
@@ -63,9 +66,8 @@ final class DashboardPages implements WebRoutes {
     private void loginPage(Context ctx) {
         Words w = words(ctx, messages);
         String token = Optional.ofNullable(ctx.queryParam("token")).orElse("");
-        if (token.isEmpty() || !store.webLogins().isValid(token)) {
-            message(ctx, 403, w, w.t("web.login.used"));
-            return;
+        if (token.isEmpty() || !logins.isValid(token)) {
+            throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.login.used")));
         }
         Pages.send(ctx, 200, Templates.render("dashboard/message.jte", new MessageView(w, w.t("web.login.intro"),
                 token)));
@@ -75,17 +77,15 @@ final class DashboardPages implements WebRoutes {
         Words w = words(ctx, messages);
         String token = Optional.ofNullable(ctx.formParam("token")).orElse("");
         if (!Pages.isSameOrigin(ctx)) {
-            message(ctx, 403, w, w.t("web.forbidden"));
-            return;
+            throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.forbidden")));
         }
         Optional<String> session = token.isEmpty() ? Optional.empty()
-                : store.webLogins().redeem(token, StaffSessions.LIFETIME);
+                : logins.redeem(token, StaffSessions.LIFETIME);
         if (session.isEmpty()) {
-            message(ctx, 403, w, w.t("web.login.used"));
-            return;
+            throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.login.used")));
         }
         sessions.open(ctx, session.get());
-        store.auditLog().record(store.webLogins().session(session.get()).map(WebLogins.Session::telegramUserId),
+        auditLog.record(logins.session(session.get()).map(WebLogins.Session::telegramUserId),
                 "dashboard.login", "", "");
         ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -94,24 +94,21 @@ final class DashboardPages implements WebRoutes {
         Words w = words(ctx, messages);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (!Pages.isSameOrigin(ctx) || session.isEmpty() || !session.get().csrf().equals(ctx.formParam("csrf"))) {
-            message(ctx, 403, w, w.t("web.forbidden"));
-            return;
+            throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.forbidden")));
         }
         sessions.close(ctx);
-        message(ctx, 200, w, w.t("web.logout.done"));
+        Pages.send(ctx, 200, MessageView.page(w, w.t("web.logout.done")));
     }
 
     private void dashboard(Context ctx) {
         Words w = words(ctx, messages);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            message(ctx, 401, w, w.t("web.login.needed"));
-            return;
+            throw Refusal.Unauthorized.page(MessageView.page(w, w.t("web.login.needed")));
         }
         Optional<Integer> weeks = weeks(ctx);
         if (weeks.isEmpty()) {
-            message(ctx, 400, w, w.t("web.dash.period.bad"));
-            return;
+            throw Refusal.BadRequest.page(MessageView.page(w, w.t("web.dash.period.bad")));
         }
         Pages.send(ctx, 200, Templates.render("dashboard/dashboard.jte", view(w, session.get(), weeks.get())));
     }
@@ -127,15 +124,15 @@ final class DashboardPages implements WebRoutes {
         Words w = words(ctx, messages);
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            ctx.status(401).contentType("text/plain; charset=utf-8").result(w.t("web.login.needed"));
-            return;
+            throw Refusal.Unauthorized.text(w.t("web.login.needed"));
         }
         Optional<Integer> weeks = weeks(ctx);
         Optional<ChartData> chart = weeks.flatMap(n -> view(w, session.get(), n).chart(ctx.pathParam("chart")));
+        if (weeks.isEmpty()) {
+            throw Refusal.BadRequest.text(w.t("web.dash.period.bad"));
+        }
         if (chart.isEmpty()) {
-            ctx.status(weeks.isEmpty() ? 400 : 404).contentType("text/plain; charset=utf-8")
-                    .result(w.t(weeks.isEmpty() ? "web.dash.period.bad" : "web.dash.csv.unknown"));
-            return;
+            throw Refusal.NotFound.text(w.t("web.dash.csv.unknown"));
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -162,9 +159,5 @@ final class DashboardPages implements WebRoutes {
             return Optional.of(DashboardSections.DEFAULT_WEEKS);
         }
         return DashboardSections.PERIODS.stream().filter(p -> String.valueOf(p).equals(asked.trim())).findFirst();
-    }
-
-    private static void message(Context ctx, int status, Words w, String text) {
-        Pages.send(ctx, status, Templates.render("dashboard/message.jte", new MessageView(w, text, "")));
     }
 }

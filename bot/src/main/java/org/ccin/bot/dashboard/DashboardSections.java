@@ -19,13 +19,13 @@ import org.ccin.bot.dashboard.ChartData.Shape;
 import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.web.Words;
-import org.ccin.store.Store;
 import org.ccin.store.dashboard.Figures;
 import org.ccin.store.measures.Measure;
 import org.ccin.store.measures.MeasureFigure;
 import org.ccin.store.measures.MeasureRepository;
 import org.ccin.store.measures.MeasureTarget;
 import org.ccin.store.plan.Action;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.plan.Progress;
 
 /**
@@ -43,16 +43,18 @@ final class DashboardSections {
             Progress.ON_TRACK, "#1e8e3e", Progress.AT_RISK, "#d99100", Progress.BLOCKED, "#c5221f",
             Progress.COMPLETE, "#1a5fb4"));
 
-    private final Store store;
+    private final Figures figures;
+    private final PlanRepository plans;
     private final MeasureRepository measures;
     private final MeasureLines measureLines;
     private final NewsletterTopics topics;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardSections(Store store, MeasureRepository measures, MeasureLines measureLines, NewsletterTopics topics,
-                      Clock clock, ZoneId zone) {
-        this.store = store;
+    DashboardSections(Figures figures, PlanRepository plans, MeasureRepository measures, MeasureLines measureLines,
+                      NewsletterTopics topics, Clock clock, ZoneId zone) {
+        this.figures = figures;
+        this.plans = plans;
         this.measures = measures;
         this.measureLines = measureLines;
         this.topics = topics;
@@ -61,7 +63,6 @@ final class DashboardSections {
     }
 
     List<Section> all(Words w, int weeks) {
-        Figures figures = store.figures();
         Instant from = figures.periodStart(weeks, zone);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return List.of(members(w, figures, weeks), engagement(w, figures, from), groups(w, figures, from),
@@ -179,7 +180,7 @@ final class DashboardSections {
                         new Series(w.t("web.dash.series.unanswered"), LIGHTS.get(Progress.NOT_STARTED)),
                         new Series(w.t("web.dash.series.escalated"), LIGHTS.get(Progress.BLOCKED))),
                 rows, w.t("web.dash.empty.reminders"));
-        int overdue = store.plans().overdue(today).size();
+        int overdue = plans.overdue(today).size();
         return new Section("reminders", w.t("web.dash.section.reminders"), w.t("web.dash.intro.reminders"),
                 List.of(chart)).withLines(List.of(w.t("web.dash.overdue.now", "count", overdue)));
     }
@@ -206,7 +207,7 @@ final class DashboardSections {
                 w.t("web.dash.column.day"), Shape.LINES, false,
                 List.of(new Series(w.t("web.dash.series.overdue"), LIGHTS.get(Progress.BLOCKED))), overdueRows,
                 w.t("web.dash.empty.overdue"));
-        List<Action> overdue = store.plans().overdue(today);
+        List<Action> overdue = plans.overdue(today);
         ChartData byState = new ChartData("plan-overdue-by-state", w.t("web.dash.chart.overdue.state"),
                 w.t("web.dash.column.light"), Shape.BARS, false,
                 List.of(new Series(w.t("web.dash.series.overdue"), LIGHTS.get(Progress.BLOCKED))),

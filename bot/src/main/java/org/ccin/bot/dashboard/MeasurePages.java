@@ -21,6 +21,7 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.Words;
@@ -69,9 +70,7 @@ final class MeasurePages implements WebRoutes {
         Words w = new Words(messages.in(Pages.language(ctx)));
         Optional<WebLogins.Session> session = sessions.of(ctx);
         if (session.isEmpty()) {
-            Pages.send(ctx, 401, Templates.render("dashboard/message.jte", new MessageView(w,
-                    w.t("web.login.needed"), "")));
-            return;
+            throw Refusal.Unauthorized.page(MessageView.page(w, w.t("web.login.needed")));
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<Measure> all = measures.all();
@@ -125,8 +124,7 @@ final class MeasurePages implements WebRoutes {
     private void csv(Context ctx) {
         Texts texts = messages.in(Pages.language(ctx));
         if (sessions.of(ctx).isEmpty()) {
-            ctx.status(401).contentType("text/plain; charset=utf-8").result(texts.plain("web.login.needed"));
-            return;
+            throw Refusal.Unauthorized.text(texts.plain("web.login.needed"));
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {

@@ -1,10 +1,16 @@
 package org.ccin.bot.dashboard;
 
+import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.Words;
 
 /** A dashboard page with one message: a refusal, a goodbye, or (with a token) the login page and its button. */
 public record MessageView(Words w, String text, String token) {
     public boolean isLogin() {
         return !token.isEmpty();
+    }
+
+    /** The dashboard's page with one message and no button. */
+    static String page(Words w, String text) {
+        return Templates.render("dashboard/message.jte", new MessageView(w, text, ""));
     }
 }

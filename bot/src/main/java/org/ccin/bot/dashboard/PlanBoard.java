@@ -15,15 +15,16 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.knowledge.PlanWords;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.Words;
 import org.ccin.bot.web.WebRoutes;
-import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.Milestone;
 import org.ccin.store.plan.Objective;
 import org.ccin.store.plan.Plan;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.plan.Progress;
 
 /**
@@ -33,15 +34,16 @@ import org.ccin.store.plan.Progress;
  * emoji), and its latest note is shown with who wrote it and when.
  */
 final class PlanBoard implements WebRoutes {
-    private final Store store;
+    private final PlanRepository plans;
     private final Messages messages;
     private final StaffSessions sessions;
     private final boolean isPublic;
     private final Clock clock;
     private final ZoneId zone;
 
-    PlanBoard(Store store, Messages messages, StaffSessions sessions, boolean isPublic, Clock clock, ZoneId zone) {
-        this.store = store;
+    PlanBoard(PlanRepository plans, Messages messages, StaffSessions sessions, boolean isPublic, Clock clock,
+              ZoneId zone) {
+        this.plans = plans;
         this.messages = messages;
         this.sessions = sessions;
         this.isPublic = isPublic;
@@ -61,7 +63,7 @@ final class PlanBoard implements WebRoutes {
      */
     private void printStyle(Context ctx) {
         ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "no-store");
-        Optional<Plan> plan = store.plans().currentPlan();
+        Optional<Plan> plan = plans.currentPlan();
         if ((!isPublic && sessions.of(ctx).isEmpty()) || plan.isEmpty()) {
             ctx.result("");
             return;
@@ -90,13 +92,11 @@ final class PlanBoard implements WebRoutes {
         Language language = Pages.language(ctx);
         Texts texts = messages.in(language);
         if (!isPublic && sessions.of(ctx).isEmpty()) {
-            Pages.send(ctx, 401, message(texts, "web.plan.private"));
-            return;
+            throw Refusal.Unauthorized.page(message(texts, "web.plan.private"));
         }
-        Optional<Plan> plan = store.plans().currentPlan();
+        Optional<Plan> plan = plans.currentPlan();
         if (plan.isEmpty()) {
-            Pages.send(ctx, 404, message(texts, "web.plan.none"));
-            return;
+            throw Refusal.NotFound.page(message(texts, "web.plan.none"));
         }
         Pages.send(ctx, 200, Templates.render("plan/board.jte", view(plan.get(), texts, language)));
     }
@@ -114,11 +114,11 @@ final class PlanBoard implements WebRoutes {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<PlanView.ObjectiveView> objectives = new ArrayList<>();
-        for (Objective objective : store.plans().objectives(plan.code())) {
-            List<Action> actions = store.plans().actionsOf(objective.id());
-            Map<Long, List<ActionNote>> notes = store.plans().notesOf(actions.stream().map(Action::id).toList());
+        for (Objective objective : plans.objectives(plan.code())) {
+            List<Action> actions = plans.actionsOf(objective.id());
+            Map<Long, List<ActionNote>> notes = plans.notesOf(actions.stream().map(Action::id).toList());
             objectives.add(new PlanView.ObjectiveView(objective.code(), objective.title(),
-                    summary(store.plans().progressCounts(objective.id()), texts),
+                    summary(plans.progressCounts(objective.id()), texts),
                     actions.stream().map(action -> action(action, notes.getOrDefault(action.id(), List.of()), today, w))
                             .toList()));
         }

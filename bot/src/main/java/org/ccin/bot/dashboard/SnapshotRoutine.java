@@ -2,15 +2,15 @@ package org.ccin.bot.dashboard;
 
 import java.time.ZoneId;
 import org.ccin.scheduler.Routine;
-import org.ccin.store.Store;
+import org.ccin.store.dashboard.Figures;
 
 /** Every hour (and at start): today's traffic lights for the dashboard's chart. */
 final class SnapshotRoutine implements Routine {
-    private final Store store;
+    private final Figures figures;
     private final ZoneId zone;
 
-    SnapshotRoutine(Store store, ZoneId zone) {
-        this.store = store;
+    SnapshotRoutine(Figures figures, ZoneId zone) {
+        this.figures = figures;
         this.zone = zone;
     }
 
@@ -31,6 +31,6 @@ final class SnapshotRoutine implements Routine {
 
     @Override
     public void run() {
-        store.figures().snapshotProgress(zone);
+        figures.snapshotProgress(zone);
     }
 }

@@ -9,7 +9,6 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
@@ -22,11 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * /actions: the plan by objective (or 2021 theme), each with its traffic-light summary; an objective's actions;
- * an action's card; the notes of an action, newest first, a few at a time. Buttons: {@code plan:plan:<code>},
- * {@code plan:obj:<id>}, {@code plan:act:<id>}, {@code plan:hist:<action id>:<page>}.
+ * an action's card; the notes of an action, newest first, a few at a time. Its buttons are {@link PlanButton}.
  */
-public final class ActionsCommand extends CommandAdapter implements CallbackAction {
-    static final String FEATURE = "plan";
+final class ActionsCommand extends CommandAdapter {
     /** Notes can be 1,000 characters long: three stay well inside one Telegram message. */
     static final int NOTES_PER_PAGE = 3;
 
@@ -34,16 +31,11 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
     private final PlanCards cards;
     private final ZoneId zone;
 
-    public ActionsCommand(PlanRepository plans, Clock clock, ZoneId zone) {
+    ActionsCommand(PlanRepository plans, Clock clock, ZoneId zone) {
         super("actions", Role.EVERYONE);
         this.plans = plans;
         this.cards = new PlanCards(plans, clock, zone);
         this.zone = zone;
-    }
-
-    @Override
-    public String feature() {
-        return FEATURE;
     }
 
     @Override
@@ -56,26 +48,21 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
         showPlan(context, plan.get());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        switch (data.action()) {
-            case "plan":
-                data.arg(0).flatMap(plans::plan).ifPresentOrElse(p -> showPlan(context, p), () -> refuse(context));
-                return;
-            case "obj":
-                data.number(0).flatMap(plans::objective).ifPresentOrElse(o -> showObjective(context, o),
-                        () -> refuse(context));
-                return;
-            case "act":
-                data.number(0).flatMap(plans::action).ifPresentOrElse(a -> showAction(context, a),
-                        () -> refuse(context));
-                return;
-            case "hist":
-                showHistory(context, data);
-                return;
-            default:
-                refuse(context);
-        }
+    /**
+     * The buttons' handler. Data that is none of them answers as a history that cannot be found, as before the
+     * buttons were typed: an ill-formed notes button is the forged kind the tests try.
+     */
+    CallbackAction buttons() {
+        return PlanButton.SET.handlers()
+                .on(PlanButton.ShowPlan.class, (context, button) -> plans.plan(button.code())
+                        .ifPresentOrElse(p -> showPlan(context, p), () -> refuse(context)))
+                .on(PlanButton.ShowObjective.class, (context, button) -> plans.objective(button.objective())
+                        .ifPresentOrElse(o -> showObjective(context, o), () -> refuse(context)))
+                .on(PlanButton.ShowAction.class, (context, button) -> plans.action(button.action())
+                        .ifPresentOrElse(a -> showAction(context, a), () -> refuse(context)))
+                .on(PlanButton.History.class, this::showHistory)
+                .unknown("plan.history.unknown")
+                .build();
     }
 
     private void showPlan(Context context, Plan plan) {
@@ -88,12 +75,12 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
                     .append(Html.escape(objective.title())).append("</b>\n").append(cards.summary(objective, texts))
                     .append('\n');
             keyboard.row().button(shorten(objective.code() + ". " + objective.title()),
-                    CallbackData.of(FEATURE, "obj", objective.id()));
+                    PlanButton.SET.data(new PlanButton.ShowObjective(objective.id())));
         }
         for (Plan other : plans.plans()) {
             if (!other.code().equals(plan.code())) {
                 keyboard.row().button("📂 " + shorten(other.title(texts.language().code())),
-                        CallbackData.of(FEATURE, "plan", other.code()));
+                        PlanButton.SET.data(new PlanButton.ShowPlan(other.code())));
             }
         }
         text.append('\n').append(texts.get("plan.browse.hint"));
@@ -113,10 +100,10 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (Action action : actions) {
             buttons.add(Keyboard.callbackButton(TrafficLight.mark(action.progress()) + " " + action.code(),
-                    CallbackData.of(FEATURE, "act", action.id())));
+                    PlanButton.SET.data(new PlanButton.ShowAction(action.id()))));
         }
         Keyboard keyboard = Keyboard.create().grid(buttons, 4);
-        keyboard.row().button(texts.plain("button.back"), CallbackData.of(FEATURE, "plan", objective.planCode()));
+        keyboard.row().button(texts.plain("button.back"), PlanButton.SET.data(new PlanButton.ShowPlan(objective.planCode())));
         context.reply().show(text.toString(), keyboard.build());
     }
 
@@ -125,25 +112,24 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
         int notes = plans.noteCount(action.id());
         if (notes > 0) {
             keyboard.row().button(context.texts().plain("plan.history.button", "count", notes),
-                    CallbackData.of(FEATURE, "hist", action.id(), 0));
+                    PlanButton.SET.data(new PlanButton.History(action.id(), 0)));
         }
         keyboard.row().button(context.texts().plain("plan.back.to.objective"),
-                CallbackData.of(FEATURE, "obj", action.objectiveId()));
+                PlanButton.SET.data(new PlanButton.ShowObjective(action.objectiveId())));
         context.reply().show(cards.card(action, context.texts()), keyboard.build());
     }
 
-    /** All notes of an action, a page at a time; the data is checked, since a button can be forged. */
-    private void showHistory(Context context, CallbackData data) {
+    /** All notes of an action, a page at a time; the page is checked, since a button can be forged. */
+    private void showHistory(Context context, PlanButton.History button) {
         Texts texts = context.texts();
-        Optional<Action> action = data.number(0).flatMap(plans::action);
-        Optional<Long> page = data.args().size() == 2 ? data.number(1) : Optional.empty();
+        Optional<Action> action = plans.action(button.action());
         int count = action.map(a -> plans.noteCount(a.id())).orElse(0);
         int pages = Math.max(1, (count + NOTES_PER_PAGE - 1) / NOTES_PER_PAGE);
-        if (action.isEmpty() || page.isEmpty() || page.get() < 0 || page.get() >= pages) {
+        int shown = button.page();
+        if (action.isEmpty() || shown < 0 || shown >= pages) {
             context.reply().alert(texts.plain("plan.history.unknown"));
             return;
         }
-        int shown = page.get().intValue();
         StringBuilder text = new StringBuilder(texts.get("plan.history.title", "code", action.get().code(),
                 "count", count));
         if (count == 0) {
@@ -158,15 +144,15 @@ public final class ActionsCommand extends CommandAdapter implements CallbackActi
             text.append("\n\n").append(texts.get("plan.history.page", "page", shown + 1, "pages", pages));
             keyboard.row();
             if (shown > 0) {
-                keyboard.button(texts.plain("plan.history.newer"), CallbackData.of(FEATURE, "hist",
-                        action.get().id(), shown - 1));
+                keyboard.button(texts.plain("plan.history.newer"), PlanButton.SET.data(
+                        new PlanButton.History(action.get().id(), shown - 1)));
             }
             if (shown < pages - 1) {
-                keyboard.button(texts.plain("plan.history.older"), CallbackData.of(FEATURE, "hist",
-                        action.get().id(), shown + 1));
+                keyboard.button(texts.plain("plan.history.older"), PlanButton.SET.data(
+                        new PlanButton.History(action.get().id(), shown + 1)));
             }
         }
-        keyboard.row().button(texts.plain("plan.back.to.action"), CallbackData.of(FEATURE, "act", action.get().id()));
+        keyboard.row().button(texts.plain("plan.back.to.action"), PlanButton.SET.data(new PlanButton.ShowAction(action.get().id())));
         context.reply().show(text.toString(), keyboard.build());
     }
 

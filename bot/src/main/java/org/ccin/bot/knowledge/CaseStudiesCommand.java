@@ -3,8 +3,9 @@ package org.ccin.bot.knowledge;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.knowledge.CaseStudyButton.Facet;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
@@ -22,15 +23,15 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * /casestudies [words]: searches the library (typing a question does the same). Its buttons page through results,
  * open one, and set filters; each button names a saved search that must belong to the person who taps it.
  */
-public final class CaseStudiesCommand extends CommandAdapter implements CallbackAction {
+final class CaseStudiesCommand extends CommandAdapter {
     private final CaseStudyPages pages;
     private final SavedSearchRepository searches;
     private final CaseStudyRepository caseStudies;
     private final TopicRepository topics;
     private final ReferenceDataRepository referenceData;
 
-    public CaseStudiesCommand(CaseStudyPages pages, SavedSearchRepository searches, CaseStudyRepository caseStudies,
-                              TopicRepository topics, ReferenceDataRepository referenceData) {
+    CaseStudiesCommand(CaseStudyPages pages, SavedSearchRepository searches, CaseStudyRepository caseStudies,
+                       TopicRepository topics, ReferenceDataRepository referenceData) {
         super("casestudies", Role.EVERYONE);
         this.pages = pages;
         this.searches = searches;
@@ -40,17 +41,12 @@ public final class CaseStudiesCommand extends CommandAdapter implements Callback
     }
 
     @Override
-    public String feature() {
-        return CaseStudyPages.FEATURE;
-    }
-
-    @Override
     public void handle(Context context) {
         String words = context.incoming().commandArguments();
         if (words.isBlank()) {
             SavedSearch all = searches.save(context.userId(), "", SearchRequest.of(CaseStudyFilters.none()).json());
             context.reply().send(context.texts().get("cs.prompt", "count", caseStudies.count()),
-                    pages.choices(all, "t", context.texts()));
+                    pages.choices(all, Facet.t, context.texts()));
             return;
         }
         send(context, prepare(context, words));
@@ -74,72 +70,78 @@ public final class CaseStudiesCommand extends CommandAdapter implements Callback
         context.reply().send(prepared.html(), prepared.keyboard());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Texts texts = context.texts();
-        Optional<SavedSearch> search = data.number(data.action().equals("open") ? 1 : 0)
-                .flatMap(id -> searches.find(id, context.userId()));
-        if (search.isEmpty()) {
-            context.reply().alert(texts.plain("button.stale"));
-            return;
-        }
-        switch (data.action()) {
-            case "page": {
-                int page = data.number(1).map(Long::intValue).filter(p -> p >= 0 && p < 1000).orElse(0);
-                CaseStudyPages.Rendered rendered = pages.render(search.get(), page, texts);
-                context.reply().show(rendered.html(), rendered.keyboard());
-                return;
-            }
-            case "open": {
-                Optional<CaseStudy> cs = data.number(0).flatMap(caseStudies::find);
-                if (cs.isEmpty()) {
-                    context.reply().alert(texts.plain("button.unknown"));
-                    return;
-                }
-                long page = data.number(2).orElse(0L);
-                context.reply().show(pages.card(cs.get(), texts), Keyboard.create().row()
-                        .button(texts.plain("cs.back.to.results"),
-                                CallbackData.of(CaseStudyPages.FEATURE, "page", search.get().id(), page)).build());
-                return;
-            }
-            case "ft":
-            case "fr":
-            case "fk":
-                context.reply().show(texts.get("cs.filter.choose"),
-                        pages.choices(search.get(), data.action().substring(1), texts));
-                return;
-            case "set":
-                setFilter(context, search.get(), data);
-                return;
-            case "clear":
-                showNew(context, search.get(), CaseStudyFilters.none());
-                return;
-            default:
-                context.reply().alert(texts.plain("button.unknown"));
-        }
+    /** The buttons' handler: each first finds the button's saved search among the person's own. */
+    CallbackAction buttons() {
+        return CaseStudyButton.SET.handlers()
+                .on(CaseStudyButton.Page.class, withSearch(this::page))
+                .on(CaseStudyButton.Open.class, withSearch(this::open))
+                .on(CaseStudyButton.ChooseTopic.class, withSearch((context, button, search) ->
+                        showChoices(context, search, Facet.t)))
+                .on(CaseStudyButton.ChooseRegion.class, withSearch((context, button, search) ->
+                        showChoices(context, search, Facet.r)))
+                .on(CaseStudyButton.ChooseKind.class, withSearch((context, button, search) ->
+                        showChoices(context, search, Facet.k)))
+                .on(CaseStudyButton.SetFilter.class, withSearch(this::setFilter))
+                .on(CaseStudyButton.Clear.class, withSearch((context, button, search) ->
+                        showNew(context, search, CaseStudyFilters.none())))
+                .build();
     }
 
-    private void setFilter(Context context, SavedSearch search, CallbackData data) {
-        CaseStudyFilters filters = SearchRequest.parse(search.filters()).filters();
-        String which = data.arg(1).orElse("");
-        String value = data.arg(2).orElse("");
-        Optional<CaseStudyFilters> changed = Optional.empty();
-        if (which.equals("t") && topics.find(value).isPresent()) {
-            changed = Optional.of(filters.withTopic(value));
-        } else if (which.equals("r") && referenceData.region(value).isPresent()) {
-            changed = Optional.of(filters.withRegion(value));
-        } else if (which.equals("k")) {
-            try {
-                changed = Optional.of(filters.withKind(CaseStudyKind.valueOf(value)));
-            } catch (IllegalArgumentException e) {
-                changed = Optional.empty();
-            }
+    /** What a tap does once its saved search is found. */
+    @FunctionalInterface
+    private interface SearchTap<T extends CaseStudyButton> {
+        void handle(Context context, T button, SavedSearch search);
+    }
+
+    /** Someone else's search, or one cleared away, is out of date: nothing is shown. */
+    private <T extends CaseStudyButton> ButtonHandlers.Tap<T> withSearch(SearchTap<T> tap) {
+        return (context, button) -> searches.find(button.search(), context.userId()).ifPresentOrElse(
+                search -> tap.handle(context, button, search),
+                () -> context.reply().alert(context.texts().plain("button.stale")));
+    }
+
+    private void page(Context context, CaseStudyButton.Page button, SavedSearch search) {
+        int page = button.page() >= 0 && button.page() < 1000 ? button.page() : 0;
+        CaseStudyPages.Rendered rendered = pages.render(search, page, context.texts());
+        context.reply().show(rendered.html(), rendered.keyboard());
+    }
+
+    private void open(Context context, CaseStudyButton.Open button, SavedSearch search) {
+        Texts texts = context.texts();
+        Optional<CaseStudy> cs = caseStudies.find(button.caseStudy());
+        if (cs.isEmpty()) {
+            context.reply().alert(texts.plain("button.unknown"));
+            return;
         }
+        context.reply().show(pages.card(cs.get(), texts), Keyboard.create().row()
+                .button(texts.plain("cs.back.to.results"), CaseStudyPages.page(search, button.page())).build());
+    }
+
+    private void showChoices(Context context, SavedSearch search, Facet facet) {
+        context.reply().show(context.texts().get("cs.filter.choose"), pages.choices(search, facet, context.texts()));
+    }
+
+    private void setFilter(Context context, CaseStudyButton.SetFilter button, SavedSearch search) {
+        CaseStudyFilters filters = SearchRequest.parse(search.filters()).filters();
+        String value = button.value();
+        Optional<CaseStudyFilters> changed = switch (button.facet()) {
+            case t -> topics.find(value).map(topic -> filters.withTopic(value));
+            case r -> referenceData.region(value).map(region -> filters.withRegion(value));
+            case k -> kind(value).map(filters::withKind);
+        };
         if (changed.isEmpty()) {
             context.reply().alert(context.texts().plain("button.unknown"));
             return;
         }
         showNew(context, search, changed.get());
+    }
+
+    private static Optional<CaseStudyKind> kind(String name) {
+        try {
+            return Optional.of(CaseStudyKind.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void showNew(Context context, SavedSearch search, CaseStudyFilters filters) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.knowledge.CaseStudyButton.Facet;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.casestudies.CaseStudy;
@@ -22,11 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * Pages of case-study results (five at a time, with More and Back, numbered buttons to open one, and filter
- * buttons), and a case study's card. Buttons: {@code cs:page:<search>:<page>}, {@code cs:open:<id>:<search>:<page>}.
- * Thread-safe.
+ * buttons), and a case study's card. Its buttons are {@link CaseStudyButton}. Thread-safe.
  */
 final class CaseStudyPages {
-    static final String FEATURE = "cs";
     static final int PAGE_SIZE = 5;
     private static final int BODY_MAX = 2500;
 
@@ -91,17 +90,17 @@ final class CaseStudyPages {
                     .append(Html.escape(facts(cs, texts, language))).append("</i>\n")
                     .append(highlight(hit.snippet())).append("\n\n");
             numbers.add(Keyboard.callbackButton(String.valueOf(number),
-                    CallbackData.of(FEATURE, "open", cs.id(), search.id(), pageNumber)));
+                    CaseStudyButton.SET.data(new CaseStudyButton.Open(cs.id(), search.id(), pageNumber))));
         }
         int pages = (page.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         html.append(texts.get("cs.page", "page", pageNumber + 1, "pages", pages));
         Keyboard keyboard = Keyboard.create().grid(numbers, PAGE_SIZE);
         keyboard.row();
         if (pageNumber > 0) {
-            keyboard.button(texts.plain("cs.previous"), CallbackData.of(FEATURE, "page", search.id(), pageNumber - 1));
+            keyboard.button(texts.plain("cs.previous"), page(search, pageNumber - 1));
         }
         if (page.hasMore()) {
-            keyboard.button(texts.plain("cs.more"), CallbackData.of(FEATURE, "page", search.id(), pageNumber + 1));
+            keyboard.button(texts.plain("cs.more"), page(search, pageNumber + 1));
         }
         Keyboard withFilters = filterButtons(search, texts, filters);
         return new Rendered(html.toString(), merge(keyboard, withFilters), page);
@@ -117,11 +116,11 @@ final class CaseStudyPages {
 
     private Keyboard filterButtons(SavedSearch search, Texts texts, CaseStudyFilters filters) {
         Keyboard keyboard = Keyboard.create().row()
-                .button(texts.plain("cs.filter.topic"), CallbackData.of(FEATURE, "ft", search.id()))
-                .button(texts.plain("cs.filter.region"), CallbackData.of(FEATURE, "fr", search.id()))
-                .button(texts.plain("cs.filter.kind"), CallbackData.of(FEATURE, "fk", search.id()));
+                .button(texts.plain("cs.filter.topic"), CaseStudyButton.SET.data(new CaseStudyButton.ChooseTopic(search.id())))
+                .button(texts.plain("cs.filter.region"), CaseStudyButton.SET.data(new CaseStudyButton.ChooseRegion(search.id())))
+                .button(texts.plain("cs.filter.kind"), CaseStudyButton.SET.data(new CaseStudyButton.ChooseKind(search.id())));
         if (!filters.isEmpty()) {
-            keyboard.row().button(texts.plain("cs.filter.clear"), CallbackData.of(FEATURE, "clear", search.id()));
+            keyboard.row().button(texts.plain("cs.filter.clear"), CaseStudyButton.SET.data(new CaseStudyButton.Clear(search.id())));
         }
         return keyboard;
     }
@@ -178,26 +177,32 @@ final class CaseStudyPages {
     }
 
     /** The choices for one filter: every topic, region or kind, as buttons that set it. */
-    InlineKeyboardMarkup choices(SavedSearch search, String which, Texts texts) {
+    InlineKeyboardMarkup choices(SavedSearch search, Facet facet, Texts texts) {
         String language = texts.language().code();
         List<InlineKeyboardButton> buttons = new ArrayList<>();
-        switch (which) {
-            case "t":
-                topics.all().forEach(t -> buttons.add(Keyboard.callbackButton(t.name(language),
-                        CallbackData.of(FEATURE, "set", search.id(), "t", t.code()))));
-                break;
-            case "r":
-                referenceData.regions().forEach(r -> buttons.add(Keyboard.callbackButton(r.name(language),
-                        CallbackData.of(FEATURE, "set", search.id(), "r", r.code()))));
-                break;
-            default:
+        switch (facet) {
+            case t -> topics.all().forEach(t -> buttons.add(Keyboard.callbackButton(t.name(language),
+                    setFilter(search, facet, t.code()))));
+            case r -> referenceData.regions().forEach(r -> buttons.add(Keyboard.callbackButton(r.name(language),
+                    setFilter(search, facet, r.code()))));
+            case k -> {
                 for (CaseStudyKind kind : CaseStudyKind.values()) {
                     buttons.add(Keyboard.callbackButton(texts.plain("cs.kind." + kind.name().toLowerCase()),
-                            CallbackData.of(FEATURE, "set", search.id(), "k", kind.name())));
+                            setFilter(search, facet, kind.name())));
                 }
+            }
         }
         Keyboard keyboard = Keyboard.create().grid(buttons, 2);
-        keyboard.row().button(texts.plain("button.back"), CallbackData.of(FEATURE, "page", search.id(), 0));
+        keyboard.row().button(texts.plain("button.back"), page(search, 0));
         return keyboard.build();
+    }
+
+    /** The button of a page of a search's results. */
+    static CallbackData page(SavedSearch search, int page) {
+        return CaseStudyButton.SET.data(new CaseStudyButton.Page(search.id(), page));
+    }
+
+    private static CallbackData setFilter(SavedSearch search, Facet facet, String value) {
+        return CaseStudyButton.SET.data(new CaseStudyButton.SetFilter(search.id(), facet, value));
     }
 }

@@ -6,7 +6,11 @@ import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 import org.ccin.store.Store;
+import org.ccin.store.casestudies.CaseStudySearch;
+import org.ccin.store.casestudies.SearchPage;
+import org.ccin.store.casestudies.TopicRepository;
 import org.ccin.store.plan.MilestoneDates;
+import org.ccin.store.reference.ReferenceDataRepository;
 
 /** Wires the knowledge feature: its commands, buttons, the text handler and inline mode. */
 public final class KnowledgeFeature implements Feature {
@@ -19,9 +23,9 @@ public final class KnowledgeFeature implements Feature {
      * A question to the library as the bot reads it (filters typed in words, then words and meaning): for the
      * library benchmark, which must measure what members get.
      */
-    public static org.ccin.store.casestudies.SearchPage askLibrary(Store store,
-            org.ccin.store.casestudies.CaseStudySearch library, String text, int limit) {
-        TypedFilters.Parsed parsed = TypedFilters.parse(text, store.topics().all(), store.referenceData().regions());
+    public static SearchPage askLibrary(TopicRepository topics, ReferenceDataRepository referenceData,
+            CaseStudySearch library, String text, int limit) {
+        TypedFilters.Parsed parsed = TypedFilters.parse(text, topics.all(), referenceData.regions());
         return library.find(parsed.words(), parsed.filters(), 0, limit);
     }
 
@@ -36,8 +40,8 @@ public final class KnowledgeFeature implements Feature {
         CaseStudiesCommand caseStudies = new CaseStudiesCommand(pages, store.savedSearches(), store.caseStudies(),
                 store.topics(), store.referenceData());
         PlanAnswers answers = new PlanAnswers(store.plans(), store.synonyms(), clock, zone, dates);
-        features.command(actions).callback(actions)
-                .command(caseStudies).callback(caseStudies)
+        features.command(actions).callback(actions.buttons())
+                .command(caseStudies).callback(caseStudies.buttons())
                 .command(new SynonymCommand(store.synonyms(), store.auditLog()))
                 .text(new KnowledgeAnswers(KnowledgeAnswers.inOrder(answers, caseStudies, new UnknownFigures())))
                 .event(new InlineCaseStudies(store.topics(), store.referenceData(), pages));

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.plan.Action;
@@ -339,7 +338,7 @@ final class PlanAnswers {
                 text.append("\n• <b>").append(Html.escape(objective.code())).append("</b> ")
                         .append(Html.escape(objective.title())).append(" — ").append(cards.summary(objective, texts));
                 keyboard.row().button(shorten(objective.code() + ". " + objective.title()),
-                        CallbackData.of(ActionsCommand.FEATURE, "obj", objective.id()));
+                        PlanButton.SET.data(new PlanButton.ShowObjective(objective.id())));
             }
             text.append('\n').append(cards.source(plan.code(), texts));
         }
@@ -421,7 +420,7 @@ final class PlanAnswers {
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (Action action : shown) {
             buttons.add(Keyboard.callbackButton(TrafficLight.mark(action.progress()) + " " + action.code(),
-                    CallbackData.of(ActionsCommand.FEATURE, "act", action.id())));
+                    PlanButton.SET.data(new PlanButton.ShowAction(action.id()))));
         }
         return Keyboard.create().grid(buttons, 4).build();
     }

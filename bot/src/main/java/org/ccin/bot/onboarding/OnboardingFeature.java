@@ -21,7 +21,7 @@ public final class OnboardingFeature implements Feature {
         features.command(new StartCommand(registration, store.members(), features::startLinks))
                 .command(profile)
                 .flow(registration)
-                .callback(registration)
-                .callback(profile);
+                .callback(registration.buttons())
+                .callback(profile.buttons());
     }
 }

@@ -14,8 +14,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /** A member's answers in words, and the buttons that change one of them. Thread-safe. */
 final class ProfileView {
-    static final String FEATURE = "prof";
-
     private final OrganisationRepository organisations;
     private final ReferenceDataRepository referenceData;
 
@@ -57,6 +55,6 @@ final class ProfileView {
     }
 
     private static CallbackData change(Step step) {
-        return CallbackData.of(FEATURE, "edit", step.name().toLowerCase());
+        return ProfileButton.SET.data(ProfileButton.Edit.of(step));
     }
 }

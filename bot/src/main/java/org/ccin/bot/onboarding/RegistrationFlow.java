@@ -1,18 +1,18 @@
 package org.ccin.bot.onboarding;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.FlowState;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.bot.routing.RegistrationListener;
 import org.ccin.store.conversations.Conversation;
@@ -20,7 +20,6 @@ import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.members.Verification;
-import org.ccin.store.members.WorkRole;
 import org.ccin.store.organisations.OrganisationRepository;
 import org.ccin.store.reference.ReferenceDataRepository;
 
@@ -29,26 +28,25 @@ import org.ccin.store.reference.ReferenceDataRepository;
  * The same questions serve /profile, one at a time. Every button carries the conversation's version: a tap on a
  * keyboard from an earlier step or an earlier conversation is refused politely instead of changing anything.
  */
-final class RegistrationFlow implements ConversationFlow, CallbackAction {
+final class RegistrationFlow implements ConversationFlow {
     static final String FLOW = "registration";
     static final int MAX_TYPED = 120;
 
-    private final ConversationRepository conversations;
+    private final FlowState<RegistrationState> states;
     private final MemberRepository members;
     private final OrganisationRepository organisations;
     private final ReferenceDataRepository referenceData;
     private final Messages messages;
     private final StepScreens screens;
     private final ProfileView profileView;
-    private final ObjectMapper json = new ObjectMapper();
     private final Supplier<List<RegistrationListener>> afterRegistration;
 
     /** @param afterRegistration who is told when someone finishes registering (known once every feature is built) */
-    public RegistrationFlow(ConversationRepository conversations, MemberRepository members,
-                            OrganisationRepository organisations, ReferenceDataRepository referenceData,
-                            Messages messages, Supplier<List<RegistrationListener>> afterRegistration) {
+    RegistrationFlow(ConversationRepository conversations, MemberRepository members,
+                     OrganisationRepository organisations, ReferenceDataRepository referenceData,
+                     Messages messages, Supplier<List<RegistrationListener>> afterRegistration) {
         this.afterRegistration = afterRegistration;
-        this.conversations = conversations;
+        this.states = new FlowState<>(conversations, FLOW, RegistrationState.class);
         this.members = members;
         this.organisations = organisations;
         this.referenceData = referenceData;
@@ -62,15 +60,13 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
         return FLOW;
     }
 
-    /** Only the organisation's name is typed; the other steps are buttons. */
+    /**
+     * Only the organisation's name is typed; the other steps are buttons. A row that no longer reads takes the
+     * text (see {@link #onMessage}).
+     */
     @Override
     public boolean awaitsText(Conversation conversation) {
-        return step(conversation) == Step.ORGANISATION;
-    }
-
-    @Override
-    public String feature() {
-        return StepScreens.FEATURE;
+        return question(conversation).map(q -> q.step() == Step.ORGANISATION).orElse(true);
     }
 
     /** Starts registration from the first question, as a new message under the greeting. */
@@ -83,7 +79,8 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
 
     /** Shows the question the person had reached, as a new message (after /start during registration). */
     void resume(Context context, Conversation conversation) {
-        StepScreens.Screen screen = screens.screen(step(conversation), state(conversation), conversation.version(),
+        Question question = question(conversation).orElseThrow();
+        StepScreens.Screen screen = screens.screen(question.step(), question.state(), conversation.version(),
                 context.texts());
         context.reply().send(context.texts().get("registration.resume") + "\n\n" + screen.html(), screen.keyboard());
     }
@@ -96,14 +93,19 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
         context.reply().show(screen.html(), screen.keyboard());
     }
 
+    /** The person's registration in this chat, when there is one that still reads (see {@link #question}). */
     Optional<Conversation> current(Context context) {
-        return conversations.find(context.incoming().chatId(), context.userId()).filter(c -> FLOW.equals(c.flow()));
+        return states.current(context).filter(c -> question(c).isPresent());
     }
 
     @Override
     public void onMessage(Context context, Conversation conversation) {
-        Step step = step(conversation);
-        RegistrationState state = state(conversation);
+        // a row that does not read, met while the person types, is a failure of this update (they get the apology
+        // and /cancel or /start begins afresh), as it was before the state was typed; its buttons are only stale
+        Question question = question(conversation).orElseThrow(() ->
+                new IllegalStateException("registration state cannot be read"));
+        Step step = question.step();
+        RegistrationState state = question.state();
         Optional<String> text = context.incoming().text().map(String::strip);
         if (step != Step.ORGANISATION || text.isEmpty()) {
             StepScreens.Screen screen = screens.screen(step, state, conversation.version(), context.texts());
@@ -122,79 +124,95 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
         context.reply().send(screen.html(), screen.keyboard());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Optional<Conversation> conversation = current(context);
-        Optional<Long> version = data.number(0);
-        if (conversation.isEmpty() || version.isEmpty() || version.get() != conversation.get().version()) {
-            context.reply().alert(context.texts().plain("button.stale"));
-            return;
-        }
-        Step step = step(conversation.get());
-        RegistrationState state = state(conversation.get());
-        Optional<String> value = data.arg(1);
-        switch (data.action()) {
-            case "back":
-                back(context, step, state);
-                return;
-            case "lang":
-                onLanguage(context, step, state, value);
-                return;
-            case "org":
-                onOrganisation(context, step, state, data.number(1));
-                return;
-            case "orgkeep":
-                if (step != Step.ORGANISATION || state.typed() == null) {
-                    refuse(context);
-                    return;
-                }
-                advance(context, step, state.withOrganisationTyped());
-                return;
-            case "cat":
-                if (step != Step.CATEGORY || value.flatMap(referenceData::category).isEmpty()) {
-                    refuse(context);
-                    return;
-                }
-                advance(context, step, state.withCategory(value.get()));
-                return;
-            case "role":
-                Optional<WorkRole> role = value.flatMap(RegistrationFlow::workRole);
-                if (step != Step.ROLE || role.isEmpty()) {
-                    refuse(context);
-                    return;
-                }
-                advance(context, step, state.withRole(role.get()));
-                return;
-            case "region":
-                if (step != Step.REGION || value.flatMap(referenceData::region).isEmpty()) {
-                    refuse(context);
-                    return;
-                }
-                advance(context, step, state.withRegion(value.get()));
-                return;
-            default:
-                refuse(context);
-        }
+    /** The buttons' handler: each first finds the conversation it was shown in, at the version it was shown. */
+    CallbackAction buttons() {
+        // ill-formed data is answered as an out-of-date button, as it was before the buttons were typed
+        return RegistrationButton.SET.handlers()
+                .on(RegistrationButton.Back.class, atQuestion((context, button, question) ->
+                        back(context, question.step(), question.state())))
+                .on(RegistrationButton.ChooseLanguage.class, atQuestion(this::onLanguage))
+                .on(RegistrationButton.ChooseOrganisation.class, atQuestion(this::onOrganisation))
+                .on(RegistrationButton.KeepTyped.class, atQuestion(this::onKeepTyped))
+                .on(RegistrationButton.ChooseCategory.class, atQuestion(this::onCategory))
+                .on(RegistrationButton.ChooseRole.class, atQuestion(this::onRole))
+                .on(RegistrationButton.ChooseRegion.class, atQuestion(this::onRegion))
+                .unknown("button.stale")
+                .build();
     }
 
-    private void onLanguage(Context context, Step step, RegistrationState state, Optional<String> code) {
-        Optional<Language> language = code.flatMap(Language::fromCode);
-        if (step != Step.LANGUAGE || language.isEmpty()) {
+    /** Where the person is: the question shown and the answers so far. */
+    private record Question(Step step, RegistrationState state) {
+    }
+
+    /** What a tap does on the question it was shown with. */
+    @FunctionalInterface
+    private interface QuestionTap<T extends RegistrationButton> {
+        void handle(Context context, T button, Question question);
+    }
+
+    private <T extends RegistrationButton> ButtonHandlers.Tap<T> atQuestion(QuestionTap<T> tap) {
+        return (context, button) -> {
+            Optional<Conversation> conversation = current(context)
+                    .filter(c -> c.version() == button.version());
+            Optional<Question> question = conversation.flatMap(this::question);
+            if (question.isEmpty()) {
+                refuse(context);
+                return;
+            }
+            tap.handle(context, button, question.get());
+        };
+    }
+
+    private void onLanguage(Context context, RegistrationButton.ChooseLanguage button, Question question) {
+        Optional<Language> language = Language.fromCode(button.code());
+        if (question.step() != Step.LANGUAGE || language.isEmpty()) {
             refuse(context);
             return;
         }
         members.setLanguage(context.userId(), language.get().code());
         Context switched = new Context(context.incoming(), messages.in(language.get()), context.reply(),
                 context::roles);
-        advance(switched, step, state);
+        advance(switched, question.step(), question.state());
     }
 
-    private void onOrganisation(Context context, Step step, RegistrationState state, Optional<Long> id) {
-        if (step != Step.ORGANISATION || id.isEmpty() || organisations.findById(id.get()).isEmpty()) {
+    private void onOrganisation(Context context, RegistrationButton.ChooseOrganisation button, Question question) {
+        if (question.step() != Step.ORGANISATION || organisations.findById(button.organisation()).isEmpty()) {
             refuse(context);
             return;
         }
-        advance(context, step, state.withOrganisation(id.get()));
+        advance(context, question.step(), question.state().withOrganisation(button.organisation()));
+    }
+
+    private void onKeepTyped(Context context, RegistrationButton.KeepTyped button, Question question) {
+        if (question.step() != Step.ORGANISATION || question.state().typed() == null) {
+            refuse(context);
+            return;
+        }
+        advance(context, question.step(), question.state().withOrganisationTyped());
+    }
+
+    private void onCategory(Context context, RegistrationButton.ChooseCategory button, Question question) {
+        if (question.step() != Step.CATEGORY || referenceData.category(button.code()).isEmpty()) {
+            refuse(context);
+            return;
+        }
+        advance(context, question.step(), question.state().withCategory(button.code()));
+    }
+
+    private void onRole(Context context, RegistrationButton.ChooseRole button, Question question) {
+        if (question.step() != Step.ROLE) {
+            refuse(context);
+            return;
+        }
+        advance(context, question.step(), question.state().withRole(button.role()));
+    }
+
+    private void onRegion(Context context, RegistrationButton.ChooseRegion button, Question question) {
+        if (question.step() != Step.REGION || referenceData.region(button.code()).isEmpty()) {
+            refuse(context);
+            return;
+        }
+        advance(context, question.step(), question.state().withRegion(button.code()));
     }
 
     /** Records an answer: the next question, or when editing (or at the end) the saved profile. */
@@ -211,7 +229,7 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
 
     private void back(Context context, Step step, RegistrationState state) {
         if (state.editing()) {
-            conversations.delete(context.incoming().chatId(), context.userId());
+            states.end(context);
             showProfile(context, members.findByTelegramId(context.userId()).orElseThrow(), "");
             return;
         }
@@ -235,7 +253,7 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
         if (verification != member.verification()) {
             members.setVerification(member.telegramUserId(), verification, Optional.empty());
         }
-        conversations.delete(context.incoming().chatId(), context.userId());
+        states.end(context);
         if (state.editing()) {
             context.reply().answer(context.texts().plain("profile.saved"));
             showProfile(context, member, context.texts().get("profile.saved") + "\n\n");
@@ -275,32 +293,18 @@ final class RegistrationFlow implements ConversationFlow, CallbackAction {
         context.reply().alert(context.texts().plain("button.stale"));
     }
 
-    private static Optional<WorkRole> workRole(String name) {
-        try {
-            return Optional.of(WorkRole.valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     private Conversation save(Context context, Step step, RegistrationState state) {
-        try {
-            return conversations.save(context.incoming().chatId(), context.userId(), FLOW, step.name(),
-                    json.writeValueAsString(state));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("registration state cannot be written", e);
-        }
+        return states.save(context, step.name(), state);
     }
 
-    private static Step step(Conversation conversation) {
-        return Step.valueOf(conversation.step());
-    }
-
-    private RegistrationState state(Conversation conversation) {
-        try {
-            return json.readValue(conversation.state(), RegistrationState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("registration state cannot be read", e);
-        }
+    /**
+     * The question a conversation is at; empty when its row no longer reads (written by an older version, or an
+     * unknown step): its buttons are then answered as out of date, and /start begins again, as for an expired
+     * conversation.
+     */
+    private Optional<Question> question(Conversation conversation) {
+        Optional<Step> step = Arrays.stream(Step.values()).filter(s -> s.name().equals(conversation.step()))
+                .findFirst();
+        return step.flatMap(at -> states.read(conversation).map(state -> new Question(at, state)));
     }
 }

@@ -17,7 +17,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /** The text and buttons of each registration question. Thread-safe. */
 final class StepScreens {
-    static final String FEATURE = "reg";
     static final int MAX_MATCHES = 6;
     private static final int BUTTON_TEXT_MAX = 40;
 
@@ -41,7 +40,8 @@ final class StepScreens {
         switch (step) {
             case LANGUAGE:
                 question = texts.get("registration.language.question");
-                keyboard.row().button("English", data(version, "lang", "en")).button("Cymraeg", data(version, "lang", "cy"));
+                keyboard.row().button("English", data(new RegistrationButton.ChooseLanguage(version, "en")))
+                        .button("Cymraeg", data(new RegistrationButton.ChooseLanguage(version, "cy")));
                 break;
             case ORGANISATION:
                 question = texts.get("registration.organisation.question");
@@ -51,7 +51,7 @@ final class StepScreens {
                 List<InlineKeyboardButton> categories = new ArrayList<>();
                 for (MembershipCategory category : referenceData.categories()) {
                     categories.add(Keyboard.callbackButton(category.name(texts.language().code()),
-                            data(version, "cat", category.code())));
+                            data(new RegistrationButton.ChooseCategory(version, category.code()))));
                 }
                 keyboard.grid(categories, 1);
                 break;
@@ -59,7 +59,8 @@ final class StepScreens {
                 question = texts.get("registration.role.question");
                 keyboard.row();
                 for (WorkRole role : WorkRole.values()) {
-                    keyboard.button(texts.plain("role." + role.name().toLowerCase()), data(version, "role", role.name()));
+                    keyboard.button(texts.plain("role." + role.name().toLowerCase()),
+                            data(new RegistrationButton.ChooseRole(version, role)));
                 }
                 break;
             case REGION:
@@ -67,7 +68,7 @@ final class StepScreens {
                 List<InlineKeyboardButton> regions = new ArrayList<>();
                 for (Region region : referenceData.regions()) {
                     regions.add(Keyboard.callbackButton(region.name(texts.language().code()),
-                            data(version, "region", region.code())));
+                            data(new RegistrationButton.ChooseRegion(version, region.code()))));
                 }
                 keyboard.grid(regions, 2);
                 break;
@@ -83,10 +84,11 @@ final class StepScreens {
         List<Organisation> found = organisations.search(typed, MAX_MATCHES);
         Keyboard keyboard = Keyboard.create();
         for (Organisation organisation : found) {
-            keyboard.row().button(shorten(organisation.name()), data(version, "org", organisation.id()));
+            keyboard.row().button(shorten(organisation.name()),
+                    data(new RegistrationButton.ChooseOrganisation(version, organisation.id())));
         }
         keyboard.row().button(texts.plain("registration.organisation.keep", "typed", shorten(typed)),
-                data(version, "orgkeep"));
+                data(new RegistrationButton.KeepTyped(version)));
         addBack(keyboard, Step.ORGANISATION, state, version, texts);
         String html = found.isEmpty()
                 ? texts.get("registration.organisation.none", "typed", typed)
@@ -96,7 +98,7 @@ final class StepScreens {
 
     private void addBack(Keyboard keyboard, Step step, RegistrationState state, int version, Texts texts) {
         if (state.editing() || step.previous().isPresent()) {
-            keyboard.row().button(texts.plain("button.back"), data(version, "back"));
+            keyboard.row().button(texts.plain("button.back"), data(new RegistrationButton.Back(version)));
         }
     }
 
@@ -120,12 +122,8 @@ final class StepScreens {
                         organisation.get().name(), "region", r.name(language))).orElse("");
     }
 
-    /** {@code reg:<action>:<conversation version>[:<value>]}. */
-    static CallbackData data(int version, String action, Object... value) {
-        Object[] args = new Object[value.length + 1];
-        args[0] = version;
-        System.arraycopy(value, 0, args, 1, value.length);
-        return CallbackData.of(FEATURE, action, args);
+    private static CallbackData data(RegistrationButton button) {
+        return RegistrationButton.SET.data(button);
     }
 
     private static String shorten(String text) {

@@ -3,7 +3,7 @@ package org.ccin.bot.ops;
 import java.nio.file.Path;
 import org.ccin.config.BotConfig;
 import org.ccin.scheduler.Routine;
-import org.ccin.store.Store;
+import org.ccin.store.privacy.Backups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 public final class BackupRoutine implements Routine {
     private static final Logger log = LoggerFactory.getLogger(BackupRoutine.class);
 
-    private final Store store;
+    private final Backups backups;
     private final BotConfig.BackupSettings settings;
 
-    public BackupRoutine(Store store, BotConfig.BackupSettings settings) {
-        this.store = store;
+    public BackupRoutine(Backups backups, BotConfig.BackupSettings settings) {
+        this.backups = backups;
         this.settings = settings;
     }
 
@@ -31,7 +31,7 @@ public final class BackupRoutine implements Routine {
 
     @Override
     public void run() {
-        Path backup = store.backups().backup(settings.folder(), settings.keep());
+        Path backup = backups.backup(settings.folder(), settings.keep());
         log.info("backup written: {}", backup);
     }
 }

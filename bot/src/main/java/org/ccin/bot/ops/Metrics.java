@@ -19,8 +19,9 @@ import java.util.Map;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
 import org.ccin.bot.web.WebRoutes;
-import org.ccin.store.Store;
+import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxRepository;
 import org.ccin.store.outbox.OutboxStatus;
 
 /**
@@ -48,7 +49,8 @@ public final class Metrics implements WebRoutes, Sender.SendListener {
     private final Counter joinRequests;
     private final Histogram httpSeconds;
 
-    public Metrics(Store store) {
+    /** @param outbox and {@code newsletters} for the gauges read at each scrape */
+    public Metrics(OutboxRepository outbox, NewsletterRepository newsletters) {
         updates = Counter.builder().name("ccin_updates_total").help("Updates handled, by type and outcome.")
                 .labelNames("type", "outcome").register(registry);
         quarantined = Counter.builder().name("ccin_updates_quarantined_total")
@@ -73,13 +75,13 @@ public final class Metrics implements WebRoutes, Sender.SendListener {
                 .classicOnly().classicUpperBounds(BUCKETS).labelNames("method", "route", "status").register(registry);
         GaugeWithCallback.builder().name("ccin_outbox_depth").help("Messages waiting in the outbox, by lane.")
                 .labelNames("lane").callback(callback -> {
-                    Map<OutboxLane, Integer> depth = store.outbox().depth();
+                    Map<OutboxLane, Integer> depth = outbox.depth();
                     for (OutboxLane lane : OutboxLane.values()) {
                         callback.call(depth.getOrDefault(lane, 0), lane.name().toLowerCase(Locale.ROOT));
                     }
                 }).register(registry);
         GaugeWithCallback.builder().name("ccin_broadcasts_running").help("Newsletters being sent or paused.")
-                .callback(callback -> callback.call(store.newsletters().issues().sending().size())).register(registry);
+                .callback(callback -> callback.call(newsletters.sending().size())).register(registry);
         JvmMetrics.builder().register(registry);
     }
 

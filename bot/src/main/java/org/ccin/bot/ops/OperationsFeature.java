@@ -23,7 +23,7 @@ public final class OperationsFeature implements Feature {
         BotConfig config = services.config();
         Store store = services.store();
         if (config.backups().enabled()) {
-            features.routine(new BackupRoutine(store, config.backups()));
+            features.routine(new BackupRoutine(store.backups(), config.backups()));
         }
         features.routine(new HousekeepingRoutine(store.conversations(), store.savedSearches()));
         StaffNotices staff = new StaffNotices(config.staff(), services.messages(), services.languages(),

@@ -2,7 +2,6 @@ package org.ccin.bot.privacy;
 
 import org.ccin.config.BotConfig;
 import org.ccin.scheduler.Routine;
-import org.ccin.store.Store;
 import org.ccin.store.privacy.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +10,11 @@ import org.slf4j.LoggerFactory;
 final class RetentionRoutine implements Routine {
     private static final Logger log = LoggerFactory.getLogger(RetentionRoutine.class);
 
-    private final Store store;
+    private final Retention retention;
     private final BotConfig.RetentionSettings settings;
 
-    RetentionRoutine(Store store, BotConfig.RetentionSettings settings) {
-        this.store = store;
+    RetentionRoutine(Retention retention, BotConfig.RetentionSettings settings) {
+        this.retention = retention;
         this.settings = settings;
     }
 
@@ -31,7 +30,7 @@ final class RetentionRoutine implements Routine {
 
     @Override
     public void run() {
-        Retention.Pruned pruned = store.retention().prune(settings.processedUpdates(), settings.deliveredMessages(),
+        Retention.Pruned pruned = retention.prune(settings.processedUpdates(), settings.deliveredMessages(),
                 settings.auditLog());
         log.info("retention: pruned {} handled updates, {} settled messages, {} audit entries, {} expired logins",
                 pruned.updates(), pruned.messages(), pruned.auditEntries(), pruned.logins());

@@ -16,13 +16,16 @@ import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.fakeapi.MemberStatus;
 import org.ccin.config.BotConfig;
 import org.ccin.config.ConfigLoader;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.members.Member;
+import org.ccin.store.members.MemberRepository;
 import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
+import org.ccin.store.organisations.OrganisationRepository;
 import org.ccin.store.plan.Action;
 import org.ccin.store.reminders.LeadLink;
+import org.ccin.store.reminders.LeadRepository;
 
 /**
  * The demo: starts the fake Bot API in this process, then the real bot against it on its own database (filled with
@@ -104,30 +107,33 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private void setUp() {
-        Store store = app.store();
+        MemberRepository members = app.store().members();
+        OrganisationRepository organisations = app.store().organisations();
+        LeadRepository leads = app.store().reminders().leads();
+        GroupRepository catalogue = app.store().groups().catalogue();
         FakeUser lead = person(LEAD, "Lee", "lead");
         FakeUser moderator = person(MODERATOR, "Mo", "moderator");
         person(STAFF, "Sam", "staff");
-        register(store, lead, "Oldham Council", "full", WorkRole.COUNCILLOR, "north-west");
-        register(store, moderator, "Lambeth Council", "full", WorkRole.OFFICER, "london");
-        register(store, users.get(STAFF), "Co-operative Councils Innovation Network", "affiliate", WorkRole.OTHER,
+        register(members, organisations, lead, "Oldham Council", "full", WorkRole.COUNCILLOR, "north-west");
+        register(members, organisations, moderator, "Lambeth Council", "full", WorkRole.OFFICER, "london");
+        register(members, organisations, users.get(STAFF), "Co-operative Councils Innovation Network", "affiliate", WorkRole.OTHER,
                 "north-west");
-        Member leadMember = store.members().findByTelegramId(LEAD).orElseThrow();
-        for (Action action : store.plans().byCode("1.4")) {
-            if (store.reminders().leads().activeLink(action.id(), LEAD).isEmpty()) {
-                store.reminders().leads().link(action.id(), action.leads().isEmpty() ? "Lee" : action.leads().get(0),
+        Member leadMember = members.findByTelegramId(LEAD).orElseThrow();
+        for (Action action : app.store().plans().byCode("1.4")) {
+            if (leads.activeLink(action.id(), LEAD).isEmpty()) {
+                leads.link(action.id(), action.leads().isEmpty() ? "Lee" : action.leads().get(0),
                         leadMember.id(), LeadLink.Method.PICKED, Optional.of(STAFF));
             }
         }
-        List<ChatGroup> groups = store.groups().catalogue().all();
+        List<ChatGroup> groups = catalogue.all();
         for (int i = 0; i < groups.size(); i++) {
             ChatGroup group = groups.get(i);
             long chatId = GROUP_CHAT_BASE - i;
             telegram.addSupergroup(chatId, group.titleEn());
             telegram.setBotMembership(chatId, MemberStatus.ADMINISTRATOR, AdminRights.all());
             telegram.addMember(chatId, moderator, MemberStatus.ADMINISTRATOR);
-            store.groups().catalogue().activate(group.id(), chatId);
-            store.groups().catalogue().setModerators(group.id(), Set.of(MODERATOR));
+            catalogue.activate(group.id(), chatId);
+            catalogue.setModerators(group.id(), Set.of(MODERATOR));
         }
         newcomer();
     }
@@ -139,14 +145,14 @@ public final class Sandbox implements AutoCloseable {
         return user;
     }
 
-    private static void register(Store store, FakeUser user, String organisation, String category, WorkRole role,
-                                 String region) {
-        store.members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-        if (store.members().findByTelegramId(user.id()).map(Member::isRegistered).orElse(false)) {
+    private static void register(MemberRepository members, OrganisationRepository organisations, FakeUser user,
+                                 String organisation, String category, WorkRole role, String region) {
+        members.recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+        if (members.findByTelegramId(user.id()).map(Member::isRegistered).orElse(false)) {
             return;
         }
-        Optional<Long> listed = store.organisations().search(organisation, 1).stream().findFirst().map(o -> o.id());
-        store.members().saveProfile(user.id(), new Profile(listed, listed.isPresent() ? Optional.empty()
+        Optional<Long> listed = organisations.search(organisation, 1).stream().findFirst().map(o -> o.id());
+        members.saveProfile(user.id(), new Profile(listed, listed.isPresent() ? Optional.empty()
                 : Optional.of(organisation), Optional.of(category), Optional.of(role), Optional.of(region)));
     }
 

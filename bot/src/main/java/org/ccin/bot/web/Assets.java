@@ -32,8 +32,7 @@ public final class Assets implements WebRoutes {
         String name = ctx.pathParam("name");
         String type = TYPES.get(name);
         if (type == null) {
-            ctx.status(404).result("not found");
-            return;
+            throw Refusal.NotFound.text("not found");
         }
         byte[] body = cache.computeIfAbsent(name, Assets::read);
         ctx.contentType(type).header("Cache-Control", "max-age=3600").result(body);

@@ -21,6 +21,11 @@ public final class WebServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(Pages::secure);
             HttpProblem.answerIn(cfg.routes);
+            // every refusal a page or download throws, answered here with its status: handlers set none
+            cfg.routes.exception(Refusal.BadRequest.class, (refusal, ctx) -> refusal.answer(ctx, 400));
+            cfg.routes.exception(Refusal.Unauthorized.class, (refusal, ctx) -> refusal.answer(ctx, 401));
+            cfg.routes.exception(Refusal.Forbidden.class, (refusal, ctx) -> refusal.answer(ctx, 403));
+            cfg.routes.exception(Refusal.NotFound.class, (refusal, ctx) -> refusal.answer(ctx, 404));
             new Assets().addTo(cfg.routes);
             webhook.ifPresent(controller -> cfg.routes.post("/telegram/{path}", controller::receive));
             featureRoutes.forEach(routes -> routes.addTo(cfg.routes));

@@ -85,7 +85,8 @@ public final class CaseStudySearchBenchmark {
         double reciprocal = 0;
         List<String> misses = new ArrayList<>();
         for (Question question : questions) {
-            List<String> top = KnowledgeFeature.askLibrary(store, library, question.text(), 10).hits().stream()
+            List<String> top = KnowledgeFeature.askLibrary(store.topics(), store.referenceData(), library,
+                    question.text(), 10).hits().stream()
                     .map(h -> h.caseStudy().slug()).toList();
             long inTop3 = top.stream().limit(3).filter(question.expected()::contains).count();
             recall += (double) inTop3 / Math.min(3, question.expected().size());
@@ -145,7 +146,8 @@ public final class CaseStudySearchBenchmark {
         }
         CaseStudySearch library = store.caseStudySearch();
         for (int i = 0; i < 50; i++) {
-            KnowledgeFeature.askLibrary(store, library, questions.get(i % questions.size()).text(), 5);
+            KnowledgeFeature.askLibrary(store.topics(), store.referenceData(), library,
+                    questions.get(i % questions.size()).text(), 5);
         }
         CaseStudySearch wordsOnly = new CaseStudySearch(store.caseStudies(), new CaseStudyEmbeddings(store.database()),
                 store.synonyms(), SemanticModel.none());
@@ -157,16 +159,16 @@ public final class CaseStudySearchBenchmark {
             String text = questions.get(i % questions.size()).text();
             library.forgetQuestions();
             long t = System.nanoTime();
-            KnowledgeFeature.askLibrary(store, library, text, 5);
+            KnowledgeFeature.askLibrary(store.topics(), store.referenceData(), library, text, 5);
             nanos[i] = System.nanoTime() - t;
             t = System.nanoTime();
-            KnowledgeFeature.askLibrary(store, library, text, 5);
+            KnowledgeFeature.askLibrary(store.topics(), store.referenceData(), library, text, 5);
             again[i] = System.nanoTime() - t;
             t = System.nanoTime();
             embedder.embed(text);
             model[i] = System.nanoTime() - t;
             t = System.nanoTime();
-            KnowledgeFeature.askLibrary(store, wordsOnly, text, 5);
+            KnowledgeFeature.askLibrary(store.topics(), store.referenceData(), wordsOnly, text, 5);
             words[i] = System.nanoTime() - t;
         }
         Arrays.sort(words);

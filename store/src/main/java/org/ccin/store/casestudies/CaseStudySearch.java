@@ -213,7 +213,7 @@ public final class CaseStudySearch implements AutoCloseable {
 
     private Ranked hybrid(SearchPage words, CaseStudyFilters filters, float[] question, VectorIndex index) {
         boolean allWords = words.match() == SearchPage.Match.ALL_WORDS && words.total() > 0;
-        LongPredicate allowed = filters.isEmpty() ? id -> true : allowedBy(filters);
+        LongPredicate allowed = filters.isEmpty() ? VectorIndex.ANY : allowedBy(filters);
         List<VectorIndex.Neighbour> neighbours = index.nearest(question, WINDOW, allowed);
         Map<Long, Float> score = new HashMap<>();
         Map<Long, CaseStudy> read = new HashMap<>();

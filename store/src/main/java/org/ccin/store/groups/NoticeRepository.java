@@ -46,8 +46,10 @@ public final class NoticeRepository {
                 + "ORDER BY remove_after").map(NOTICE).list());
     }
 
+    /** Notes that the person was reminded; a notice already resolved keeps its record as it closed. */
     public void reminded(long id) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE membership_notices SET reminded_at = :now WHERE id = :id")
+        jdbi.useHandle(h -> h.createUpdate("UPDATE membership_notices SET reminded_at = :now WHERE id = :id "
+                + "AND resolved_at IS NULL")
                 .bind("now", clock.instant()).bind("id", id).execute());
     }
 

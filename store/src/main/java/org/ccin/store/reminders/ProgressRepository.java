@@ -39,6 +39,7 @@ public final class ProgressRepository {
      * done, and the action complete when no milestone is left (otherwise on track). The others change no light.
      *
      * @param milestoneId the milestone the answer is about, when it is about one
+     * @throws IllegalArgumentException when that milestone is not one of the action's (nothing is recorded)
      */
     public ProgressUpdate record(long actionId, Optional<Long> milestoneId, Optional<Long> memberId, Answer answer,
                                  Optional<String> note) {
@@ -46,6 +47,12 @@ public final class ProgressRepository {
         return jdbi.inTransaction(h -> {
             Progress before = Progress.valueOf(h.createQuery("SELECT progress FROM actions WHERE id = :id")
                     .bind("id", actionId).mapTo(String.class).one());
+            if (milestoneId.isPresent() && h.createQuery("SELECT count(*) FROM milestones WHERE id = :id AND "
+                    + "action_id = :action").bind("id", milestoneId.get()).bind("action", actionId)
+                    .mapTo(Integer.class).one() == 0) {
+                // a history row naming another action's milestone would show the answer under the wrong action
+                throw new IllegalArgumentException("milestone " + milestoneId.get() + " is not of action " + actionId);
+            }
             if (answer == Answer.COMPLETE && milestoneId.isPresent()) {
                 h.createUpdate("UPDATE milestones SET done = 1 WHERE id = :id AND action_id = :action")
                         .bind("id", milestoneId.get()).bind("action", actionId).execute();

@@ -22,13 +22,14 @@ class NoticeRepositoryTest {
     Path dir;
 
     private final ManualClock clock = new ManualClock(START);
+    private Store store;
     private NoticeRepository notices;
     private long housing;
     private long climate;
 
     @BeforeEach
     void open() {
-        Store store = TestStores.open(dir, clock);
+        store = TestStores.open(dir, clock);
         notices = store.groups().notices();
         housing = store.groups().catalogue().create("housing", -1001, "Housing").id();
         climate = store.groups().catalogue().create("climate", -1002, "Climate").id();
@@ -77,6 +78,20 @@ class NoticeRepositoryTest {
 
         assertThat(notices.open()).singleElement()
                 .satisfies(n -> assertThat(n.remindedAt()).contains(START.plus(Duration.ofDays(5))));
+    }
+
+    @Test
+    @DisplayName("A notice resolved before its reminder keeps no reminder time")
+    void remindedAfterResolved() {
+        Notice notice = notices.announce(42, housing, Notice.Reason.RULES_NOT_ACCEPTED, START.plus(WEEK));
+        notices.resolve(notice.id(), "accepted");
+
+        notices.reminded(notice.id());
+
+        Optional<String> remindedAt = store.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT reminded_at FROM membership_notices WHERE id = :id").bind("id", notice.id())
+                .mapTo(String.class).findOne());
+        assertThat(remindedAt).isEmpty();
     }
 
     @Test

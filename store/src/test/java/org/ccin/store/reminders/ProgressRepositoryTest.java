@@ -1,6 +1,7 @@
 package org.ccin.store.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,13 +92,15 @@ class ProgressRepositoryTest {
     }
 
     @Test
-    @DisplayName("Complete for another action's milestone marks nothing done")
+    @DisplayName("An answer about another action's milestone is refused and records nothing")
     void completeOfOtherActionsMilestone() {
         long other = rows.action("current", "1.2", Progress.ON_TRACK, 2);
         long othersMilestone = rows.milestone(other, 1, Optional.of(DUE), false);
 
-        progress.record(action, Optional.of(othersMilestone), Optional.of(ada), Answer.COMPLETE, Optional.empty());
+        assertThatThrownBy(() -> progress.record(action, Optional.of(othersMilestone), Optional.of(ada),
+                Answer.COMPLETE, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
 
+        assertThat(progress.history(action, 10)).isEmpty();
         assertThat(rows.done(othersMilestone)).isFalse();
         assertThat(rows.done(first)).isFalse();
     }
