@@ -11,19 +11,20 @@ import org.ccin.store.dashboard.WebLogins;
  * SameSite=Strict (no other site's page sends it), Secure when the pages are served over HTTPS. A session belongs to
  * someone who is staff in the configuration now: removing them from it ends their access at once.
  */
-final class StaffSessions {
+public final class StaffSessions {
     static final String COOKIE = "ccin_session";
     static final Duration LIFETIME = Duration.ofHours(8);
 
     private final WebLogins logins;
     private final BotConfig config;
 
-    StaffSessions(WebLogins logins, BotConfig config) {
+    public StaffSessions(WebLogins logins, BotConfig config) {
         this.logins = logins;
         this.config = config;
     }
 
-    Optional<WebLogins.Session> of(Context ctx) {
+    /** The staff session of this request, if its cookie opens one of someone who is staff now. */
+    public Optional<WebLogins.Session> of(Context ctx) {
         return logins.session(ctx.cookie(COOKIE)).filter(session -> config.isStaff(session.telegramUserId()));
     }
 

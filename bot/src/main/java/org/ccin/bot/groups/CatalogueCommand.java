@@ -10,14 +10,14 @@ import java.util.Set;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.FlowState;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupKind;
@@ -31,35 +31,31 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * if not, why). Tapping groups selects them; Continue shows the rules (the network's plus each group's own) once for
  * all of them; accepting records the acceptance and gives a personal invite link per group. When no group is open to
  * the person, it says why and what would open one, with a button to ask staff to check their membership. Buttons
- * {@code grp:<t|go|ok|back|ask>:<conversation version>[:<group id>]}; the selection lives in the conversation.
+ * {@link CatalogueButton}; the selection ({@link JoinSelection}) lives in the conversation.
  */
-public final class CatalogueCommand extends CommandAdapter implements CallbackAction, ConversationFlow {
-    static final String FEATURE = "grp";
+final class CatalogueCommand extends CommandAdapter implements ConversationFlow {
     static final String FLOW = "groups";
     private static final String ASKED = "verify.asked";
     private static final Duration ASK_AGAIN_AFTER = Duration.ofDays(7);
 
-    private final Store store;
+    private final GroupsData data;
+    private final FlowState<JoinSelection> state;
     private final GroupWords words;
     private final GroupActions actions;
     private final BotConfig config;
     private final StaffAlerts staff;
     private final Clock clock;
 
-    CatalogueCommand(Store store, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff,
+    CatalogueCommand(GroupsData data, GroupWords words, GroupActions actions, BotConfig config, StaffAlerts staff,
                      Clock clock) {
         super("groups", Role.EVERYONE);
         this.clock = clock;
-        this.store = store;
+        this.data = data;
+        this.state = new FlowState<>(data.conversations(), FLOW, JoinSelection.class);
         this.words = words;
         this.actions = actions;
         this.config = config;
         this.staff = staff;
-    }
-
-    @Override
-    public String feature() {
-        return FEATURE;
     }
 
     @Override
@@ -76,7 +72,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
     @Override
     public void handle(Context context) {
         Conversation conversation = save(context, "pick", JoinSelection.empty());
-        context.reply().send(catalogue(context, JoinSelection.empty()), buttons(context, JoinSelection.empty(),
+        context.reply().send(catalogue(context, JoinSelection.empty()), keyboard(context, JoinSelection.empty(),
                 conversation.version()));
     }
 
@@ -85,39 +81,47 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
         context.reply().send(context.texts().get("groups.use.buttons"));
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Optional<Conversation> conversation = store.conversations().find(context.incoming().chatId(), context.userId())
-                .filter(c -> FLOW.equals(c.flow()));
-        if (conversation.isEmpty() || data.number(0).map(v -> v != conversation.get().version()).orElse(true)) {
-            context.reply().alert(context.texts().plain("button.stale"));
-            return;
-        }
-        JoinSelection selection = JoinSelection.parse(conversation.get().state());
-        switch (data.action()) {
-            case "t":
-                toggle(context, selection, data.number(1));
-                return;
-            case "go":
-                showRules(context, selection);
-                return;
-            case "back":
-                Conversation saved = save(context, "pick", selection.shown(List.of()));
-                context.reply().show(catalogue(context, selection), buttons(context, selection, saved.version()));
-                return;
-            case "ok":
-                accept(context, selection);
-                return;
-            case "ask":
-                askStaff(context, selection);
-                return;
-            default:
-                context.reply().alert(context.texts().plain("button.unknown"));
-        }
+    /** The buttons' handler: each button is of the screen it was shown on, and acts on the selection made there. */
+    CallbackAction buttons() {
+        return CatalogueButton.SET.handlers()
+                .on(CatalogueButton.Toggle.class, onSelection(this::toggle))
+                .on(CatalogueButton.Continue.class, onSelection((context, button, selection) ->
+                        showRules(context, selection)))
+                .on(CatalogueButton.Back.class, onSelection((context, button, selection) -> back(context, selection)))
+                .on(CatalogueButton.Accept.class, onSelection((context, button, selection) ->
+                        accept(context, selection)))
+                .on(CatalogueButton.AskStaff.class, onSelection((context, button, selection) ->
+                        askStaff(context, selection)))
+                .build();
     }
 
-    private void toggle(Context context, JoinSelection selection, Optional<Long> groupId) {
-        Optional<ChatGroup> group = groupId.flatMap(store.groups().catalogue()::find);
+    /** What a button does with the selection of the screen it was on. */
+    @FunctionalInterface
+    private interface SelectionTap<T extends CatalogueButton> {
+        void handle(Context context, T button, JoinSelection selection);
+    }
+
+    private <T extends CatalogueButton> ButtonHandlers.Tap<T> onSelection(SelectionTap<? super T> tap) {
+        return (context, button) -> {
+            // a button of an older screen or of a conversation that is over is out of date; so is a state that no
+            // longer reads (saved by an older version), as if the conversation had expired
+            Optional<JoinSelection> selection = state.current(context)
+                    .filter(conversation -> conversation.version() == button.version()).flatMap(state::read);
+            if (selection.isEmpty()) {
+                context.reply().alert(context.texts().plain("button.stale"));
+                return;
+            }
+            tap.handle(context, button, selection.get());
+        };
+    }
+
+    private void back(Context context, JoinSelection selection) {
+        Conversation saved = save(context, "pick", selection.shown(List.of()));
+        context.reply().show(catalogue(context, selection), keyboard(context, selection, saved.version()));
+    }
+
+    private void toggle(Context context, CatalogueButton.Toggle button, JoinSelection selection) {
+        Optional<ChatGroup> group = data.groups().catalogue().find(button.groupId());
         if (group.isEmpty() || !joinable(context.userId(), group.get())) {
             // a forged or outdated button: the person may not join this group now
             context.reply().alert(context.texts().plain("groups.not.joinable"));
@@ -125,7 +129,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
         }
         JoinSelection next = selection.toggle(group.get().id());
         Conversation saved = save(context, "pick", next);
-        context.reply().show(catalogue(context, next), buttons(context, next, saved.version()));
+        context.reply().show(catalogue(context, next), keyboard(context, next, saved.version()));
     }
 
     private void showRules(Context context, JoinSelection selection) {
@@ -135,20 +139,22 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
             return;
         }
         boolean acceptedAll = groups.stream()
-                .allMatch(g -> store.groups().rules().hasAcceptedCurrent(context.userId(), g.id()));
+                .allMatch(g -> data.groups().rules().hasAcceptedCurrent(context.userId(), g.id()));
         if (acceptedAll) {
             giveLinks(context, groups);
             return;
         }
         JoinSelection shown = selection.shown(words.versionIds(groups));
         Conversation saved = save(context, "rules", shown);
-        store.groups().rules().shown(context.userId(), shown.shownRules());
+        data.groups().rules().shown(context.userId(), shown.shownRules());
         Texts texts = context.texts();
         String text = texts.get("groups.rules.intro") + "\n\n" + words.rules(groups, texts) + "\n\n"
                 + texts.get("groups.rules.accept.hint");
         InlineKeyboardMarkup keyboard = Keyboard.create().row()
-                .button(texts.plain("groups.rules.accept"), CallbackData.of(FEATURE, "ok", saved.version()))
-                .row().button(texts.plain("button.back"), CallbackData.of(FEATURE, "back", saved.version())).build();
+                .button(texts.plain("groups.rules.accept"),
+                        CatalogueButton.SET.data(new CatalogueButton.Accept(saved.version())))
+                .row().button(texts.plain("button.back"),
+                        CatalogueButton.SET.data(new CatalogueButton.Back(saved.version()))).build();
         context.reply().show(text, keyboard);
     }
 
@@ -160,11 +166,11 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
             showRules(context, selection);
             return;
         }
-        if (!store.groups().rules().acceptShown(context.userId(), selection.shownRules())) {
+        if (!data.groups().rules().acceptShown(context.userId(), selection.shownRules())) {
             showRules(context, selection);
             return;
         }
-        store.groups().notices().resolveAll(context.userId(),
+        data.groups().notices().resolveAll(context.userId(),
                 org.ccin.store.groups.Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
         giveLinks(context, groups);
     }
@@ -184,20 +190,20 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
                 staff.tell("groups.staff.link.failed", "group", group.title("en"));
             }
         }
-        store.conversations().delete(context.incoming().chatId(), context.userId());
+        state.end(context);
         context.reply().show(text.toString(), keyboard.isEmpty() ? null : keyboard.build());
     }
 
     /** Active, eligible and not already in it: what the person may select. */
     private boolean joinable(long userId, ChatGroup group) {
         return group.isActive() && words.check(userId, group).isEmpty()
-                && !store.groups().memberships().isIn(group.id(), userId);
+                && !data.groups().memberships().isIn(group.id(), userId);
     }
 
     private List<ChatGroup> selected(Context context, JoinSelection selection) {
         List<ChatGroup> groups = new ArrayList<>();
         for (long id : selection.groupIds()) {
-            store.groups().catalogue().find(id).filter(g -> joinable(context.userId(), g)).ifPresent(groups::add);
+            data.groups().catalogue().find(id).filter(g -> joinable(context.userId(), g)).ifPresent(groups::add);
         }
         return groups;
     }
@@ -207,7 +213,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
      * and tells staff, at most once a week, recorded in the audit log.
      */
     private void askStaff(Context context, JoinSelection selection) {
-        Optional<Member> member = store.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
+        Optional<Member> member = data.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
         if (member.isEmpty()) {
             context.reply().alert(context.texts().plain("access.members.only"));
             return;
@@ -217,25 +223,25 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
             return;
         }
         if (member.get().verification() != Verification.PENDING) {
-            store.members().setVerification(context.userId(), Verification.PENDING, Optional.empty());
+            data.members().setVerification(context.userId(), Verification.PENDING, Optional.empty());
         }
-        store.auditLog().record(Optional.of(context.userId()), ASKED, Optional.empty(), Optional.of(context.userId()),
+        data.auditLog().record(Optional.of(context.userId()), ASKED, Optional.empty(), Optional.of(context.userId()),
                 "", "asked staff to check their membership");
         staff.tell("groups.staff.ask.verify", "name", member.get().firstName());
         context.reply().answer(context.texts().plain("groups.ask.sent"));
         Conversation saved = save(context, "pick", selection);
         context.reply().show(catalogue(context, selection) + "\n\n" + context.texts().get("groups.ask.sent"),
-                buttons(context, selection, saved.version()));
+                keyboard(context, selection, saved.version()));
     }
 
     /** Someone not verified may ask staff to check them, once a week. */
     private boolean canAsk(Member member) {
-        return member.verification() != Verification.VERIFIED && !store.auditLog().recordedAbout(ASKED,
+        return member.verification() != Verification.VERIFIED && !data.auditLog().recordedAbout(ASKED,
                 member.telegramUserId(), clock.instant().minus(ASK_AGAIN_AFTER));
     }
 
     private boolean anyJoinable(long userId) {
-        return store.groups().catalogue().all().stream().anyMatch(group -> joinable(userId, group));
+        return data.groups().catalogue().all().stream().anyMatch(group -> joinable(userId, group));
     }
 
     /**
@@ -247,24 +253,24 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
         long userId = context.userId();
         Set<Eligibility.Reason> reasons = EnumSet.noneOf(Eligibility.Reason.class);
         boolean anyOpenGroup = false;
-        for (ChatGroup group : store.groups().catalogue().all()) {
-            if (group.isActive() && !store.groups().memberships().isIn(group.id(), userId)) {
+        for (ChatGroup group : data.groups().catalogue().all()) {
+            if (group.isActive() && !data.groups().memberships().isIn(group.id(), userId)) {
                 anyOpenGroup = true;
                 reasons.addAll(words.check(userId, group));
             }
         }
         if (!anyOpenGroup) {
-            boolean anyActive = store.groups().catalogue().all().stream().anyMatch(ChatGroup::isActive);
+            boolean anyActive = data.groups().catalogue().all().stream().anyMatch(ChatGroup::isActive);
             return texts.get(anyActive ? "groups.none.left" : "groups.none.active");
         }
         StringBuilder text = new StringBuilder(texts.get("groups.none.open"));
         if (reasons.contains(Eligibility.Reason.NOT_REGISTERED)) {
             return text.append("\n").append(texts.get("groups.none.why.not_registered")).toString();
         }
-        Member member = store.members().findByTelegramId(userId).orElseThrow();
+        Member member = data.members().findByTelegramId(userId).orElseThrow();
         String language = texts.language().code();
         if (reasons.contains(Eligibility.Reason.NOT_VERIFIED) || reasons.contains(Eligibility.Reason.NOT_IN_NETWORK)) {
-            Optional<Organisation> organisation = member.organisationId().flatMap(store.organisations()::findById);
+            Optional<Organisation> organisation = member.organisationId().flatMap(data.organisations()::findById);
             if (organisation.isPresent() && !organisation.get().networkMember()) {
                 text.append("\n").append(texts.get("groups.none.why.organisation.left", "organisation",
                         organisation.get().name()));
@@ -278,7 +284,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
         }
         if (reasons.contains(Eligibility.Reason.CATEGORY)) {
             text.append("\n").append(texts.get("groups.none.why.category", "category", member.categoryCode()
-                    .flatMap(store.referenceData()::category).map(c -> c.name(language))
+                    .flatMap(data.referenceData()::category).map(c -> c.name(language))
                     .orElse(texts.plain("groups.none.not.given"))));
         }
         if (reasons.contains(Eligibility.Reason.ROLE)) {
@@ -291,16 +297,16 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
 
     /** The button to ask staff, where a check by staff (or of a category) could open a group. */
     private boolean offersAsk(Context context) {
-        Optional<Member> member = store.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
+        Optional<Member> member = data.members().findByTelegramId(context.userId()).filter(Member::isRegistered);
         if (member.isEmpty() || !canAsk(member.get())) {
             return false;
         }
-        for (ChatGroup group : store.groups().catalogue().all()) {
-            if (group.isActive() && !store.groups().memberships().isIn(group.id(), context.userId())) {
+        for (ChatGroup group : data.groups().catalogue().all()) {
+            if (group.isActive() && !data.groups().memberships().isIn(group.id(), context.userId())) {
                 List<Eligibility.Reason> reasons = words.check(context.userId(), group);
                 if (reasons.contains(Eligibility.Reason.NOT_VERIFIED) || reasons.contains(Eligibility.Reason.CATEGORY)
                         || reasons.contains(Eligibility.Reason.NOT_IN_NETWORK)
-                        && member.get().organisationId().flatMap(store.organisations()::findById)
+                        && member.get().organisationId().flatMap(data.organisations()::findById)
                         .map(Organisation::networkMember).orElse(true)) {
                     return true;
                 }
@@ -314,7 +320,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
         String language = texts.language().code();
         boolean open = anyJoinable(context.userId());
         StringBuilder text = new StringBuilder(texts.get(open ? "groups.catalogue.intro" : "groups.catalogue.title"));
-        List<ChatGroup> all = store.groups().catalogue().all();
+        List<ChatGroup> all = data.groups().catalogue().all();
         for (GroupKind kind : GroupKind.values()) {
             List<ChatGroup> ofKind = all.stream().filter(g -> g.kind() == kind).toList();
             if (ofKind.isEmpty()) {
@@ -327,7 +333,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
                     text.append(" – ").append(Html.escape(group.purpose(language)));
                 }
                 text.append(" <i>(").append(texts.get("groups.members",
-                        "count", store.groups().memberships().count(group.id()))).append(")</i>\n  ")
+                        "count", data.groups().memberships().count(group.id()))).append(")</i>\n  ")
                         .append(status(context, group));
             }
         }
@@ -342,7 +348,7 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
 
     private String status(Context context, ChatGroup group) {
         Texts texts = context.texts();
-        if (store.groups().memberships().isIn(group.id(), context.userId())) {
+        if (data.groups().memberships().isIn(group.id(), context.userId())) {
             return texts.get("groups.status.in");
         }
         if (!group.isActive()) {
@@ -353,27 +359,28 @@ public final class CatalogueCommand extends CommandAdapter implements CallbackAc
                 : texts.get("groups.status.closed", "why", words.why(reasons, group, texts));
     }
 
-    private InlineKeyboardMarkup buttons(Context context, JoinSelection selection, int version) {
+    private InlineKeyboardMarkup keyboard(Context context, JoinSelection selection, int version) {
         Texts texts = context.texts();
         Keyboard keyboard = Keyboard.create();
-        for (ChatGroup group : store.groups().catalogue().all()) {
+        for (ChatGroup group : data.groups().catalogue().all()) {
             if (joinable(context.userId(), group)) {
                 boolean picked = selection.groupIds().contains(group.id());
                 keyboard.row().button((picked ? "☑ " : "☐ ") + group.title(texts.language().code()),
-                        CallbackData.of(FEATURE, "t", version, group.id()));
+                        CatalogueButton.SET.data(new CatalogueButton.Toggle(version, group.id())));
             }
         }
         if (!selection.groupIds().isEmpty()) {
             keyboard.row().button(texts.plain("groups.continue", "count", selection.groupIds().size()),
-                    CallbackData.of(FEATURE, "go", version));
+                    CatalogueButton.SET.data(new CatalogueButton.Continue(version)));
         }
         if (keyboard.isEmpty() && offersAsk(context)) {
-            keyboard.row().button(texts.plain("groups.ask.staff"), CallbackData.of(FEATURE, "ask", version));
+            keyboard.row().button(texts.plain("groups.ask.staff"),
+                    CatalogueButton.SET.data(new CatalogueButton.AskStaff(version)));
         }
         return keyboard.isEmpty() ? null : keyboard.build();
     }
 
     private Conversation save(Context context, String step, JoinSelection selection) {
-        return store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, step, selection.json());
+        return state.save(context, step, selection);
     }
 }

@@ -11,10 +11,11 @@ import java.util.concurrent.TimeoutException;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.SendException;
 import org.ccin.bot.telegram.Sender;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.GroupStatus;
 import org.ccin.store.groups.MembershipStatus;
+import org.ccin.store.members.MemberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -42,12 +43,14 @@ public final class GroupActions {
     private static final Logger log = LoggerFactory.getLogger(GroupActions.class);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final Store store;
+    private final Groups groups;
+    private final MemberRepository members;
     private final Sender sender;
     private final Clock clock;
 
-    public GroupActions(Store store, Sender sender, Clock clock) {
-        this.store = store;
+    public GroupActions(Groups groups, MemberRepository members, Sender sender, Clock clock) {
+        this.groups = groups;
+        this.members = members;
         this.sender = sender;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ public final class GroupActions {
         Outcome outcome = call(ApproveChatJoinRequest.builder().chatId(group.chatId().orElseThrow()).userId(userId)
                 .build(), group);
         if (outcome.done()) {
-            store.groups().memberships().joined(group.id(), userId);
+            groups.memberships().joined(group.id(), userId);
         }
         return outcome;
     }
@@ -91,7 +94,7 @@ public final class GroupActions {
                 log.warn("no invite link for group {}: Telegram's answer could not be read", group.code());
                 return Optional.empty();
             }
-            store.groups().joinRequests().saveLink(link.getInviteLink(), group.id(), userId, expires);
+            groups.joinRequests().saveLink(link.getInviteLink(), group.id(), userId, expires);
             return Optional.of(link.getInviteLink());
         } catch (ExecutionException e) {
             log.warn("no invite link for group {}: {}", group.code(), e.getCause().getMessage());
@@ -112,7 +115,7 @@ public final class GroupActions {
                 .untilDate((int) clock.instant().plusSeconds(60).getEpochSecond()).build(), group);
         if (ban.done()) {
             call(UnbanChatMember.builder().chatId(chat).userId(userId).onlyIfBanned(true).build(), group);
-            store.groups().memberships().ended(group.id(), userId, status, reason);
+            groups.memberships().ended(group.id(), userId, status, reason);
         }
         return ban;
     }
@@ -137,7 +140,7 @@ public final class GroupActions {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SendException
                     && ((SendException) e.getCause()).reason() == SendException.Reason.FORBIDDEN) {
-                store.members().markUnreachable(userId);
+                members.markUnreachable(userId);
             }
             log.info("could not write to {}: {}", userId, e.getCause().getMessage());
             return false;
@@ -156,7 +159,7 @@ public final class GroupActions {
         sender.send(Lane.INTERACTIVE, userId, message).exceptionally(error -> {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             if (cause instanceof SendException && ((SendException) cause).reason() == SendException.Reason.FORBIDDEN) {
-                store.members().markUnreachable(userId);
+                members.markUnreachable(userId);
             }
             return null;
         });
@@ -174,7 +177,7 @@ public final class GroupActions {
         return sender.send(Lane.INTERACTIVE, userId, message).thenApply(Optional::of).exceptionally(error -> {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             if (cause instanceof SendException && ((SendException) cause).reason() == SendException.Reason.FORBIDDEN) {
-                store.members().markUnreachable(userId);
+                members.markUnreachable(userId);
             }
             log.info("could not write to {}: {}", userId, cause.getMessage());
             return Optional.empty();
@@ -207,7 +210,7 @@ public final class GroupActions {
             noteMigration(group, cause);
             if (cause instanceof SendException && ((SendException) cause).reason() == SendException.Reason.FORBIDDEN) {
                 // the bot is no longer in the group
-                store.groups().catalogue().setStatus(group.id(), GroupStatus.BOT_REMOVED);
+                groups.catalogue().setStatus(group.id(), GroupStatus.BOT_REMOVED);
             }
             return new Outcome(false, cause instanceof SendException ? Optional.of((SendException) cause)
                     : Optional.empty());
@@ -223,7 +226,7 @@ public final class GroupActions {
     private void noteMigration(ChatGroup group, Throwable cause) {
         if (cause instanceof SendException && ((SendException) cause).migrateToChatId().isPresent()) {
             long newId = ((SendException) cause).migrateToChatId().get();
-            store.groups().catalogue().migrate(group.chatId().orElseThrow(), newId);
+            groups.catalogue().migrate(group.chatId().orElseThrow(), newId);
             log.info("group {} moved to chat {}", group.code(), newId);
         }
     }

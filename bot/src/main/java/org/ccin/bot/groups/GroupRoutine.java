@@ -8,12 +8,11 @@ import java.util.Optional;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
-import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
 import org.ccin.scheduler.Routine;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.JoinRequest;
 import org.ccin.store.groups.Membership;
 import org.ccin.store.groups.MembershipStatus;
@@ -21,7 +20,6 @@ import org.ccin.store.groups.Notice;
 import org.ccin.store.groups.RulesVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Every ten minutes: declines join requests left pending too long (and tells the person how to come back); reminds
@@ -33,7 +31,8 @@ final class GroupRoutine implements Routine {
     private static final Logger log = LoggerFactory.getLogger(GroupRoutine.class);
     private static final Duration REMIND_BEFORE = Duration.ofDays(3);
 
-    private final Store store;
+    private final Groups groups;
+    private final AuditLog auditLog;
     private final GroupActions actions;
     private final GroupWords words;
     private final Messages messages;
@@ -41,9 +40,10 @@ final class GroupRoutine implements Routine {
     private final BotConfig config;
     private final Clock clock;
 
-    GroupRoutine(Store store, GroupActions actions, GroupWords words, Messages messages, LanguagePreference languages,
-                 BotConfig config, Clock clock) {
-        this.store = store;
+    GroupRoutine(Groups groups, AuditLog auditLog, GroupActions actions, GroupWords words, Messages messages,
+                 LanguagePreference languages, BotConfig config, Clock clock) {
+        this.groups = groups;
+        this.auditLog = auditLog;
         this.actions = actions;
         this.words = words;
         this.messages = messages;
@@ -71,9 +71,9 @@ final class GroupRoutine implements Routine {
 
     void expirePendingRequests() {
         Instant cutoff = clock.instant().minus(config.groups().pendingRequestTimeout());
-        for (JoinRequest request : store.groups().joinRequests().pendingSince(cutoff)) {
-            Optional<ChatGroup> group = store.groups().catalogue().find(request.groupId());
-            if (!store.groups().joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED, "rules not accepted in time")) {
+        for (JoinRequest request : groups.joinRequests().pendingSince(cutoff)) {
+            Optional<ChatGroup> group = groups.catalogue().find(request.groupId());
+            if (!groups.joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED, "rules not accepted in time")) {
                 continue;
             }
             if (group.isPresent() && group.get().isActive()) {
@@ -89,16 +89,16 @@ final class GroupRoutine implements Routine {
 
     /** Members of groups lacking an acceptance of a current version with a grace period get a notice. */
     void noticeRulesLapses() {
-        for (ChatGroup group : store.groups().catalogue().all()) {
+        for (ChatGroup group : groups.catalogue().all()) {
             if (!group.isActive()) {
                 continue;
             }
-            List<RulesVersion> current = store.groups().rules().currentFor(group.id());
-            for (Membership membership : store.groups().memberships().in(group.id())) {
+            List<RulesVersion> current = groups.rules().currentFor(group.id());
+            for (Membership membership : groups.memberships().in(group.id())) {
                 for (RulesVersion version : current) {
                     if (version.graceUntil().isPresent()
-                            && !store.groups().rules().hasAccepted(membership.userId(), version.id())) {
-                        store.groups().notices().announce(membership.userId(), group.id(),
+                            && !groups.rules().hasAccepted(membership.userId(), version.id())) {
+                        groups.notices().announce(membership.userId(), group.id(),
                                 Notice.Reason.RULES_NOT_ACCEPTED, version.graceUntil().get());
                     }
                 }
@@ -108,17 +108,17 @@ final class GroupRoutine implements Routine {
 
     void carryOutNotices() {
         Instant now = clock.instant();
-        for (Notice notice : store.groups().notices().open()) {
-            Optional<ChatGroup> group = store.groups().catalogue().find(notice.groupId()).filter(ChatGroup::isActive);
-            if (group.isEmpty() || !store.groups().memberships().isIn(notice.groupId(), notice.userId())) {
-                store.groups().notices().resolve(notice.id(), "no longer in the group");
+        for (Notice notice : groups.notices().open()) {
+            Optional<ChatGroup> group = groups.catalogue().find(notice.groupId()).filter(ChatGroup::isActive);
+            if (group.isEmpty() || !groups.memberships().isIn(notice.groupId(), notice.userId())) {
+                groups.notices().resolve(notice.id(), "no longer in the group");
                 continue;
             }
             Texts texts = textsOf(notice.userId());
             String title = group.get().title(texts.language().code());
             if (notice.reason() == Notice.Reason.RULES_NOT_ACCEPTED) {
-                if (store.groups().rules().hasAcceptedCurrent(notice.userId(), group.get().id())) {
-                    store.groups().notices().resolve(notice.id(), "accepted");
+                if (groups.rules().hasAcceptedCurrent(notice.userId(), group.get().id())) {
+                    groups.notices().resolve(notice.id(), "accepted");
                     continue;
                 }
                 if (now.isBefore(notice.removeAfter())) {
@@ -126,22 +126,23 @@ final class GroupRoutine implements Routine {
                         String reminder = group.get().removeOnRulesLapse() ? "groups.rules.reminder.remove"
                                 : "groups.rules.reminder.stay";
                         // the reminder carries the full text: its button may record an acceptance of it
-                        store.groups().rules().shown(notice.userId(), words.versionIds(List.of(group.get())));
+                        groups.rules().shown(notice.userId(), words.versionIds(List.of(group.get())));
                         actions.tellLater(notice.userId(), texts.get(reminder, "group", title, "deadline",
                                 Deadline.at(notice.removeAfter(), config.zone(), texts)) + "\n\n"
-                                + words.rules(List.of(group.get()), texts), acceptButtons(group.get(), texts));
-                        store.groups().notices().reminded(notice.id());
+                                + words.rules(List.of(group.get()), texts),
+                                RulesAcceptance.acceptButton(group.get(), texts));
+                        groups.notices().reminded(notice.id());
                     }
                     continue;
                 }
                 if (group.get().removeOnRulesLapse()) {
                     remove(group.get(), notice, "rules not accepted", texts.get("groups.rules.removed", "group", title));
                 } else {
-                    store.groups().notices().resolve(notice.id(), "kept: the group does not remove");
+                    groups.notices().resolve(notice.id(), "kept: the group does not remove");
                 }
             } else if (!now.isBefore(notice.removeAfter())) {
                 if (words.check(notice.userId(), group.get()).isEmpty()) {
-                    store.groups().notices().resolve(notice.id(), "eligible again");
+                    groups.notices().resolve(notice.id(), "eligible again");
                 } else {
                     remove(group.get(), notice, "organisation left the network",
                             texts.get("groups.org.you.removed", "group", title));
@@ -150,16 +151,11 @@ final class GroupRoutine implements Routine {
         }
     }
 
-    private static InlineKeyboardMarkup acceptButtons(ChatGroup group, Texts texts) {
-        return Keyboard.create().row().button(texts.plain("groups.rules.accept"),
-                CallbackData.of("racc", "g", group.id())).build();
-    }
-
     private void remove(ChatGroup group, Notice notice, String reason, String message) {
         GroupActions.Outcome outcome = actions.remove(group, notice.userId(), MembershipStatus.REMOVED, reason);
         if (outcome.done()) {
-            store.groups().notices().resolve(notice.id(), "removed");
-            store.auditLog().record(Optional.empty(), "group.remove", Optional.of(group.id()),
+            groups.notices().resolve(notice.id(), "removed");
+            auditLog.record(Optional.empty(), "group.remove", Optional.of(group.id()),
                     Optional.of(notice.userId()), "group " + group.code(), reason);
             actions.tellLater(notice.userId(), message, null);
         }

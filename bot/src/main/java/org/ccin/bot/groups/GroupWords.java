@@ -6,24 +6,34 @@ import java.util.Optional;
 import java.util.Locale;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.RulesRepository;
 import org.ccin.store.groups.RulesVersion;
 import org.ccin.store.members.Member;
+import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.Organisation;
+import org.ccin.store.organisations.OrganisationRepository;
+import org.ccin.store.reference.ReferenceDataRepository;
 
 /** Groups in words: why someone may not join, and the rules of engagement for a set of groups. Thread-safe. */
 final class GroupWords {
-    private final Store store;
+    private final MemberRepository members;
+    private final OrganisationRepository organisations;
+    private final ReferenceDataRepository referenceData;
+    private final RulesRepository rules;
 
-    GroupWords(Store store) {
-        this.store = store;
+    GroupWords(MemberRepository members, OrganisationRepository organisations, ReferenceDataRepository referenceData,
+               RulesRepository rules) {
+        this.members = members;
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+        this.rules = rules;
     }
 
     List<Eligibility.Reason> check(long userId, ChatGroup group) {
-        Optional<Member> member = store.members().findByTelegramId(userId);
+        Optional<Member> member = members.findByTelegramId(userId);
         Optional<Organisation> organisation = member.flatMap(Member::organisationId)
-                .flatMap(store.organisations()::findById);
+                .flatMap(organisations::findById);
         return Eligibility.check(member, organisation, group);
     }
 
@@ -38,7 +48,7 @@ final class GroupWords {
             switch (reason) {
                 case CATEGORY:
                     parts.add(texts.plain("groups.why.categories", "categories", NaturalList.or(group.allowedCategories()
-                            .stream().map(code -> store.referenceData().category(code).map(c -> c.name(language))
+                            .stream().map(code -> referenceData.category(code).map(c -> c.name(language))
                                     .orElse(code)).toList(), texts)));
                     break;
                 case ROLE:
@@ -55,10 +65,10 @@ final class GroupWords {
     /** The network's rules followed by each group's own additions, as one text. */
     String rules(List<ChatGroup> groups, Texts texts) {
         String language = texts.language().code();
-        StringBuilder text = new StringBuilder(store.groups().rules().currentNetwork().map(r -> r.text(language))
+        StringBuilder text = new StringBuilder(rules.currentNetwork().map(r -> r.text(language))
                 .orElse(texts.get("groups.rules.none")));
         for (ChatGroup group : groups) {
-            store.groups().rules().currentAdditions(group.id()).ifPresent(additions -> text.append("\n\n")
+            rules.currentAdditions(group.id()).ifPresent(additions -> text.append("\n\n")
                     .append(texts.get("groups.rules.additions", "group", group.title(language))).append('\n')
                     .append(additions.text(language)));
         }
@@ -68,9 +78,9 @@ final class GroupWords {
     /** The ids of the rules versions that {@link #rules} shows for these groups: what an acceptance covers. */
     List<Long> versionIds(List<ChatGroup> groups) {
         List<Long> ids = new ArrayList<>();
-        store.groups().rules().currentNetwork().map(RulesVersion::id).ifPresent(ids::add);
+        rules.currentNetwork().map(RulesVersion::id).ifPresent(ids::add);
         for (ChatGroup group : groups) {
-            store.groups().rules().currentAdditions(group.id()).map(RulesVersion::id).ifPresent(ids::add);
+            rules.currentAdditions(group.id()).map(RulesVersion::id).ifPresent(ids::add);
         }
         return ids;
     }

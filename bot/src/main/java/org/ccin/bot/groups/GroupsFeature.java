@@ -5,8 +5,14 @@ import java.util.function.Supplier;
 import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
+import org.ccin.config.BotConfig;
+import org.ccin.store.Store;
+import org.ccin.store.groups.Groups;
 
-/** Wires the groups feature: commands, buttons, flows, group events, the moderators' role and its routine. */
+/**
+ * Wires the groups feature: commands, buttons, flows, group events, the moderators' role and its routine. The one
+ * class of the package that sees the whole store: it hands each class the repositories it uses.
+ */
 public final class GroupsFeature implements Feature {
     @Override
     public int helpOrder() {
@@ -15,41 +21,48 @@ public final class GroupsFeature implements Feature {
 
     @Override
     public void addTo(Features features, Services services) {
+        Store store = services.store();
+        Groups groups = store.groups();
+        BotConfig config = services.config();
+        GroupsData data = new GroupsData(groups, store.members(), store.organisations(), store.referenceData(),
+                store.conversations(), store.auditLog(), store.outbox(), store.confirmations());
         // the bot's own user id, once Telegram told it (to check its rights in a group)
         Supplier<Optional<Long>> botId = services.identity()::id;
-        GroupActions actions = new GroupActions(services.store(), services.sender(), services.clock());
-        GroupWords words = new GroupWords(services.store());
-        StaffAlerts staff = new StaffAlerts(services.config().staff(), services.messages(), services.languages(), actions);
-        CatalogueCommand catalogue = new CatalogueCommand(services.store(), words, actions, services.config(), staff,
+        GroupActions actions = new GroupActions(groups, store.members(), services.sender(), services.clock());
+        GroupWords words = new GroupWords(store.members(), store.organisations(), store.referenceData(),
+                groups.rules());
+        StaffAlerts staff = new StaffAlerts(config.staff(), services.messages(), services.languages(), actions);
+        CatalogueCommand catalogue = new CatalogueCommand(data, words, actions, config, staff, services.clock());
+        MyGroupsCommand mine = new MyGroupsCommand(groups, actions);
+        JoinRequests requests = new JoinRequests(groups, words, actions, config);
+        GroupSetup setup = new GroupSetup(data, actions, config);
+        EditRulesCommand editRules = new EditRulesCommand(data, services.messages(), services.outbox(), config,
                 services.clock());
-        MyGroupsCommand mine = new MyGroupsCommand(services.store(), actions);
-        JoinRequests requests = new JoinRequests(services.store(), words, actions, services.config());
-        GroupSetup setup = new GroupSetup(services.store(), actions, services.config());
-        EditRulesCommand editRules = new EditRulesCommand(services.store(), services.messages(), services.outbox(),
-                services.config(), services.clock());
-        VerifyCommand verify = new VerifyCommand(services.store(), actions, services.messages(), services.config());
-        ReportCards cards = new ReportCards(services.store(), actions, services.messages(), services.languages(),
-                services.config());
-        OrganisationCommand organisation = new OrganisationCommand(services.store(), actions, services.messages(),
-                services.config(), services.clock());
-        features.command(catalogue).callback(catalogue).flow(catalogue)
-                .command(mine).callback(mine)
-                .command(new GroupRulesCommand(services.store(), words))
-                .command(new ReportCommand(services.store(), cards))
-                .command(new WelcomeHereCommand(services.store(), services.config()))
-                .callback(new ModerationActions(services.store(), actions, cards, services.messages(),
-                        services.languages(), services.config()))
-                .callback(requests).event(requests).onRegistered(requests)
-                .event(new MemberChanges(services.store(), services.sender(), services.messages(), services.config(),
-                        services.clock(), staff))
-                .callback(new RulesAcceptance(services.store(), words))
-                .command(new RegisterGroupCommand(services.store(), services.sender(), setup, botId))
-                .command(setup).callback(setup).flow(setup)
-                .command(editRules).callback(editRules).flow(editRules)
-                .command(verify).callback(verify)
-                .command(organisation).callback(organisation)
-                .roles(new ModeratorRoles(services.store().groups().catalogue()))
-                .routine(new GroupRoutine(services.store(), actions, words, services.messages(), services.languages(),
-                        services.config(), services.clock()));
+        VerifyCommand verify = new VerifyCommand(data, actions, services.messages(), config);
+        ReportCards cards = new ReportCards(groups, store.members(), actions, services.messages(),
+                services.languages(), config);
+        OrganisationCommand organisation = new OrganisationCommand(data, actions, services.messages(), config,
+                services.clock());
+        ModerationActions moderation = new ModerationActions(groups, store.auditLog(), actions, cards,
+                services.messages(), services.languages(), config);
+        features.command(catalogue).callback(catalogue.buttons()).flow(catalogue)
+                .command(mine).callback(mine.buttons())
+                .command(new GroupRulesCommand(groups.catalogue(), words))
+                .command(new ReportCommand(groups.catalogue(), groups.moderation(), cards))
+                .command(new WelcomeHereCommand(groups.catalogue(), config))
+                .callback(moderation.buttons())
+                .callback(requests.buttons()).event(requests).onRegistered(requests)
+                .event(new MemberChanges(groups, services.sender(), services.messages(), config, services.clock(),
+                        staff))
+                .callback(new RulesAcceptance(groups, words).buttons())
+                .command(new RegisterGroupCommand(groups.catalogue(), store.auditLog(), services.sender(), setup,
+                        botId))
+                .command(setup).callback(setup.buttons()).flow(setup)
+                .command(editRules).callback(editRules.buttons()).flow(editRules)
+                .command(verify).callback(verify.buttons())
+                .command(organisation).callback(organisation.buttons())
+                .roles(new ModeratorRoles(groups.catalogue()))
+                .routine(new GroupRoutine(groups, store.auditLog(), actions, words, services.messages(),
+                        services.languages(), config, services.clock()));
     }
 }

@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.EventHandler;
 import org.ccin.bot.routing.Incoming;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.bot.routing.RegistrationListener;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.JoinRequest;
 import org.ccin.store.groups.Notice;
 import org.slf4j.Logger;
@@ -25,19 +24,19 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * at once. Not eligible: declined, and told why. Not registered: told to register first, with no button (nobody
  * accepts rules they were not shown); once they have registered, the waiting request is picked up here. Registered
  * but not yet accepted: a private message (Telegram allows it while the request is pending) carries the full rules
- * and an Accept button ({@code jr:ok:<request id>}), and the request is approved after acceptance. The Accept button
+ * and an Accept button ({@link JoinRequestButton}), and the request is approved after acceptance. The Accept button
  * records only rules that were shown to that person; otherwise it shows them first.
  */
-final class JoinRequests implements EventHandler, CallbackAction, RegistrationListener {
+final class JoinRequests implements EventHandler, RegistrationListener {
     private static final Logger log = LoggerFactory.getLogger(JoinRequests.class);
 
-    private final Store store;
+    private final Groups groups;
     private final GroupWords words;
     private final GroupActions actions;
     private final BotConfig config;
 
-    JoinRequests(Store store, GroupWords words, GroupActions actions, BotConfig config) {
-        this.store = store;
+    JoinRequests(Groups groups, GroupWords words, GroupActions actions, BotConfig config) {
+        this.groups = groups;
         this.words = words;
         this.actions = actions;
         this.config = config;
@@ -49,15 +48,10 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
     }
 
     @Override
-    public String feature() {
-        return "jr";
-    }
-
-    @Override
     public void handle(Context context) {
         ChatJoinRequest request = context.incoming().update().getChatJoinRequest();
         long userId = request.getUser().getId();
-        Optional<ChatGroup> group = store.groups().catalogue().byChat(request.getChat().getId())
+        Optional<ChatGroup> group = groups.catalogue().byChat(request.getChat().getId())
                 .filter(ChatGroup::isActive);
         if (group.isEmpty()) {
             log.info("join request of {} for chat {}, which is not a registered group: left to its admins", userId,
@@ -65,7 +59,7 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
             return;
         }
         Optional<String> link = Optional.ofNullable(request.getInviteLink()).map(l -> l.getInviteLink());
-        JoinRequest recorded = store.groups().joinRequests().record(group.get().id(), userId, link);
+        JoinRequest recorded = groups.joinRequests().record(group.get().id(), userId, link);
         Texts texts = context.texts(); // the requester's: the update is theirs
         if (words.check(userId, group.get()).contains(Eligibility.Reason.NOT_REGISTERED)) {
             actions.tell(userId, texts.get("groups.request.register", "group", group.get().title(texts.language().code()),
@@ -78,8 +72,8 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
     /** A stranger has just registered: the requests they sent before are answered now, in this chat. */
     @Override
     public void registered(Context context) {
-        for (JoinRequest request : store.groups().joinRequests().pendingOf(context.userId())) {
-            Optional<ChatGroup> group = store.groups().catalogue().find(request.groupId()).filter(ChatGroup::isActive);
+        for (JoinRequest request : groups.joinRequests().pendingOf(context.userId())) {
+            Optional<ChatGroup> group = groups.catalogue().find(request.groupId()).filter(ChatGroup::isActive);
             if (group.isPresent()) {
                 answer(group.get(), request, context.userId(), context.texts(), "groups.request.after.registration",
                         context);
@@ -95,16 +89,16 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
         if (!reasons.isEmpty()) {
             actions.decline(group, userId);
             String why = words.why(reasons, group, texts);
-            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.DECLINED, why);
+            groups.joinRequests().decide(request.id(), JoinRequest.Status.DECLINED, why);
             actions.tell(userId, texts.get("groups.request.declined", "group", title, "why", why), null);
             return;
         }
-        if (store.groups().rules().hasAcceptedCurrent(userId, group.id())) {
+        if (groups.rules().hasAcceptedCurrent(userId, group.id())) {
             approve(group, request, userId, texts, Optional.empty(), context);
             return;
         }
         // recorded before it is sent: the tap on its button may be handled before the send is confirmed
-        store.groups().rules().shown(userId, words.versionIds(List.of(group)));
+        groups.rules().shown(userId, words.versionIds(List.of(group)));
         actions.tell(userId, rulesMessage(group, texts, rulesIntro), acceptButton(request, texts));
     }
 
@@ -116,15 +110,18 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
 
     private InlineKeyboardMarkup acceptButton(JoinRequest request, Texts texts) {
         return Keyboard.create().row().button(texts.plain("groups.rules.accept"),
-                CallbackData.of(feature(), "ok", request.id())).build();
+                JoinRequestButton.SET.data(new JoinRequestButton.Accept(request.id()))).build();
+    }
+
+    /** The buttons' handler. */
+    CallbackAction buttons() {
+        return JoinRequestButton.SET.handlers().on(JoinRequestButton.Accept.class, this::accept).build();
     }
 
     /** The Accept button of the private message: only the person who asked, only while the request is pending. */
-    @Override
-    public void handle(Context context, CallbackData data) {
+    private void accept(Context context, JoinRequestButton.Accept button) {
         Texts texts = context.texts();
-        Optional<JoinRequest> request = data.action().equals("ok")
-                ? data.number(0).flatMap(store.groups().joinRequests()::find) : Optional.empty();
+        Optional<JoinRequest> request = groups.joinRequests().find(button.requestId());
         if (request.isEmpty() || request.get().userId() != context.userId()) {
             context.reply().alert(texts.plain("button.unknown"));
             return;
@@ -133,7 +130,7 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
             context.reply().alert(texts.plain("groups.request.over"));
             return;
         }
-        Optional<ChatGroup> group = store.groups().catalogue().find(request.get().groupId()).filter(ChatGroup::isActive);
+        Optional<ChatGroup> group = groups.catalogue().find(request.get().groupId()).filter(ChatGroup::isActive);
         if (group.isEmpty()) {
             context.reply().alert(texts.plain("groups.request.over"));
             return;
@@ -146,21 +143,21 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
         if (!reasons.isEmpty()) {
             actions.decline(group.get(), context.userId());
             String why = words.why(reasons, group.get(), texts);
-            store.groups().joinRequests().decide(request.get().id(), JoinRequest.Status.DECLINED, why);
+            groups.joinRequests().decide(request.get().id(), JoinRequest.Status.DECLINED, why);
             context.reply().show(texts.get("groups.request.declined", "group",
                     group.get().title(texts.language().code()), "why", why), null);
             return;
         }
         List<Long> versions = words.versionIds(List.of(group.get()));
-        if (!store.groups().rules().acceptShown(context.userId(), versions)) {
+        if (!groups.rules().acceptShown(context.userId(), versions)) {
             // never shown these rules (an old button, newer rules, or a forged tap): show them, and ask again
             context.reply().alert(texts.plain("groups.rules.read.first"));
-            store.groups().rules().shown(context.userId(), versions);
+            groups.rules().shown(context.userId(), versions);
             context.reply().show(rulesMessage(group.get(), texts, "groups.request.rules"),
                     acceptButton(request.get(), texts));
             return;
         }
-        store.groups().notices().resolveAll(context.userId(), Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
+        groups.notices().resolveAll(context.userId(), Notice.Reason.RULES_NOT_ACCEPTED, "accepted");
         approve(group.get(), request.get(), context.userId(), texts, context.incoming().callbackMessageId(), context);
     }
 
@@ -170,11 +167,11 @@ final class JoinRequests implements EventHandler, CallbackAction, RegistrationLi
         GroupActions.Outcome outcome = actions.approve(group, userId);
         String text;
         if (outcome.done()) {
-            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.APPROVED, "approved");
+            groups.joinRequests().decide(request.id(), JoinRequest.Status.APPROVED, "approved");
             text = texts.get("groups.request.approved", "group", title);
         } else {
             // Telegram no longer has the request (it expired, or was answered in the group)
-            store.groups().joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED,
+            groups.joinRequests().decide(request.id(), JoinRequest.Status.EXPIRED,
                     outcome.failure().map(Throwable::getMessage).orElse("not approved"));
             text = texts.get("groups.request.gone", "group", title);
         }

@@ -1,17 +1,18 @@
 package org.ccin.bot.groups;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The groups someone picked in /groups, and the rules versions they were shown: kept as the conversation's state.
+ * The groups someone picked in /groups, and the rules versions they were shown: the conversation's state, kept
+ * through {@link org.ccin.bot.routing.FlowState}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 record JoinSelection(List<Long> groupIds, List<Long> shownRules) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    JoinSelection {
+        // a state saved without one of the lists reads as that list empty
+        groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+        shownRules = shownRules == null ? List.of() : List.copyOf(shownRules);
+    }
 
     static JoinSelection empty() {
         return new JoinSelection(List.of(), List.of());
@@ -27,23 +28,5 @@ record JoinSelection(List<Long> groupIds, List<Long> shownRules) {
 
     JoinSelection shown(List<Long> rules) {
         return new JoinSelection(groupIds, rules);
-    }
-
-    String json() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static JoinSelection parse(String json) {
-        try {
-            JoinSelection selection = JSON.readValue(json, JoinSelection.class);
-            return new JoinSelection(selection.groupIds() == null ? List.of() : selection.groupIds(),
-                    selection.shownRules() == null ? List.of() : selection.shownRules());
-        } catch (JsonProcessingException e) {
-            return empty();
-        }
     }
 }

@@ -19,9 +19,9 @@ import org.ccin.bot.routing.Incoming;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupRepository;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.GroupStatus;
 import org.ccin.store.groups.MembershipStatus;
 import org.slf4j.Logger;
@@ -44,15 +44,15 @@ final class MemberChanges implements EventHandler {
     private static final Logger log = LoggerFactory.getLogger(MemberChanges.class);
     private static final Set<String> IN = Set.of("member", "administrator", "creator", "restricted");
 
-    private final Store store;
+    private final Groups groups;
     private final Sender sender;
     private final Messages messages;
     private final BotConfig config;
     private final Clock clock;
     private final StaffAlerts staff;
 
-    MemberChanges(Store store, Sender sender, Messages messages, BotConfig config, Clock clock, StaffAlerts staff) {
-        this.store = store;
+    MemberChanges(Groups groups, Sender sender, Messages messages, BotConfig config, Clock clock, StaffAlerts staff) {
+        this.groups = groups;
         this.sender = sender;
         this.messages = messages;
         this.config = config;
@@ -82,23 +82,23 @@ final class MemberChanges implements EventHandler {
         }
         Message message = incoming.message().orElseThrow();
         if (message.getMigrateToChatId() != null) {
-            store.groups().catalogue().migrate(message.getChatId(), message.getMigrateToChatId());
+            groups.catalogue().migrate(message.getChatId(), message.getMigrateToChatId());
             log.info("group {} upgraded to supergroup {}", message.getChatId(), message.getMigrateToChatId());
             return;
         }
-        Optional<ChatGroup> group = store.groups().catalogue().byChat(message.getChatId()).filter(ChatGroup::isActive);
+        Optional<ChatGroup> group = groups.catalogue().byChat(message.getChatId()).filter(ChatGroup::isActive);
         if (group.isEmpty()) {
             return;
         }
         if (message.getLeftChatMember() != null) {
-            store.groups().memberships().ended(group.get().id(), message.getLeftChatMember().getId(),
+            groups.memberships().ended(group.get().id(), message.getLeftChatMember().getId(),
                     MembershipStatus.LEFT, "left the group");
             return;
         }
         List<User> people = new ArrayList<>();
         for (User user : message.getNewChatMembers()) {
             if (!Boolean.TRUE.equals(user.getIsBot())) {
-                store.groups().memberships().joined(group.get().id(), user.getId());
+                groups.memberships().joined(group.get().id(), user.getId());
                 people.add(user);
             }
         }
@@ -108,7 +108,7 @@ final class MemberChanges implements EventHandler {
     }
 
     private void memberChanged(ChatMemberUpdated change) {
-        Optional<ChatGroup> group = store.groups().catalogue().byChat(change.getChat().getId());
+        Optional<ChatGroup> group = groups.catalogue().byChat(change.getChat().getId());
         if (group.isEmpty()) {
             return;
         }
@@ -116,31 +116,31 @@ final class MemberChanges implements EventHandler {
         long userId = member.getUser().getId();
         String status = member.getStatus();
         if (IN.contains(status)) {
-            store.groups().memberships().joined(group.get().id(), userId);
+            groups.memberships().joined(group.get().id(), userId);
         } else {
             boolean removed = "kicked".equals(status) || change.getFrom() != null
                     && !change.getFrom().getId().equals(userId);
-            store.groups().memberships().ended(group.get().id(), userId,
+            groups.memberships().ended(group.get().id(), userId,
                     removed ? MembershipStatus.REMOVED : MembershipStatus.LEFT,
                     removed ? "removed in Telegram" : "left the group");
         }
         // the group's administrators are its moderators
-        Set<Long> moderators = new HashSet<>(store.groups().catalogue().moderators(group.get().id()));
+        Set<Long> moderators = new HashSet<>(groups.catalogue().moderators(group.get().id()));
         boolean admin = "administrator".equals(status) || "creator".equals(status);
         if (admin ? moderators.add(userId) : moderators.remove(userId)) {
-            store.groups().catalogue().setModerators(group.get().id(), moderators);
+            groups.catalogue().setModerators(group.get().id(), moderators);
         }
     }
 
     private void botChanged(ChatMemberUpdated change) {
-        Optional<ChatGroup> group = store.groups().catalogue().byChat(change.getChat().getId());
+        Optional<ChatGroup> group = groups.catalogue().byChat(change.getChat().getId());
         String status = change.getNewChatMember().getStatus();
         if (group.isPresent() && ("left".equals(status) || "kicked".equals(status))) {
-            store.groups().catalogue().setStatus(group.get().id(), GroupStatus.BOT_REMOVED);
+            groups.catalogue().setStatus(group.get().id(), GroupStatus.BOT_REMOVED);
             staff.tell("groups.staff.bot.removed", "group", group.get().title("en"));
             log.warn("the bot was removed from group {}", group.get().code());
         } else if (group.isPresent() && group.get().status() == GroupStatus.BOT_REMOVED && IN.contains(status)) {
-            store.groups().catalogue().setStatus(group.get().id(), GroupStatus.ACTIVE);
+            groups.catalogue().setStatus(group.get().id(), GroupStatus.ACTIVE);
         }
     }
 
@@ -152,7 +152,7 @@ final class MemberChanges implements EventHandler {
         Instant now = clock.instant();
         Instant burstStart = group.welcomeBurstStarted()
                 .filter(start -> start.plus(config.groups().welcomeBurst()).isAfter(now)).orElse(now);
-        List<GroupRepository.Joiner> burst = store.groups().catalogue().addToWelcome(group.id(), burstStart,
+        List<GroupRepository.Joiner> burst = groups.catalogue().addToWelcome(group.id(), burstStart,
                 people.stream().map(p -> new GroupRepository.Joiner(p.getId(), p.getFirstName())).toList());
         long chat = group.chatId().orElseThrow();
         group.lastWelcomeMessageId().ifPresent(old -> sender.call(Lane.INTERACTIVE,
@@ -169,7 +169,7 @@ final class MemberChanges implements EventHandler {
             // waited for, so that the next join of this group (handled after this one) finds this welcome to delete
             Message sent = sender.send(Lane.INTERACTIVE, chat, message).get(20, TimeUnit.SECONDS);
             if (sent != null) { // null: delivered, but Telegram's answer (with the id to delete later) was unreadable
-                store.groups().catalogue().setWelcome(group.id(), sent.getMessageId(), burstStart);
+                groups.catalogue().setWelcome(group.id(), sent.getMessageId(), burstStart);
             }
         } catch (ExecutionException | TimeoutException e) {
             log.warn("welcome in group {} failed: {}", group.code(), e.toString());

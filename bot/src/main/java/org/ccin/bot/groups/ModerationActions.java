@@ -4,33 +4,36 @@ import java.util.Optional;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.MembershipStatus;
 import org.ccin.store.groups.Report;
 
 /**
- * A moderator's answer to a report: dismiss, warn, mute or remove ({@code mod:<d|w|m|r>:<report id>}), and deleting
- * the reported message ({@code mod:x:<report id>}). Only the group's moderators and staff may act, whatever the
- * button says; a report is handled once. Remove deletes the reported message too; after a warning or a mute every
- * card offers to. Warnings are counted per person and group; at the configured limit the person is removed (or
- * muted). Every card of the report then says who dealt with it and how. Every act goes to the audit log.
+ * A moderator's answer to a report: dismiss, warn, mute or remove ({@link ModerationButton}), and deleting the
+ * reported message. Only the group's moderators and staff may act, whatever the button says; a report is handled
+ * once. Remove deletes the reported message too; after a warning or a mute every card offers to. Warnings are
+ * counted per person and group; at the configured limit the person is removed (or muted). Every card of the report
+ * then says who dealt with it and how. Every act goes to the audit log.
  */
-final class ModerationActions implements CallbackAction {
-    private final Store store;
+final class ModerationActions {
+    private final Groups groups;
+    private final AuditLog auditLog;
     private final GroupActions actions;
     private final ReportCards cards;
     private final Messages messages;
     private final LanguagePreference languages;
     private final BotConfig config;
 
-    ModerationActions(Store store, GroupActions actions, ReportCards cards, Messages messages,
+    ModerationActions(Groups groups, AuditLog auditLog, GroupActions actions, ReportCards cards, Messages messages,
                       LanguagePreference languages, BotConfig config) {
-        this.store = store;
+        this.groups = groups;
+        this.auditLog = auditLog;
         this.actions = actions;
         this.cards = cards;
         this.messages = messages;
@@ -38,51 +41,59 @@ final class ModerationActions implements CallbackAction {
         this.config = config;
     }
 
-    @Override
-    public String feature() {
-        return "mod";
+    /**
+     * The buttons' handler. Every button is on a report: the report and its group are found, and the person's right
+     * to moderate that group checked, before any of them acts.
+     */
+    CallbackAction buttons() {
+        return ModerationButton.SET.handlers()
+                .on(ModerationButton.Dismiss.class, onReport(this::decide))
+                .on(ModerationButton.Warn.class, onReport(this::decide))
+                .on(ModerationButton.Mute.class, onReport(this::decide))
+                .on(ModerationButton.Remove.class, onReport(this::decide))
+                .on(ModerationButton.DeleteMessage.class, onReport(this::deleteMessage))
+                .build();
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Texts texts = context.texts();
-        Optional<Report> report = data.number(0).flatMap(store.groups().moderation()::find);
-        Optional<ChatGroup> group = report.flatMap(r -> store.groups().catalogue().find(r.groupId()));
-        if (report.isEmpty() || group.isEmpty()) {
-            context.reply().alert(texts.plain("button.unknown"));
-            return;
-        }
-        boolean allowed = config.isStaff(context.userId())
-                || store.groups().catalogue().isModerator(group.get().id(), context.userId());
-        if (!allowed) {
-            context.reply().alert(texts.plain("access.moderators.only"));
-            return;
-        }
-        if (data.action().equals("x")) {
-            deleteMessage(context, report.get(), group.get());
-            return;
-        }
-        Report.Status outcome;
-        switch (data.action()) {
-            case "d": outcome = Report.Status.DISMISSED; break;
-            case "w": outcome = Report.Status.WARNED; break;
-            case "m": outcome = Report.Status.MUTED; break;
-            case "r": outcome = Report.Status.REMOVED; break;
-            default:
+    /** What a button does to the report it is on, once the person is known to moderate its group. */
+    @FunctionalInterface
+    private interface ReportTap<T extends ModerationButton> {
+        void handle(Context context, T button, Report report, ChatGroup group);
+    }
+
+    private <T extends ModerationButton> ButtonHandlers.Tap<T> onReport(ReportTap<? super T> tap) {
+        return (context, button) -> {
+            Texts texts = context.texts();
+            Optional<Report> report = groups.moderation().find(button.reportId());
+            Optional<ChatGroup> group = report.flatMap(r -> groups.catalogue().find(r.groupId()));
+            if (report.isEmpty() || group.isEmpty()) {
                 context.reply().alert(texts.plain("button.unknown"));
                 return;
-        }
-        if (!store.groups().moderation().handle(report.get().id(), outcome, context.userId())) {
+            }
+            boolean allowed = config.isStaff(context.userId())
+                    || groups.catalogue().isModerator(group.get().id(), context.userId());
+            if (!allowed) {
+                context.reply().alert(texts.plain("access.moderators.only"));
+                return;
+            }
+            tap.handle(context, button, report.get(), group.get());
+        };
+    }
+
+    private void decide(Context context, ModerationButton.Decision button, Report report, ChatGroup group) {
+        Texts texts = context.texts();
+        Report.Status outcome = button.outcome();
+        if (!groups.moderation().handle(report.id(), outcome, context.userId())) {
             context.reply().alert(texts.plain("groups.mod.already"));
             return;
         }
-        String result = act(group.get(), report.get(), outcome, context.userId(), texts);
-        store.auditLog().record(Optional.of(context.userId()), "moderation." + outcome.name().toLowerCase(),
-                Optional.of(group.get().id()), Optional.of(report.get().reportedUserId()), "group " + group.get().code(),
-                "report " + report.get().id() + ": " + result);
-        Report handled = store.groups().moderation().find(report.get().id()).orElseThrow();
-        context.reply().show(cards.settled(handled, group.get(), texts, result), cards.settledButtons(handled, texts));
-        cards.updateAll(handled, group.get(), Optional.of(context.incoming().chatId()));
+        String result = act(group, report, outcome, context.userId(), texts);
+        auditLog.record(Optional.of(context.userId()), "moderation." + outcome.name().toLowerCase(),
+                Optional.of(group.id()), Optional.of(report.reportedUserId()), "group " + group.code(),
+                "report " + report.id() + ": " + result);
+        Report handled = groups.moderation().find(report.id()).orElseThrow();
+        context.reply().show(cards.settled(handled, group, texts, result), cards.settledButtons(handled, texts));
+        cards.updateAll(handled, group, Optional.of(context.incoming().chatId()));
     }
 
     private String act(ChatGroup group, Report report, Report.Status outcome, long moderator, Texts texts) {
@@ -91,7 +102,7 @@ final class ModerationActions implements CallbackAction {
         String title = group.title(theirs.language().code());
         switch (outcome) {
             case WARNED: {
-                int count = store.groups().moderation().warn(group.id(), userId, moderator, Optional.of(report.id()));
+                int count = groups.moderation().warn(group.id(), userId, moderator, Optional.of(report.id()));
                 int limit = config.groups().warningLimit();
                 if (count >= limit) {
                     String deleted = atLimit(group, report, moderator, theirs, title, texts);
@@ -134,14 +145,15 @@ final class ModerationActions implements CallbackAction {
     private String deleteWithRemoval(ChatGroup group, Report report, long moderator, Texts texts) {
         GroupActions.Outcome deleted = actions.deleteMessage(group, report.messageId());
         if (deleted.done() || deleted.messageGone()) {
-            store.groups().moderation().messageDeleted(report.id(), moderator);
+            groups.moderation().messageDeleted(report.id(), moderator);
             return "";
         }
         return " " + texts.plain("groups.mod.delete.failed");
     }
 
     /** The offer under a warning or mute: the reported message goes from the group; every card says so. */
-    private void deleteMessage(Context context, Report report, ChatGroup group) {
+    private void deleteMessage(Context context, ModerationButton.DeleteMessage button, Report report,
+                               ChatGroup group) {
         Texts texts = context.texts();
         if (report.isOpen()) {
             context.reply().alert(texts.plain("groups.mod.choose.first"));
@@ -156,14 +168,14 @@ final class ModerationActions implements CallbackAction {
             context.reply().alert(texts.plain("groups.mod.delete.failed"));
             return;
         }
-        if (!store.groups().moderation().messageDeleted(report.id(), context.userId())) {
+        if (!groups.moderation().messageDeleted(report.id(), context.userId())) {
             context.reply().alert(texts.plain("groups.mod.deleted.already"));
             return;
         }
-        store.auditLog().record(Optional.of(context.userId()), "moderation.deleted", Optional.of(group.id()),
+        auditLog.record(Optional.of(context.userId()), "moderation.deleted", Optional.of(group.id()),
                 Optional.of(report.reportedUserId()), "group " + group.code(), "report " + report.id()
                         + (deleted.messageGone() ? ": the message was already gone" : ""));
         context.reply().answer(texts.plain(deleted.messageGone() ? "groups.mod.deleted.gone" : "groups.mod.deleted"));
-        cards.updateAll(store.groups().moderation().find(report.id()).orElseThrow(), group, Optional.empty());
+        cards.updateAll(groups.moderation().find(report.id()).orElseThrow(), group, Optional.empty());
     }
 }

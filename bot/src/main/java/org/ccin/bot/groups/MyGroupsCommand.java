@@ -6,29 +6,23 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.Groups;
 import org.ccin.store.groups.Membership;
 import org.ccin.store.groups.MembershipStatus;
 
-/** /mygroups: the groups a member is in, each with Leave ({@code myg:leave:<group id>}); they may rejoin later. */
-final class MyGroupsCommand extends CommandAdapter implements CallbackAction {
-    private final Store store;
+/** /mygroups: the groups a member is in, each with Leave ({@link MyGroupsButton}); they may rejoin later. */
+final class MyGroupsCommand extends CommandAdapter {
+    private final Groups groups;
     private final GroupActions actions;
 
-    MyGroupsCommand(Store store, GroupActions actions) {
+    MyGroupsCommand(Groups groups, GroupActions actions) {
         super("mygroups", Role.MEMBER);
-        this.store = store;
+        this.groups = groups;
         this.actions = actions;
-    }
-
-    @Override
-    public String feature() {
-        return "myg";
     }
 
     @Override
@@ -38,7 +32,7 @@ final class MyGroupsCommand extends CommandAdapter implements CallbackAction {
 
     private void show(Context context) {
         Texts texts = context.texts();
-        List<Membership> memberships = store.groups().memberships().of(context.userId());
+        List<Membership> memberships = groups.memberships().of(context.userId());
         if (memberships.isEmpty()) {
             context.reply().show(texts.get("groups.mine.none"), null);
             return;
@@ -46,23 +40,27 @@ final class MyGroupsCommand extends CommandAdapter implements CallbackAction {
         StringBuilder text = new StringBuilder(texts.get("groups.mine.intro"));
         Keyboard keyboard = Keyboard.create();
         for (Membership membership : memberships) {
-            Optional<ChatGroup> group = store.groups().catalogue().find(membership.groupId());
+            Optional<ChatGroup> group = groups.catalogue().find(membership.groupId());
             if (group.isEmpty()) {
                 continue;
             }
             String title = group.get().title(texts.language().code());
             text.append("\n• ").append(Html.escape(title));
             keyboard.row().button(texts.plain("groups.mine.leave", "group", title),
-                    CallbackData.of(feature(), "leave", group.get().id()));
+                    MyGroupsButton.SET.data(new MyGroupsButton.Leave(group.get().id())));
         }
         context.reply().show(text.toString(), keyboard.build());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Optional<ChatGroup> group = data.action().equals("leave")
-                ? data.number(0).flatMap(store.groups().catalogue()::find) : Optional.empty();
-        if (group.isEmpty() || !store.groups().memberships().isIn(group.get().id(), context.userId())
+    /** The buttons' handler; a button that is not Leave is answered as one for a group one is not in. */
+    CallbackAction buttons() {
+        return MyGroupsButton.SET.handlers().on(MyGroupsButton.Leave.class, this::leave)
+                .unknown("groups.mine.not.in").build();
+    }
+
+    private void leave(Context context, MyGroupsButton.Leave button) {
+        Optional<ChatGroup> group = groups.catalogue().find(button.groupId());
+        if (group.isEmpty() || !groups.memberships().isIn(group.get().id(), context.userId())
                 || group.get().chatId().isEmpty()) {
             context.reply().alert(context.texts().plain("groups.mine.not.in"));
             return;

@@ -12,8 +12,9 @@ import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.groups.GroupStatus;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
@@ -28,15 +29,17 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministr
  * settings privately.
  */
 final class RegisterGroupCommand extends CommandAdapter {
-    private final Store store;
+    private final GroupRepository catalogue;
+    private final AuditLog auditLog;
     private final Sender sender;
     private final GroupSetup setup;
     private final java.util.function.Supplier<Optional<Long>> botId;
 
-    RegisterGroupCommand(Store store, Sender sender, GroupSetup setup,
+    RegisterGroupCommand(GroupRepository catalogue, AuditLog auditLog, Sender sender, GroupSetup setup,
                          java.util.function.Supplier<Optional<Long>> botId) {
         super("registergroup", Role.STAFF, Where.GROUP);
-        this.store = store;
+        this.catalogue = catalogue;
+        this.auditLog = auditLog;
         this.sender = sender;
         this.setup = setup;
         this.botId = botId;
@@ -61,15 +64,15 @@ final class RegisterGroupCommand extends CommandAdapter {
             return;
         }
         String code = context.incoming().commandArguments().strip().toLowerCase(Locale.ROOT);
-        Optional<ChatGroup> existing = store.groups().catalogue().byChat(chat.getId());
+        Optional<ChatGroup> existing = catalogue.byChat(chat.getId());
         ChatGroup group;
         if (existing.isPresent()) {
             group = existing.get();
             if (group.status() != GroupStatus.ACTIVE) {
-                store.groups().catalogue().setStatus(group.id(), GroupStatus.ACTIVE);
+                catalogue.setStatus(group.id(), GroupStatus.ACTIVE);
             }
         } else if (!code.isEmpty()) {
-            Optional<ChatGroup> planned = store.groups().catalogue().byCode(code);
+            Optional<ChatGroup> planned = catalogue.byCode(code);
             if (planned.isEmpty()) {
                 context.reply().send(context.texts().get("groups.register.unknown.code", "code", code));
                 return;
@@ -78,12 +81,12 @@ final class RegisterGroupCommand extends CommandAdapter {
                 context.reply().send(context.texts().get("groups.register.taken", "code", code));
                 return;
             }
-            group = store.groups().catalogue().activate(planned.get().id(), chat.getId());
+            group = catalogue.activate(planned.get().id(), chat.getId());
         } else {
-            group = store.groups().catalogue().create(codeFor(chat), chat.getId(), chat.getTitle());
+            group = catalogue.create(codeFor(chat), chat.getId(), chat.getTitle());
         }
-        store.groups().catalogue().setModerators(group.id(), administrators(chat.getId(), me.get()));
-        store.auditLog().record(Optional.of(context.userId()), "group.register", Optional.of(group.id()),
+        catalogue.setModerators(group.id(), administrators(chat.getId(), me.get()));
+        auditLog.record(Optional.of(context.userId()), "group.register", Optional.of(group.id()),
                 Optional.empty(), group.code(), "chat " + chat.getId());
         context.reply().send(context.texts().get("groups.register.done", "group",
                 group.title(context.texts().language().code())));
@@ -126,7 +129,7 @@ final class RegisterGroupCommand extends CommandAdapter {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String code = base.isEmpty() ? "group" : base.length() > 24 ? base.substring(0, 24) : base;
         String candidate = code;
-        for (int i = 2; store.groups().catalogue().byCode(candidate).isPresent(); i++) {
+        for (int i = 2; catalogue.byCode(candidate).isPresent(); i++) {
             candidate = code + "-" + i;
         }
         return candidate;

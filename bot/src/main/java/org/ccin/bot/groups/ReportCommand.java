@@ -3,8 +3,8 @@ package org.ccin.bot.groups;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.routing.Context;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 import org.ccin.store.groups.ModerationRepository;
 import org.ccin.store.groups.Report;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -16,12 +16,12 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class ReportCommand extends RegisteredGroupCommand {
     private static final int EXCERPT = 300;
 
-    private final Store store;
+    private final ModerationRepository moderation;
     private final ReportCards cards;
 
-    ReportCommand(Store store, ReportCards cards) {
-        super("report", Role.EVERYONE, store.groups().catalogue());
-        this.store = store;
+    ReportCommand(GroupRepository catalogue, ModerationRepository moderation, ReportCards cards) {
+        super("report", Role.EVERYONE, catalogue);
+        this.moderation = moderation;
         this.cards = cards;
     }
 
@@ -37,7 +37,7 @@ final class ReportCommand extends RegisteredGroupCommand {
         }
         String text = Optional.ofNullable(reported.getText()).or(() -> Optional.ofNullable(reported.getCaption()))
                 .orElse("…");
-        Report report = store.groups().moderation().report(group.id(), new ModerationRepository.People(
+        Report report = moderation.report(group.id(), new ModerationRepository.People(
                         context.userId(), context.incoming().firstName(), reported.getFrom().getId(),
                         reported.getFrom().getFirstName()), reported.getMessageId(), context.incoming().threadId(),
                 text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text);

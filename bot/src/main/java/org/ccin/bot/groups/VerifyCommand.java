@@ -7,36 +7,29 @@ import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.Verification;
 
 /**
  * /verify (staff): the queue of members whose organisation or category is self-declared, one at a time, with
- * Approve and Reject ({@code ver:<ok|no>:<telegram id>}); the member is told the outcome.
+ * Approve and Reject ({@link VerifyButton}, staff only); the member is told the outcome.
  */
-final class VerifyCommand extends CommandAdapter implements CallbackAction {
-    private final Store store;
+final class VerifyCommand extends CommandAdapter {
+    private final GroupsData data;
     private final GroupActions actions;
     private final Messages messages;
     private final BotConfig config;
 
-    VerifyCommand(Store store, GroupActions actions, Messages messages, BotConfig config) {
+    VerifyCommand(GroupsData data, GroupActions actions, Messages messages, BotConfig config) {
         super("verify", Role.STAFF);
-        this.store = store;
+        this.data = data;
         this.actions = actions;
         this.messages = messages;
         this.config = config;
-    }
-
-    @Override
-    public String feature() {
-        return "ver";
     }
 
     @Override
@@ -46,40 +39,44 @@ final class VerifyCommand extends CommandAdapter implements CallbackAction {
 
     private void showNext(Context context) {
         Texts texts = context.texts();
-        List<Member> queue = store.members().pendingVerification();
+        List<Member> queue = data.members().pendingVerification();
         if (queue.isEmpty()) {
             context.reply().show(texts.get("groups.verify.empty"), null);
             return;
         }
         Member member = queue.get(0);
         String language = texts.language().code();
-        String organisation = member.organisationId().flatMap(store.organisations()::findById).map(o -> o.name())
+        String organisation = member.organisationId().flatMap(data.organisations()::findById).map(o -> o.name())
                 .or(() -> member.organisationOther().map(o -> o + " " + texts.plain("groups.verify.typed")))
                 .orElse("–");
-        String category = member.categoryCode().flatMap(store.referenceData()::category).map(c -> c.name(language))
+        String category = member.categoryCode().flatMap(data.referenceData()::category).map(c -> c.name(language))
                 .orElse("–");
-        String listed = member.organisationId().flatMap(store.organisations()::findById)
-                .flatMap(o -> o.categoryCode()).flatMap(store.referenceData()::category).map(c -> c.name(language))
+        String listed = member.organisationId().flatMap(data.organisations()::findById)
+                .flatMap(o -> o.categoryCode()).flatMap(data.referenceData()::category).map(c -> c.name(language))
                 .orElse("–");
         context.reply().show(texts.get("groups.verify.card", "count", queue.size(), "name", member.firstName(),
                 "username", member.username().map(u -> "@" + u).orElse("–"), "organisation", organisation,
                 "category", category, "listed", listed,
                 "role", member.workRole().map(r -> texts.plain("role." + r.name().toLowerCase())).orElse("–")),
                 Keyboard.create().row()
-                        .button(texts.plain("groups.verify.approve"), CallbackData.of(feature(), "ok", member.telegramUserId()))
-                        .button(texts.plain("groups.verify.reject"), CallbackData.of(feature(), "no", member.telegramUserId()))
+                        .button(texts.plain("groups.verify.approve"),
+                                VerifyButton.SET.data(new VerifyButton.Approve(member.telegramUserId())))
+                        .button(texts.plain("groups.verify.reject"),
+                                VerifyButton.SET.data(new VerifyButton.Reject(member.telegramUserId())))
                         .build());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        if (!config.isStaff(context.userId())) {
-            context.reply().alert(context.texts().plain("access.staff.only"));
-            return;
-        }
-        Optional<Member> member = data.number(0).flatMap(store.members()::findByTelegramId);
-        boolean approve = data.action().equals("ok");
-        if (member.isEmpty() || !(approve || data.action().equals("no"))) {
+    /** The buttons' handler: staff only, whatever the button says. */
+    CallbackAction buttons() {
+        return VerifyButton.SET.handlers().guard(StaffOnly.guard(config))
+                .on(VerifyButton.Approve.class, (context, button) -> decide(context, button, true))
+                .on(VerifyButton.Reject.class, (context, button) -> decide(context, button, false))
+                .build();
+    }
+
+    private void decide(Context context, VerifyButton button, boolean approve) {
+        Optional<Member> member = data.members().findByTelegramId(button.userId());
+        if (member.isEmpty()) {
             context.reply().alert(context.texts().plain("button.unknown"));
             return;
         }
@@ -88,9 +85,9 @@ final class VerifyCommand extends CommandAdapter implements CallbackAction {
             showNext(context);
             return;
         }
-        store.members().setVerification(member.get().telegramUserId(),
+        data.members().setVerification(member.get().telegramUserId(),
                 approve ? Verification.VERIFIED : Verification.REJECTED, Optional.of(context.userId()));
-        store.auditLog().record(Optional.of(context.userId()), approve ? "verify.approve" : "verify.reject",
+        data.auditLog().record(Optional.of(context.userId()), approve ? "verify.approve" : "verify.reject",
                 Optional.empty(), Optional.of(member.get().telegramUserId()), "", "");
         Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
         actions.tellLater(member.get().telegramUserId(),

@@ -3,17 +3,17 @@ package org.ccin.bot.groups;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.routing.Context;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
+import org.ccin.store.groups.GroupRepository;
 
 /** /welcomehere, in a forum topic (staff or the group's moderators): newcomers are welcomed in this topic. */
 final class WelcomeHereCommand extends RegisteredGroupCommand {
-    private final Store store;
+    private final GroupRepository catalogue;
     private final BotConfig config;
 
-    WelcomeHereCommand(Store store, BotConfig config) {
-        super("welcomehere", Role.EVERYONE, store.groups().catalogue());
-        this.store = store;
+    WelcomeHereCommand(GroupRepository catalogue, BotConfig config) {
+        super("welcomehere", Role.EVERYONE, catalogue);
+        this.catalogue = catalogue;
         this.config = config;
     }
 
@@ -25,11 +25,11 @@ final class WelcomeHereCommand extends RegisteredGroupCommand {
     @Override
     void handle(Context context, ChatGroup group) {
         if (!config.isStaff(context.userId())
-                && !store.groups().catalogue().isModerator(group.id(), context.userId())) {
+                && !catalogue.isModerator(group.id(), context.userId())) {
             context.reply().send(context.texts().get("access.moderators.only"));
             return;
         }
-        store.groups().catalogue().setWelcomeThread(group.id(), context.incoming().threadId());
+        catalogue.setWelcomeThread(group.id(), context.incoming().threadId());
         context.reply().send(context.texts().get(context.incoming().threadId().isPresent()
                 ? "groups.welcome.here" : "groups.welcome.general"));
     }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
@@ -17,8 +16,7 @@ import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.newsletters.NewsletterStatus;
 
 /** /newsletters: the archive of past newsletters; a button sends one again to the person who asks. */
-final class ArchiveCommand extends CommandAdapter implements CallbackAction {
-    static final String FEATURE = "nla";
+final class ArchiveCommand extends CommandAdapter {
     private static final int SHOWN = 10;
 
     private final NewsletterRepository issues;
@@ -35,11 +33,6 @@ final class ArchiveCommand extends CommandAdapter implements CallbackAction {
     }
 
     @Override
-    public String feature() {
-        return FEATURE;
-    }
-
-    @Override
     public void handle(Context context) {
         Texts texts = context.texts();
         List<Newsletter> archive = issues.archive(SHOWN);
@@ -50,17 +43,20 @@ final class ArchiveCommand extends CommandAdapter implements CallbackAction {
         Keyboard keyboard = Keyboard.create();
         for (Newsletter newsletter : archive) {
             keyboard.row().button(date(newsletter, texts) + " · " + newsletter.content().title(),
-                    CallbackData.of(FEATURE, "o", newsletter.id()));
+                    ArchiveButton.SET.data(new ArchiveButton.Open(newsletter.id())));
         }
         context.reply().send(texts.get("nl.archive.title", "count", archive.size()), keyboard.build());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
+    /** The archive's buttons ({@link ArchiveButton}). */
+    CallbackAction buttons() {
+        return ArchiveButton.SET.handlers().unknown("nl.archive.gone").on(ArchiveButton.Open.class, this::open).build();
+    }
+
+    private void open(Context context, ArchiveButton.Open button) {
         // only a newsletter that went out may be shown: the id is chosen by the client, and drafts are staff's
-        Optional<Newsletter> newsletter = data.number(0).flatMap(issues::find)
-                .filter(n -> n.status() == NewsletterStatus.SENT);
-        if (!data.action().equals("o") || newsletter.isEmpty()) {
+        Optional<Newsletter> newsletter = issues.find(button.id()).filter(n -> n.status() == NewsletterStatus.SENT);
+        if (newsletter.isEmpty()) {
             context.reply().alert(context.texts().plain("nl.archive.gone"));
             return;
         }

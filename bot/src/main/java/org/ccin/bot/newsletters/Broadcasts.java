@@ -17,12 +17,12 @@ import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
-import org.ccin.store.Store;
 import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.newsletters.Recipient;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -43,7 +43,8 @@ final class Broadcasts {
      */
     private static final int QUEUE_CHUNK = 200;
 
-    private final Store store;
+    private final NewsletterRepository issues;
+    private final OutboxRepository outbox;
     private final NewsletterMessages messages;
     private final DeliveryReports reports;
     private final Messages bundles;
@@ -56,10 +57,11 @@ final class Broadcasts {
     /** When each running newsletter's report was last brought up to date (real time: it limits edits). */
     private final Map<Long, Long> lastReport = new ConcurrentHashMap<>();
 
-    Broadcasts(Store store, NewsletterMessages messages, DeliveryReports reports, Messages bundles,
-               OutboxDispatcher dispatcher, Sender sender, Clock clock, Optional<Long> channelId, Duration reportEvery,
-               LanguagePreference languages) {
-        this.store = store;
+    Broadcasts(NewsletterRepository issues, OutboxRepository outbox, NewsletterMessages messages,
+               DeliveryReports reports, Messages bundles, OutboxDispatcher dispatcher, Sender sender, Clock clock,
+               Optional<Long> channelId, Duration reportEvery, LanguagePreference languages) {
+        this.issues = issues;
+        this.outbox = outbox;
         this.messages = messages;
         this.reports = reports;
         this.bundles = bundles;
@@ -71,10 +73,6 @@ final class Broadcasts {
         this.languages = languages;
     }
 
-    private NewsletterRepository issues() {
-        return store.newsletters().issues();
-    }
-
     /**
      * Starts a newsletter: queues the channel's copy, then one delivery per recipient in short chunks (each its own
      * transaction, so members' replies never wait long for the database), shows the report to {@code by} as soon as
@@ -83,7 +81,7 @@ final class Broadcasts {
      * already or is not a draft
      */
     Optional<Integer> start(long id, long by) {
-        Optional<Newsletter> newsletter = issues().find(id);
+        Optional<Newsletter> newsletter = issues.find(id);
         if (newsletter.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +89,7 @@ final class Broadcasts {
         channelId.ifPresent(channel -> extra.add(new OutboxMessage("newsletter:" + id + ":channel", OutboxLane.BROADCAST,
                 NewsletterRepository.CHANNEL_KIND, id, channel, messages.forChannel(newsletter.get()).json(),
                 clock.instant())));
-        Optional<Integer> started = issues().begin(id, by, extra);
+        Optional<Integer> started = issues.begin(id, by, extra);
         if (started.isPresent()) {
             log.info("newsletter {} started by {}: {} recipients", id, by, started.get());
             queue(newsletter.get(), () -> postReport(id, by));
@@ -114,7 +112,7 @@ final class Broadcasts {
         int queued = 0;
         NewsletterRepository.Chunk chunk;
         do {
-            chunk = issues().queueNext(id, delivery, QUEUE_CHUNK);
+            chunk = issues.queueNext(id, delivery, QUEUE_CHUNK);
             queued += chunk.queued();
             dispatcher.wake();
             if (first) {
@@ -128,13 +126,13 @@ final class Broadcasts {
 
     /** The sender's report, as a new message whose id is kept for later edits. */
     private void postReport(long id, long by) {
-        issues().find(id).ifPresent(newsletter -> {
+        issues.find(id).ifPresent(newsletter -> {
             Texts texts = textsOf(by);
             sender.send(Lane.INTERACTIVE, by, SendMessage.builder().chatId(by).text(reports.text(newsletter, texts))
                     .parseMode(ParseMode.HTML).replyMarkup(reports.controls(newsletter, texts)).build())
                     // null: Telegram took it but its answer could not be read; the final report comes as a new message
                     .thenAccept((Message message) -> Optional.ofNullable(message)
-                            .ifPresent(m -> issues().setReportMessage(id, by, m.getMessageId())))
+                            .ifPresent(m -> issues.setReportMessage(id, by, m.getMessageId())))
                     .exceptionally(error -> {
                         log.warn("the report of newsletter {} could not be shown to {}: {}", id, by, error.toString());
                         return null;
@@ -144,7 +142,7 @@ final class Broadcasts {
 
     /** A delivery of the newsletter settled: close it if it was the last, else refresh its report now and then. */
     void delivered(long id) {
-        if (issues().finishIfDelivered(id)) {
+        if (issues.finishIfDelivered(id)) {
             finished(id);
             return;
         }
@@ -164,7 +162,7 @@ final class Broadcasts {
      * overwrite the final report.
      */
     synchronized void refresh(long id) {
-        issues().find(id).ifPresent(newsletter -> {
+        issues.find(id).ifPresent(newsletter -> {
             if (newsletter.reportChatId().isEmpty() || newsletter.reportMessageId().isEmpty()) {
                 return;
             }
@@ -181,11 +179,11 @@ final class Broadcasts {
     private void finished(long id) {
         lastReport.remove(id);
         refresh(id);
-        issues().find(id).ifPresent(newsletter -> {
-            long to = issues().startedBy(id).orElse(newsletter.createdBy());
+        issues.find(id).ifPresent(newsletter -> {
+            long to = issues.startedBy(id).orElse(newsletter.createdBy());
             Texts texts = textsOf(to);
             String html = texts.get("nl.report.done") + "\n\n" + reports.text(newsletter, texts);
-            if (store.outbox().enqueue(List.of(new OutboxMessage("newsletter:" + id + ":report", OutboxLane.REMINDER,
+            if (outbox.enqueue(List.of(new OutboxMessage("newsletter:" + id + ":report", OutboxLane.REMINDER,
                     "newsletter-report", id, to, OutgoingMessage.text(html, null).json(), clock.instant()))) > 0) {
                 log.info("newsletter {} delivered: {}", id, reports.counts(id));
                 dispatcher.wake();
@@ -200,16 +198,16 @@ final class Broadcasts {
 
     /** The scheduled work: starts what is due, closes what is delivered, refreshes reports. */
     void sweep() {
-        for (long id : issues().queueing()) {
+        for (long id : issues.queueing()) {
             // the bot stopped while queueing its deliveries: carry on where it stopped
-            issues().find(id).ifPresent(newsletter -> queue(newsletter, () -> { }));
+            issues.find(id).ifPresent(newsletter -> queue(newsletter, () -> { }));
         }
-        for (long id : issues().dueScheduled()) {
-            long by = issues().startedBy(id).orElse(0L);
+        for (long id : issues.dueScheduled()) {
+            long by = issues.startedBy(id).orElse(0L);
             start(id, by);
         }
-        for (Newsletter newsletter : issues().sending()) {
-            if (issues().finishIfDelivered(newsletter.id())) {
+        for (Newsletter newsletter : issues.sending()) {
+            if (issues.finishIfDelivered(newsletter.id())) {
                 finished(newsletter.id());
             } else {
                 refresh(newsletter.id());

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
+import java.util.function.Predicate;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.FlowState;
 import org.ccin.bot.routing.Keyboard;
-import org.ccin.store.Store;
+import org.ccin.store.audit.AuditLog;
 import org.ccin.store.conversations.Conversation;
+import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.newsletters.Content;
 import org.ccin.store.newsletters.LinkButton;
 import org.ccin.store.newsletters.Newsletter;
@@ -25,7 +27,7 @@ import org.ccin.store.newsletters.NewsletterRepository;
  * What staff type while preparing a newsletter: the newsletter itself (formatted text, or a photo or document with a
  * caption; right after /newsletter, whatever they send is a new one), and, when they ask for them from its card, its
  * link buttons and the time to send it. The step and the
- * newsletter's id live in the conversation, so a restart in the middle loses nothing.
+ * newsletter's id ({@link Composing}) live in the conversation, so a restart in the middle loses nothing.
  */
 final class ComposeFlow implements ConversationFlow {
     static final String FLOW = "nlcompose";
@@ -33,13 +35,31 @@ final class ComposeFlow implements ConversationFlow {
     private static final String BUTTONS = "buttons";
     private static final String TIME = "time";
 
-    private final Store store;
+    /** What the flow is writing: a new newsletter ({@link #NEW}), or new content, links or a time for a draft. */
+    record Composing(long draft) {
+        static final Composing NEW = new Composing(0);
+
+        static Composing of(long draft) {
+            return new Composing(draft);
+        }
+
+        boolean startsNew() {
+            return draft == 0;
+        }
+    }
+
+    private final NewsletterRepository issues;
+    private final AuditLog auditLog;
+    private final FlowState<Composing> state;
     private final DeskScreens screens;
     private final Clock clock;
     private final ZoneId zone;
 
-    ComposeFlow(Store store, DeskScreens screens, Clock clock, ZoneId zone) {
-        this.store = store;
+    ComposeFlow(NewsletterRepository issues, AuditLog auditLog, ConversationRepository conversations,
+                DeskScreens screens, Clock clock, ZoneId zone) {
+        this.issues = issues;
+        this.auditLog = auditLog;
+        this.state = new FlowState<>(conversations, FLOW, Composing.class);
         this.screens = screens;
         this.clock = clock;
         this.zone = zone;
@@ -50,20 +70,16 @@ final class ComposeFlow implements ConversationFlow {
         return FLOW;
     }
 
-    private NewsletterRepository issues() {
-        return store.newsletters().issues();
-    }
-
     /** Asks for the newsletter (a new one, or new content for a draft). */
     void askContent(Context context, Optional<Long> draft) {
-        save(context, CONTENT, draft.map(String::valueOf).orElse(""));
+        state.save(context, CONTENT, draft.map(Composing::of).orElse(Composing.NEW));
         context.reply().send(context.texts().get("nl.compose.ask", "maxText", ContentReader.MAX_TEXT,
                 "maxCaption", ContentReader.MAX_CAPTION));
     }
 
     /** After /newsletter: what staff send next is a new newsletter (the desk's text says so). */
     void awaitNew(Context context) {
-        save(context, CONTENT, "");
+        state.save(context, CONTENT, Composing.NEW);
     }
 
     /**
@@ -71,18 +87,19 @@ final class ComposeFlow implements ConversationFlow {
      * or the audience must not become a newsletter of its own.
      */
     void forgetNew(Context context) {
-        stopIf(context, c -> c.step().equals(CONTENT) && c.state().isEmpty());
+        // a state that no longer reads is stale: ended too
+        stopIf(context, c -> c.step().equals(CONTENT) && state.read(c).map(Composing::startsNew).orElse(true));
     }
 
     void askButtons(Context context, long id) {
-        save(context, BUTTONS, String.valueOf(id));
+        state.save(context, BUTTONS, Composing.of(id));
         context.reply().send(context.texts().get("nl.buttons.ask", "max", ContentReader.MAX_BUTTONS),
                 Keyboard.create().button(context.texts().plain("nl.button.nolinks"),
-                        CallbackData.of(NewsletterDesk.FEATURE, "nob", id)).build());
+                        DeskButton.SET.data(new DeskButton.NoLinks(id))).build());
     }
 
     void askTime(Context context, long id) {
-        save(context, TIME, String.valueOf(id));
+        state.save(context, TIME, Composing.of(id));
         context.reply().send(context.texts().get("nl.schedule.ask", "zone", zone.getId(),
                 "example", LocalDate.now(clock.withZone(zone)).plusDays(1) + " 09:00"));
     }
@@ -93,14 +110,10 @@ final class ComposeFlow implements ConversationFlow {
     }
 
     /** Ends this person's compose flow, when it is the one open and in the state asked for. */
-    private void stopIf(Context context, java.util.function.Predicate<Conversation> which) {
-        store.conversations().find(context.incoming().chatId(), context.userId())
-                .filter(c -> c.flow().equals(FLOW) && which.test(c))
-                .ifPresent(c -> store.conversations().delete(context.incoming().chatId(), context.userId()));
-    }
-
-    private void save(Context context, String step, String state) {
-        store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, step, state);
+    private void stopIf(Context context, Predicate<Conversation> which) {
+        if (state.current(context).filter(which).isPresent()) {
+            state.end(context);
+        }
     }
 
     @Override
@@ -111,8 +124,10 @@ final class ComposeFlow implements ConversationFlow {
             context.reply().send(texts.get("nl.staff.only"));
             return;
         }
-        Optional<Newsletter> draft = parseId(conversation.state()).flatMap(issues()::find);
-        if (!conversation.state().isEmpty() && (draft.isEmpty() || !draft.get().isEditable())) {
+        // a state that no longer reads (saved by an older version) is answered as a stale one: the draft is gone
+        Optional<Composing> composing = state.read(conversation);
+        Optional<Newsletter> draft = composing.filter(c -> !c.startsNew()).flatMap(c -> issues.find(c.draft()));
+        if (composing.isEmpty() || !composing.get().startsNew() && (draft.isEmpty() || !draft.get().isEditable())) {
             stop(context);
             context.reply().send(texts.get("nl.gone.typed"));
             return;
@@ -138,19 +153,19 @@ final class ComposeFlow implements ConversationFlow {
             return;
         }
         if (draft.isPresent()) {
-            issues().updateContent(draft.get().id(), read.value().get());
+            issues.updateContent(draft.get().id(), read.value().get());
             stop(context);
-            Newsletter changed = issues().find(draft.get().id()).orElseThrow();
+            Newsletter changed = issues.find(draft.get().id()).orElseThrow();
             DeskScreens.Screen card = screens.card(changed, texts, texts.get("nl.compose.changed") + "\n\n");
             context.reply().send(card.html(), card.keyboard());
             return;
         }
-        long id = issues().createDraft(read.value().get(), NewsletterTopics.MONTHLY, context.userId());
-        store.auditLog().record(Optional.of(context.userId()), "newsletter.draft", String.valueOf(id),
+        long id = issues.createDraft(read.value().get(), NewsletterTopics.MONTHLY, context.userId());
+        auditLog.record(Optional.of(context.userId()), "newsletter.draft", String.valueOf(id),
                 read.value().get().title());
         stop(context);
         // straight to its card: Send to the default audience is the first button; links, audience and time one tap away
-        DeskScreens.Screen card = screens.card(issues().find(id).orElseThrow(), texts,
+        DeskScreens.Screen card = screens.card(issues.find(id).orElseThrow(), texts,
                 texts.get("nl.compose.saved") + "\n\n");
         context.reply().send(card.html(), card.keyboard());
     }
@@ -167,9 +182,9 @@ final class ComposeFlow implements ConversationFlow {
             context.reply().send(texts.get(read.problemKey(), read.values()));
             return;
         }
-        issues().updateContent(draft.id(), draft.content().withButtons(read.value().get()));
+        issues.updateContent(draft.id(), draft.content().withButtons(read.value().get()));
         stop(context);
-        Newsletter changed = issues().find(draft.id()).orElseThrow();
+        Newsletter changed = issues.find(draft.id()).orElseThrow();
         DeskScreens.Screen card = screens.card(changed, texts,
                 texts.get("nl.buttons.saved", "count", read.value().get().size()) + "\n\n");
         context.reply().send(card.html(), card.keyboard());
@@ -201,14 +216,6 @@ final class ComposeFlow implements ConversationFlow {
         try {
             return Optional.of(LocalDate.parse(parts[0]).atTime(LocalTime.parse(parts[1])).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Long> parseId(String state) {
-        try {
-            return Optional.of(Long.parseLong(state));
-        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

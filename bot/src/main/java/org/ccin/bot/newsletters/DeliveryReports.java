@@ -2,7 +2,6 @@ package org.ccin.bot.newsletters;
 
 import java.util.Map;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterRepository;
@@ -75,19 +74,19 @@ final class DeliveryReports {
         long id = newsletter.id();
         switch (newsletter.status()) {
             case SENDING:
-                keyboard.button(texts.plain("nl.button.pause"), CallbackData.of(NewsletterDesk.FEATURE, "pa", id))
-                        .button(texts.plain("nl.button.cancel"), CallbackData.of(NewsletterDesk.FEATURE, "ca", id));
+                keyboard.button(texts.plain("nl.button.pause"), DeskButton.SET.data(new DeskButton.Pause(id)))
+                        .button(texts.plain("nl.button.cancel"), DeskButton.SET.data(new DeskButton.Cancel(id)));
                 break;
             case PAUSED:
-                keyboard.button(texts.plain("nl.button.resume"), CallbackData.of(NewsletterDesk.FEATURE, "re", id))
-                        .button(texts.plain("nl.button.cancel"), CallbackData.of(NewsletterDesk.FEATURE, "ca", id));
+                keyboard.button(texts.plain("nl.button.resume"), DeskButton.SET.data(new DeskButton.Resume(id)))
+                        .button(texts.plain("nl.button.cancel"), DeskButton.SET.data(new DeskButton.Cancel(id)));
                 break;
             default:
                 // sent or cancelled: the counts no longer change (the report was brought up to date as it ended),
                 // so a Refresh button would only promise news that cannot come
                 return keyboard.build();
         }
-        keyboard.row().button(texts.plain("nl.button.refresh"), CallbackData.of(NewsletterDesk.FEATURE, "rf", id));
+        keyboard.row().button(texts.plain("nl.button.refresh"), DeskButton.SET.data(new DeskButton.Refresh(id)));
         return keyboard.build();
     }
 }

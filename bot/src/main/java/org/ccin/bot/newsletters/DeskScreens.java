@@ -9,7 +9,6 @@ import java.util.Map;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
-import org.ccin.store.Store;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.newsletters.Audience;
 import org.ccin.store.newsletters.Newsletter;
@@ -21,16 +20,15 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /** The screens staff see in /newsletter: the desk, a newsletter's card, its audience, and confirmations. */
 final class DeskScreens {
-    private static final String F = NewsletterDesk.FEATURE;
     private static final int RECENT = 5;
 
-    private final Store store;
+    private final NewslettersData data;
     private final NewsletterTopics topics;
     private final DeliveryReports reports;
     private final ZoneId zone;
 
-    DeskScreens(Store store, NewsletterTopics topics, DeliveryReports reports, ZoneId zone) {
-        this.store = store;
+    DeskScreens(NewslettersData data, NewsletterTopics topics, DeliveryReports reports, ZoneId zone) {
+        this.data = data;
         this.topics = topics;
         this.reports = reports;
         this.zone = zone;
@@ -40,21 +38,32 @@ final class DeskScreens {
     record Screen(String html, InlineKeyboardMarkup keyboard) {
     }
 
+    /** The lists that narrow an audience, each a list of toggles; its name is the end of its text key. */
+    enum Narrowing {
+        GROUPS("g"), CATEGORIES("c"), REGIONS("r");
+
+        private final String key;
+
+        Narrowing(String key) {
+            this.key = key;
+        }
+    }
+
     Screen desk(Texts texts, String note) {
         StringBuilder html = new StringBuilder(note).append(texts.get("nl.desk.title"));
-        Map<String, Integer> counts = store.newsletters().subscriptions().reachableCounts();
+        Map<String, Integer> counts = data.subscriptions().reachableCounts();
         for (String code : topics.codes()) {
             html.append('\n').append(texts.get("nl.desk.topic", "topic", topics.name(code, texts),
                     "count", counts.getOrDefault(code, 0)));
         }
-        Keyboard keyboard = Keyboard.create().button(texts.plain("nl.button.new"), CallbackData.of(F, "new"));
-        for (Newsletter newsletter : store.newsletters().issues().unfinished()) {
+        Keyboard keyboard = Keyboard.create().button(texts.plain("nl.button.new"), button(new DeskButton.New()));
+        for (Newsletter newsletter : data.issues().unfinished()) {
             keyboard.row().button(statusMark(newsletter.status()) + " " + newsletter.content().title(),
-                    CallbackData.of(F, "o", newsletter.id()));
+                    button(new DeskButton.Open(newsletter.id())));
         }
-        for (Newsletter newsletter : store.newsletters().issues().archive(RECENT)) {
+        for (Newsletter newsletter : data.issues().archive(RECENT)) {
             keyboard.row().button(statusMark(newsletter.status()) + " " + newsletter.content().title(),
-                    CallbackData.of(F, "o", newsletter.id()));
+                    button(new DeskButton.Open(newsletter.id())));
         }
         return new Screen(html.toString(), keyboard.build());
     }
@@ -86,21 +95,21 @@ final class DeskScreens {
         if (newsletter.status() == NewsletterStatus.SCHEDULED) {
             html.append('\n').append(texts.get("nl.card.scheduled", "when",
                     when(newsletter.scheduledAt().orElseThrow(), texts)));
-            keyboard.button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
-                    .button(texts.plain("nl.button.unschedule"), CallbackData.of(F, "un", id));
+            keyboard.button(texts.plain("nl.button.preview"), button(new DeskButton.Preview(id)))
+                    .button(texts.plain("nl.button.unschedule"), button(new DeskButton.Unschedule(id)));
         } else {
             keyboard.button(texts.plain("nl.button.send.to", "topic", topics.name(newsletter.audience().topic(), texts),
-                            "count", store.newsletters().issues().countRecipients(newsletter.audience())),
-                            CallbackData.of(F, "s", id))
-                    .row().button(texts.plain("nl.button.links"), CallbackData.of(F, "eb", id))
-                    .button(texts.plain("nl.button.audience"), CallbackData.of(F, "au", id))
-                    .button(texts.plain("nl.button.schedule"), CallbackData.of(F, "sc", id))
-                    .row().button(texts.plain("nl.button.preview"), CallbackData.of(F, "pv", id))
-                    .button(texts.plain("nl.button.text"), CallbackData.of(F, "et", id))
-                    .row().button(texts.plain("nl.button.keep"), CallbackData.of(F, "keep", id))
-                    .button(texts.plain("nl.button.delete"), CallbackData.of(F, "dl", id));
+                            "count", data.issues().countRecipients(newsletter.audience())),
+                            button(new DeskButton.Send(id)))
+                    .row().button(texts.plain("nl.button.links"), button(new DeskButton.EditLinks(id)))
+                    .button(texts.plain("nl.button.audience"), button(new DeskButton.Audience(id)))
+                    .button(texts.plain("nl.button.schedule"), button(new DeskButton.Schedule(id)))
+                    .row().button(texts.plain("nl.button.preview"), button(new DeskButton.Preview(id)))
+                    .button(texts.plain("nl.button.text"), button(new DeskButton.EditText(id)))
+                    .row().button(texts.plain("nl.button.keep"), button(new DeskButton.Keep(id)))
+                    .button(texts.plain("nl.button.delete"), button(new DeskButton.Delete(id)));
         }
-        keyboard.row().button(texts.plain("nl.button.desk"), CallbackData.of(F, "desk"));
+        keyboard.row().button(texts.plain("nl.button.desk"), button(new DeskButton.Desk()));
         return new Screen(html.toString(), keyboard.build());
     }
 
@@ -111,24 +120,24 @@ final class DeskScreens {
         String language = texts.language().code();
         if (!audience.groupIds().isEmpty()) {
             List<String> names = new ArrayList<>();
-            audience.groupIds().forEach(id -> names.add(store.groups().catalogue().find(id).map(g -> g.title(language))
+            audience.groupIds().forEach(id -> names.add(data.groups().find(id).map(g -> g.title(language))
                     .orElse("#" + id)));
             html.append('\n').append(texts.get("nl.audience.groups", "names", String.join(", ", names)));
         }
         if (!audience.categories().isEmpty()) {
             List<String> names = new ArrayList<>();
-            audience.categories().forEach(code -> names.add(store.referenceData().category(code)
+            audience.categories().forEach(code -> names.add(data.referenceData().category(code)
                     .map(c -> c.name(language)).orElse(code)));
             html.append('\n').append(texts.get("nl.audience.categories", "names", String.join(", ", names)));
         }
         if (!audience.regions().isEmpty()) {
             List<String> names = new ArrayList<>();
-            audience.regions().forEach(code -> names.add(store.referenceData().region(code)
+            audience.regions().forEach(code -> names.add(data.referenceData().region(code)
                     .map(r -> r.name(language)).orElse(code)));
             html.append('\n').append(texts.get("nl.audience.regions", "names", String.join(", ", names)));
         }
         html.append('\n').append(texts.get("nl.audience.count",
-                "count", store.newsletters().issues().countRecipients(audience)));
+                "count", data.issues().countRecipients(audience)));
         return html.toString();
     }
 
@@ -138,47 +147,47 @@ final class DeskScreens {
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (String code : topics.codes()) {
             String mark = code.equals(newsletter.audience().topic()) ? "🔘 " : "⚪ ";
-            buttons.add(Keyboard.callbackButton(mark + topics.name(code, texts), CallbackData.of(F, "tp", id, code)));
+            buttons.add(Keyboard.callbackButton(mark + topics.name(code, texts), button(new DeskButton.Topic(id, code))));
         }
         Keyboard keyboard = Keyboard.create().grid(buttons, 2).row()
-                .button(texts.plain("nl.button.groups"), CallbackData.of(F, "ag", id))
-                .button(texts.plain("nl.button.categories"), CallbackData.of(F, "ac", id))
-                .button(texts.plain("nl.button.regions"), CallbackData.of(F, "ar", id))
-                .row().button(texts.plain("nl.button.done"), CallbackData.of(F, "o", id));
+                .button(texts.plain("nl.button.groups"), button(new DeskButton.ListGroups(id)))
+                .button(texts.plain("nl.button.categories"), button(new DeskButton.ListCategories(id)))
+                .button(texts.plain("nl.button.regions"), button(new DeskButton.ListRegions(id)))
+                .row().button(texts.plain("nl.button.done"), button(new DeskButton.Open(id)));
         return new Screen(texts.get("nl.audience.title") + "\n\n" + audienceSummary(newsletter.audience(), texts),
                 keyboard.build());
     }
 
-    /** One of the narrowing lists: groups ("g"), categories ("c") or regions ("r"), each a toggle. */
-    Screen narrowing(Newsletter newsletter, String which, Texts texts) {
+    /** One of the narrowing lists: groups, categories or regions, each a toggle. */
+    Screen narrowing(Newsletter newsletter, Narrowing which, Texts texts) {
         long id = newsletter.id();
         Audience audience = newsletter.audience();
         String language = texts.language().code();
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         switch (which) {
-            case "g":
-                for (ChatGroup group : store.groups().catalogue().all()) {
+            case GROUPS:
+                for (ChatGroup group : data.groups().all()) {
                     if (group.chatId().isPresent()) {
                         buttons.add(toggle(audience.groupIds().contains(group.id()), group.title(language),
-                                CallbackData.of(F, "g", id, group.id())));
+                                button(new DeskButton.ToggleGroup(id, group.id()))));
                     }
                 }
                 break;
-            case "c":
-                for (MembershipCategory category : store.referenceData().categories()) {
+            case CATEGORIES:
+                for (MembershipCategory category : data.referenceData().categories()) {
                     buttons.add(toggle(audience.categories().contains(category.code()), category.name(language),
-                            CallbackData.of(F, "c", id, category.code())));
+                            button(new DeskButton.ToggleCategory(id, category.code()))));
                 }
                 break;
             default:
-                for (Region region : store.referenceData().regions()) {
+                for (Region region : data.referenceData().regions()) {
                     buttons.add(toggle(audience.regions().contains(region.code()), region.name(language),
-                            CallbackData.of(F, "r", id, region.code())));
+                            button(new DeskButton.ToggleRegion(id, region.code()))));
                 }
         }
         Keyboard keyboard = Keyboard.create().grid(buttons, 2).row()
-                .button(texts.plain("nl.button.back"), CallbackData.of(F, "au", id));
-        String html = texts.get("nl.narrow." + which) + "\n\n" + audienceSummary(audience, texts);
+                .button(texts.plain("nl.button.back"), button(new DeskButton.Audience(id)));
+        String html = texts.get("nl.narrow." + which.key) + "\n\n" + audienceSummary(audience, texts);
         if (buttons.isEmpty()) {
             html = texts.get("nl.narrow.none") + "\n\n" + html;
         }
@@ -190,34 +199,39 @@ final class DeskScreens {
     }
 
     Screen confirmSend(Newsletter newsletter, Texts texts) {
-        int count = store.newsletters().issues().countRecipients(newsletter.audience());
+        int count = data.issues().countRecipients(newsletter.audience());
         Keyboard keyboard = Keyboard.create();
         if (count == 0) {
-            keyboard.button(texts.plain("nl.button.audience"), CallbackData.of(F, "au", newsletter.id()));
+            keyboard.button(texts.plain("nl.button.audience"), button(new DeskButton.Audience(newsletter.id())));
         } else {
-            keyboard.button(texts.plain("nl.button.confirm"), CallbackData.of(F, "go", newsletter.id()));
+            keyboard.button(texts.plain("nl.button.confirm"), button(new DeskButton.SendConfirmed(newsletter.id())));
         }
-        keyboard.button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+        keyboard.button(texts.plain("nl.button.back"), button(new DeskButton.Open(newsletter.id())));
         String html = count == 0 ? texts.get("nl.send.nobody")
                 : texts.get("nl.send.confirm", "title", newsletter.content().title(), "count", count);
         return new Screen(html, keyboard.build());
     }
 
     Screen confirmSchedule(Newsletter newsletter, Instant at, Texts texts) {
-        int count = store.newsletters().issues().countRecipients(newsletter.audience());
+        int count = data.issues().countRecipients(newsletter.audience());
         Keyboard keyboard = Keyboard.create()
-                .button(texts.plain("nl.button.confirm.schedule"), CallbackData.of(F, "sco", newsletter.id(),
-                        at.getEpochSecond()))
-                .button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+                .button(texts.plain("nl.button.confirm.schedule"), button(new DeskButton.ScheduleConfirmed(newsletter.id(),
+                        at.getEpochSecond())))
+                .button(texts.plain("nl.button.back"), button(new DeskButton.Open(newsletter.id())));
         return new Screen(texts.get("nl.schedule.confirm", "title", newsletter.content().title(),
                 "when", when(at, texts), "count", count), keyboard.build());
     }
 
-    Screen confirm(String key, Newsletter newsletter, String yesKey, String yesAction, Texts texts) {
+    /** Asks to confirm what cannot be undone; {@code yes} carries the one-time id of this one request. */
+    Screen confirm(String key, Newsletter newsletter, String yesKey, DeskButton yes, Texts texts) {
         Keyboard keyboard = Keyboard.create()
-                .button(texts.plain(yesKey), CallbackData.of(F, yesAction, newsletter.id()))
-                .button(texts.plain("nl.button.back"), CallbackData.of(F, "o", newsletter.id()));
+                .button(texts.plain(yesKey), button(yes))
+                .button(texts.plain("nl.button.back"), button(new DeskButton.Open(newsletter.id())));
         return new Screen(texts.get(key, "title", newsletter.content().title()), keyboard.build());
+    }
+
+    private static CallbackData button(DeskButton button) {
+        return DeskButton.SET.data(button);
     }
 
     String when(Instant at, Texts texts) {

@@ -5,53 +5,51 @@ import java.time.Instant;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.telegram.Lane;
 import org.ccin.bot.telegram.Sender;
-import org.ccin.store.Store;
 import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterRepository;
 
 /**
- * /newsletter, for staff in the private chat: the desk of newsletters, and every button on it. Buttons are chosen
- * by the client: each tap is checked for staff rights and against the newsletter's state now (a draft's buttons do
- * nothing once it is sending; a second tap on "Yes, send now" starts nothing twice).
+ * /newsletter, for staff in the private chat: the desk of newsletters, and every button on it ({@link DeskButton}).
+ * Buttons are chosen by the client: each tap is checked for staff rights and against the newsletter's state now (a
+ * draft's buttons do nothing once it is sending; a second tap on "Yes, send now" starts nothing twice), and "Yes,
+ * delete" and "Yes, stop it" carry a one-time id ({@link DeskConfirmations}).
  */
-final class NewsletterDesk extends CommandAdapter implements CallbackAction {
-    static final String FEATURE = "nl";
-
-    private final Store store;
+final class NewsletterDesk extends CommandAdapter {
+    private final NewslettersData data;
     private final DeskScreens screens;
+    private final DeskReplies replies;
+    private final DeskAudience audience;
+    private final DeskConfirmations confirmations;
     private final ComposeFlow compose;
     private final Broadcasts broadcasts;
     private final NewsletterMessages messages;
-    private final NewsletterTopics topics;
     private final Sender sender;
     private final Clock clock;
 
-    NewsletterDesk(Store store, DeskScreens screens, ComposeFlow compose, Broadcasts broadcasts,
-                   NewsletterMessages messages, NewsletterTopics topics, Sender sender, Clock clock) {
+    NewsletterDesk(NewslettersData data, DeskScreens screens, DeskConfirmations confirmations, ComposeFlow compose,
+                   Broadcasts broadcasts, NewsletterMessages messages, NewsletterTopics topics, Sender sender,
+                   Clock clock) {
         super("newsletter", Role.STAFF);
-        this.store = store;
+        this.data = data;
         this.screens = screens;
+        this.replies = new DeskReplies(data.issues(), screens);
+        this.audience = new DeskAudience(data, topics, screens, replies);
+        this.confirmations = confirmations;
         this.compose = compose;
         this.broadcasts = broadcasts;
         this.messages = messages;
-        this.topics = topics;
         this.sender = sender;
         this.clock = clock;
     }
 
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
-
     private NewsletterRepository issues() {
-        return store.newsletters().issues();
+        return data.issues();
     }
 
     @Override
@@ -63,115 +61,102 @@ final class NewsletterDesk extends CommandAdapter implements CallbackAction {
                 ContentReader.MAX_TEXT), desk.keyboard());
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Texts texts = context.texts();
-        if (!context.has(Role.STAFF) || !context.incoming().isPrivateChat()) {
-            context.reply().alert(texts.plain("nl.staff.only"));
-            return;
-        }
-        compose.forgetNew(context);
-        switch (data.action()) {
-            case "desk":
-                show(context, screens.desk(texts, ""));
+    /** A tap on a button about one newsletter, once the newsletter is found. */
+    @FunctionalInterface
+    private interface OnNewsletter<T> {
+        void handle(Context context, T button, Newsletter newsletter) throws Exception;
+    }
+
+    /**
+     * The desk's buttons. Who taps is checked before the data is even read: for anyone but staff in the private
+     * chat, every "nl" button, well-formed, old or forged, gets the same "staff only" and changes nothing.
+     */
+    CallbackAction buttons() {
+        return DeskButton.SET.handlers().unknown("nl.stale")
+                .before(context -> {
+                    if (!context.has(Role.STAFF) || !context.incoming().isPrivateChat()) {
+                        context.reply().alert(context.texts().plain("nl.staff.only"));
+                        return false;
+                    }
+                    compose.forgetNew(context); // any tap on the desk ends a new newsletter's waiting for its text
+                    return true;
+                })
+                .on(DeskButton.Desk.class, (context, button) -> show(context, screens.desk(context.texts(), "")))
+                .on(DeskButton.New.class, (context, button) -> {
+                    context.reply().answer("");
+                    compose.askContent(context, Optional.empty());
+                })
+                .on(DeskButton.Open.class, found((context, button, n) -> show(context, card(n, context))))
+                .on(DeskButton.Refresh.class, found((context, button, n) -> {
+                    context.reply().answer(context.texts().plain("nl.refreshed"));
+                    show(context, card(n, context));
+                }))
+                .on(DeskButton.Preview.class, found((context, button, n) -> preview(context, n)))
+                .on(DeskButton.Audience.class, draft((context, button, n) ->
+                        show(context, screens.audience(n, context.texts()))))
+                .on(DeskButton.ListGroups.class, draft(narrowing(DeskScreens.Narrowing.GROUPS)))
+                .on(DeskButton.ListCategories.class, draft(narrowing(DeskScreens.Narrowing.CATEGORIES)))
+                .on(DeskButton.ListRegions.class, draft(narrowing(DeskScreens.Narrowing.REGIONS)))
+                .on(DeskButton.Topic.class, draft(audience::topic))
+                .on(DeskButton.ToggleGroup.class, draft(audience::group))
+                .on(DeskButton.ToggleCategory.class, draft(audience::category))
+                .on(DeskButton.ToggleRegion.class, draft(audience::region))
+                .on(DeskButton.EditText.class, draft((context, button, n) ->
+                        compose.askContent(context, Optional.of(n.id()))))
+                .on(DeskButton.EditLinks.class, draft((context, button, n) -> compose.askButtons(context, n.id())))
+                .on(DeskButton.NoLinks.class, found((context, button, n) -> {
+                    compose.stop(context);
+                    ifDraft(context, n, () -> show(context, card(n, context)));
+                }))
+                .on(DeskButton.Keep.class, draft((context, button, n) -> show(context, screens.desk(context.texts(),
+                        context.texts().get("nl.kept", "title", n.content().title()) + "\n\n"))))
+                .on(DeskButton.Delete.class, draft(this::askDelete))
+                .on(DeskButton.DeleteConfirmed.class, found(this::delete))
+                .on(DeskButton.Send.class, draft((context, button, n) ->
+                        show(context, screens.confirmSend(n, context.texts()))))
+                .on(DeskButton.SendConfirmed.class, found((context, button, n) -> send(context, n)))
+                .on(DeskButton.Schedule.class, draft((context, button, n) -> compose.askTime(context, n.id())))
+                .on(DeskButton.ScheduleConfirmed.class, found(this::schedule))
+                .on(DeskButton.Unschedule.class, found((context, button, n) -> move(context, n,
+                        issues().unschedule(n.id()), "newsletter.unschedule", "nl.unscheduled")))
+                .on(DeskButton.Pause.class, found((context, button, n) -> move(context, n, issues().pause(n.id()),
+                        "newsletter.pause", "nl.paused")))
+                .on(DeskButton.Resume.class, found((context, button, n) -> move(context, n, issues().resume(n.id()),
+                        "newsletter.resume", "nl.resumed")))
+                .on(DeskButton.Cancel.class, found(this::askCancel))
+                .on(DeskButton.CancelConfirmed.class, found(this::cancel))
+                .build();
+    }
+
+    /** Finds the button's newsletter; when it is gone, says so. */
+    private <T extends DeskButton.OfNewsletter> ButtonHandlers.Tap<T> found(OnNewsletter<T> action) {
+        return (context, button) -> {
+            Optional<Newsletter> newsletter = issues().find(button.id());
+            if (newsletter.isEmpty()) {
+                context.reply().alert(context.texts().plain("nl.gone"));
                 return;
-            case "new":
-                context.reply().answer("");
-                compose.askContent(context, Optional.empty());
-                return;
-            default:
-                break;
-        }
-        Optional<Newsletter> found = data.number(0).flatMap(issues()::find);
-        if (found.isEmpty()) {
-            context.reply().alert(texts.plain("nl.gone"));
-            return;
-        }
-        Newsletter newsletter = found.get();
-        long id = newsletter.id();
-        switch (data.action()) {
-            case "o":
-                show(context, screens.card(newsletter, texts, ""));
-                break;
-            case "rf":
-                context.reply().answer(texts.plain("nl.refreshed"));
-                show(context, screens.card(newsletter, texts, ""));
-                break;
-            case "pv":
-                preview(context, newsletter);
-                break;
-            case "au":
-                ifDraft(context, newsletter, () -> show(context, screens.audience(newsletter, texts)));
-                break;
-            case "ag": case "ac": case "ar":
-                ifDraft(context, newsletter, () -> show(context,
-                        screens.narrowing(newsletter, data.action().substring(1), texts)));
-                break;
-            case "tp": case "g": case "c": case "r":
-                changeAudience(context, newsletter, data);
-                break;
-            case "et":
-                ifDraft(context, newsletter, () -> compose.askContent(context, Optional.of(id)));
-                break;
-            case "eb":
-                ifDraft(context, newsletter, () -> compose.askButtons(context, id));
-                break;
-            case "nob":
-                compose.stop(context);
-                ifDraft(context, newsletter, () -> show(context, screens.card(newsletter, texts, "")));
-                break;
-            case "keep":
-                ifDraft(context, newsletter, () -> show(context, screens.desk(texts, texts.get("nl.kept",
-                        "title", newsletter.content().title()) + "\n\n")));
-                break;
-            case "dl":
-                ifDraft(context, newsletter, () -> show(context, screens.confirm("nl.delete.confirm", newsletter,
-                        "nl.button.confirm.delete", "dly", texts)));
-                break;
-            case "dly":
-                if (issues().deleteDraft(id)) {
-                    audit(context, "newsletter.delete", newsletter);
-                    show(context, screens.desk(texts, texts.get("nl.deleted", "title", newsletter.content().title())
-                            + "\n\n"));
-                } else {
-                    refuse(context, newsletter);
-                }
-                break;
-            case "s":
-                ifDraft(context, newsletter, () -> show(context, screens.confirmSend(newsletter, texts)));
-                break;
-            case "go":
-                send(context, newsletter);
-                break;
-            case "sc":
-                ifDraft(context, newsletter, () -> compose.askTime(context, id));
-                break;
-            case "sco":
-                schedule(context, newsletter, data);
-                break;
-            case "un":
-                if (issues().unschedule(id)) {
-                    audit(context, "newsletter.unschedule", newsletter);
-                    showFresh(context, id, texts.get("nl.unscheduled") + "\n\n");
-                } else {
-                    refuse(context, newsletter);
-                }
-                break;
-            case "pa":
-                move(context, newsletter, issues().pause(id), "newsletter.pause", "nl.paused");
-                break;
-            case "re":
-                move(context, newsletter, issues().resume(id), "newsletter.resume", "nl.resumed");
-                break;
-            case "ca":
-                show(context, screens.confirm("nl.cancel.confirm", newsletter, "nl.button.confirm.cancel", "cay", texts));
-                break;
-            case "cay":
-                move(context, newsletter, issues().cancel(id), "newsletter.cancel", "nl.cancelled");
-                break;
-            default:
-                context.reply().alert(texts.plain("nl.stale"));
-        }
+            }
+            action.handle(context, button, newsletter.get());
+        };
+    }
+
+    /** As {@link #found}, for what only a draft allows; otherwise says what the newsletter is now. */
+    private <T extends DeskButton.OfNewsletter> ButtonHandlers.Tap<T> draft(OnNewsletter<T> action) {
+        return found((context, button, newsletter) -> {
+            if (newsletter.isEditable()) {
+                action.handle(context, button, newsletter);
+            } else {
+                replies.refuse(context, newsletter);
+            }
+        });
+    }
+
+    private <T extends DeskButton.OfNewsletter> OnNewsletter<T> narrowing(DeskScreens.Narrowing which) {
+        return (context, button, newsletter) -> show(context, screens.narrowing(newsletter, which, context.texts()));
+    }
+
+    private DeskScreens.Screen card(Newsletter newsletter, Context context) {
+        return screens.card(newsletter, context.texts(), "");
     }
 
     private void preview(Context context, Newsletter newsletter) {
@@ -183,68 +168,57 @@ final class NewsletterDesk extends CommandAdapter implements CallbackAction {
                     context.reply().send(texts.get("nl.preview.failed", "reason", String.valueOf(error.getMessage())));
                     return null;
                 });
-        DeskScreens.Screen card = screens.card(newsletter, texts, "");
+        DeskScreens.Screen card = card(newsletter, context);
         context.reply().send(card.html(), card.keyboard());
     }
 
-    private void changeAudience(Context context, Newsletter newsletter, CallbackData data) {
+    private void askDelete(Context context, DeskButton.Delete button, Newsletter newsletter) {
+        String confirmation = confirmations.issue(context.userId(), DeskConfirmations.Purpose.DELETE, newsletter.id());
+        show(context, screens.confirm("nl.delete.confirm", newsletter, "nl.button.confirm.delete",
+                new DeskButton.DeleteConfirmed(newsletter.id(), confirmation), context.texts()));
+    }
+
+    private void delete(Context context, DeskButton.DeleteConfirmed button, Newsletter newsletter) {
+        if (!confirmed(context, button.confirmation(), DeskConfirmations.Purpose.DELETE, newsletter)) {
+            return;
+        }
+        if (!issues().deleteDraft(newsletter.id())) {
+            replies.refuse(context, newsletter);
+            return;
+        }
+        audit(context, "newsletter.delete", newsletter);
         Texts texts = context.texts();
-        Optional<String> value = data.arg(1);
-        if (!newsletter.isEditable() || value.isEmpty()) {
-            refuse(context, newsletter);
-            return;
+        show(context, screens.desk(texts, texts.get("nl.deleted", "title", newsletter.content().title()) + "\n\n"));
+    }
+
+    private void askCancel(Context context, DeskButton.Cancel button, Newsletter newsletter) {
+        String confirmation = confirmations.issue(context.userId(), DeskConfirmations.Purpose.CANCEL, newsletter.id());
+        show(context, screens.confirm("nl.cancel.confirm", newsletter, "nl.button.confirm.cancel",
+                new DeskButton.CancelConfirmed(newsletter.id(), confirmation), context.texts()));
+    }
+
+    private void cancel(Context context, DeskButton.CancelConfirmed button, Newsletter newsletter) {
+        if (confirmed(context, button.confirmation(), DeskConfirmations.Purpose.CANCEL, newsletter)) {
+            move(context, newsletter, issues().cancel(newsletter.id()), "newsletter.cancel", "nl.cancelled");
         }
-        org.ccin.store.newsletters.Audience audience = newsletter.audience();
-        String screen;
-        switch (data.action()) {
-            case "tp":
-                if (!topics.exists(value.get())) {
-                    context.reply().alert(texts.plain("nl.subscribe.unknown"));
-                    return;
-                }
-                audience = audience.withTopic(value.get());
-                screen = "";
-                break;
-            case "g": {
-                Optional<Long> group = data.number(1).filter(g -> store.groups().catalogue().find(g).isPresent());
-                if (group.isEmpty()) {
-                    context.reply().alert(texts.plain("nl.gone"));
-                    return;
-                }
-                audience = audience.toggleGroup(group.get());
-                screen = "g";
-                break;
-            }
-            case "c":
-                if (store.referenceData().category(value.get()).isEmpty()) {
-                    context.reply().alert(texts.plain("nl.gone"));
-                    return;
-                }
-                audience = audience.toggleCategory(value.get());
-                screen = "c";
-                break;
-            default:
-                if (store.referenceData().region(value.get()).isEmpty()) {
-                    context.reply().alert(texts.plain("nl.gone"));
-                    return;
-                }
-                audience = audience.toggleRegion(value.get());
-                screen = "r";
+    }
+
+    /** Uses the Yes's one-time id; an old, used or forged one is refused, with the newsletter as it is now. */
+    private boolean confirmed(Context context, String confirmation, DeskConfirmations.Purpose purpose,
+                              Newsletter newsletter) {
+        if (confirmations.use(confirmation, context.userId(), purpose, newsletter.id())) {
+            return true;
         }
-        if (!issues().updateAudience(newsletter.id(), audience)) {
-            refuse(context, newsletter);
-            return;
-        }
-        Newsletter changed = issues().find(newsletter.id()).orElseThrow();
-        context.reply().answer(texts.plain("nl.audience.now", "count", issues().countRecipients(audience)));
-        show(context, screen.isEmpty() ? screens.audience(changed, texts) : screens.narrowing(changed, screen, texts));
+        context.reply().alert(context.texts().plain("nl.confirm.stale"));
+        show(context, card(newsletter, context));
+        return false;
     }
 
     private void send(Context context, Newsletter newsletter) {
         Texts texts = context.texts();
         Optional<Integer> started = broadcasts.start(newsletter.id(), context.userId());
         if (started.isEmpty()) {
-            refuse(context, newsletter);
+            replies.refuse(context, newsletter);
             return;
         }
         audit(context, "newsletter.send", newsletter);
@@ -252,31 +226,33 @@ final class NewsletterDesk extends CommandAdapter implements CallbackAction {
                 null);
     }
 
-    private void schedule(Context context, Newsletter newsletter, CallbackData data) {
+    private void schedule(Context context, DeskButton.ScheduleConfirmed button, Newsletter newsletter) {
         Texts texts = context.texts();
-        Optional<Instant> at = data.number(1).map(Instant::ofEpochSecond);
-        if (at.isEmpty() || !at.get().isAfter(clock.instant())) {
+        Instant at = Instant.ofEpochSecond(button.at());
+        if (!at.isAfter(clock.instant())) {
             context.reply().alert(texts.plain("nl.schedule.past"));
             return;
         }
-        if (!issues().schedule(newsletter.id(), at.get(), context.userId())) {
-            refuse(context, newsletter);
+        if (!issues().schedule(newsletter.id(), at, context.userId())) {
+            replies.refuse(context, newsletter);
             return;
         }
         audit(context, "newsletter.schedule", newsletter);
-        showFresh(context, newsletter.id(), texts.get("nl.scheduled", "when", screens.when(at.get(), texts)) + "\n\n");
+        replies.showFresh(context, newsletter.id(), texts.get("nl.scheduled", "when", screens.when(at, texts))
+                + "\n\n");
     }
 
+    /** A change of state the store made ({@code moved}) or refused; resuming releases the held deliveries. */
     private void move(Context context, Newsletter newsletter, boolean moved, String audit, String noteKey) {
         if (!moved) {
-            refuse(context, newsletter);
+            replies.refuse(context, newsletter);
             return;
         }
         audit(context, audit, newsletter);
         if (audit.equals("newsletter.resume")) {
             broadcasts.wakeDeliveries();
         }
-        showFresh(context, newsletter.id(), context.texts().get(noteKey) + "\n\n");
+        replies.showFresh(context, newsletter.id(), context.texts().get(noteKey) + "\n\n");
     }
 
     /** Runs the action only on a draft; otherwise says what the newsletter is now. */
@@ -284,30 +260,16 @@ final class NewsletterDesk extends CommandAdapter implements CallbackAction {
         if (newsletter.isEditable()) {
             action.run();
         } else {
-            refuse(context, newsletter);
+            replies.refuse(context, newsletter);
         }
     }
 
-    /** The tap does not fit the newsletter's state now: say so and show it as it is. */
-    private void refuse(Context context, Newsletter newsletter) {
-        Newsletter now = issues().find(newsletter.id()).orElse(newsletter);
-        Texts texts = context.texts();
-        context.reply().alert(texts.plain("nl.state.now", "status",
-                texts.plain("nl.status." + now.status().name().toLowerCase(java.util.Locale.ROOT))));
-        show(context, screens.card(now, texts, ""));
-    }
-
-    private void showFresh(Context context, long id, String note) {
-        issues().find(id).ifPresentOrElse(n -> show(context, screens.card(n, context.texts(), note)),
-                () -> show(context, screens.desk(context.texts(), "")));
-    }
-
     private static void show(Context context, DeskScreens.Screen screen) {
-        context.reply().show(screen.html(), screen.keyboard());
+        DeskReplies.show(context, screen);
     }
 
     private void audit(Context context, String what, Newsletter newsletter) {
-        store.auditLog().record(Optional.of(context.userId()), what, String.valueOf(newsletter.id()),
+        data.auditLog().record(Optional.of(context.userId()), what, String.valueOf(newsletter.id()),
                 newsletter.content().title());
     }
 }

@@ -2,7 +2,6 @@ package org.ccin.bot.newsletters;
 
 import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.store.newsletters.Content;
 import org.ccin.store.newsletters.LinkButton;
@@ -14,8 +13,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * "Useful" button and the Unsubscribe buttons (for the newsletter's topic, or for everything).
  */
 final class NewsletterMessages {
-    static final String READER = "nlr";
-
     private final NewsletterTopics topics;
 
     NewsletterMessages(NewsletterTopics topics) {
@@ -24,11 +21,13 @@ final class NewsletterMessages {
 
     /** The message to a subscriber (also the preview staff see). */
     OutgoingMessage forReader(Newsletter newsletter, Texts texts) {
+        long id = newsletter.id();
         Keyboard keyboard = links(newsletter.content());
-        keyboard.row().button(texts.plain("nl.reader.useful"), CallbackData.of(READER, "y", newsletter.id()))
+        keyboard.row().button(texts.plain("nl.reader.useful"), ReaderButton.SET.data(new ReaderButton.Useful(id)))
                 .button(texts.plain("nl.reader.unsubscribe", "topic", topics.name(newsletter.audience().topic(), texts)),
-                        CallbackData.of(READER, "u", newsletter.id()))
-                .row().button(texts.plain("nl.reader.unsubscribe.all"), CallbackData.of(READER, "a", newsletter.id()));
+                        ReaderButton.SET.data(new ReaderButton.Unsubscribe(id)))
+                .row().button(texts.plain("nl.reader.unsubscribe.all"),
+                        ReaderButton.SET.data(new ReaderButton.UnsubscribeAll(id)));
         return message(newsletter.content(), keyboard.build());
     }
 

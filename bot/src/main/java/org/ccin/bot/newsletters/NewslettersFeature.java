@@ -20,24 +20,26 @@ public final class NewslettersFeature implements Feature {
         Store store = services.store();
         NewsletterTopics topics = new NewsletterTopics(store.topics());
         NewsletterMessages messages = new NewsletterMessages(topics);
-        DeliveryReports reports = new DeliveryReports(store.outbox(), store.newsletters().issues());
-        Broadcasts broadcasts = new Broadcasts(store, messages, reports, services.messages(), services.outbox(),
-                services.sender(), services.clock(), config.newsletters().channelId(),
+        NewslettersData data = new NewslettersData(store.newsletters().issues(), store.newsletters().subscriptions(),
+                store.groups().catalogue(), store.referenceData(), store.auditLog());
+        DeliveryReports reports = new DeliveryReports(store.outbox(), data.issues());
+        Broadcasts broadcasts = new Broadcasts(data.issues(), store.outbox(), messages, reports, services.messages(),
+                services.outbox(), services.sender(), services.clock(), config.newsletters().channelId(),
                 config.newsletters().reportEvery(), services.languages());
-        DeskScreens screens = new DeskScreens(store, topics, reports, config.zone());
-        ComposeFlow compose = new ComposeFlow(store, screens, services.clock(), config.zone());
-        NewsletterDesk desk = new NewsletterDesk(store, screens, compose, broadcasts, messages, topics,
-                services.sender(), services.clock());
+        DeskScreens screens = new DeskScreens(data, topics, reports, config.zone());
+        ComposeFlow compose = new ComposeFlow(data.issues(), data.auditLog(), store.conversations(), screens,
+                services.clock(), config.zone());
+        NewsletterDesk desk = new NewsletterDesk(data, screens, new DeskConfirmations(store.confirmations()), compose,
+                broadcasts, messages, topics, services.sender(), services.clock());
         SubscriptionScreen subscribe = new SubscriptionScreen(store.newsletters().subscriptions(), store.members(),
                 topics);
         ArchiveCommand archive = new ArchiveCommand(store.newsletters().issues(), messages, services.sender(),
                 config.zone());
-        features.command(subscribe).callback(subscribe)
+        features.command(subscribe).callback(subscribe.buttons())
                 .command(new UnsubscribeCommand(store.newsletters().subscriptions(), store.members()))
-                .command(archive).callback(archive)
-                .callback(new ReaderButtons(store.newsletters().issues(), store.newsletters().subscriptions(),
-                        store.members(), topics))
-                .command(desk).callback(desk).flow(compose)
+                .command(archive).callback(archive.buttons())
+                .callback(new ReaderButtons(data.issues(), data.subscriptions(), store.members(), topics).buttons())
+                .command(desk).callback(desk.buttons()).flow(compose)
                 .delivery(NewsletterRepository.KIND, new NewsletterDeliveries(broadcasts))
                 .routine(new NewsletterRoutine(broadcasts));
     }

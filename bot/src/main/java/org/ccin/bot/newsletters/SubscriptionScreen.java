@@ -7,7 +7,7 @@ import java.util.Set;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
@@ -20,10 +20,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * /subscribe: the topics with a tick for each the member gets, and the words of the consent they give by ticking
  * one (kept with the subscription, in their language). Tapping a topic subscribes or unsubscribes; "Stop all" ends
- * every subscription. Registration offers this screen at its end.
+ * every subscription ({@link SubscriptionButton}). Registration offers this screen at its end.
  */
-final class SubscriptionScreen extends CommandAdapter implements CallbackAction {
-    static final String FEATURE = "nls";
+final class SubscriptionScreen extends CommandAdapter {
 
     private final SubscriptionRepository subscriptions;
     private final MemberRepository members;
@@ -37,56 +36,60 @@ final class SubscriptionScreen extends CommandAdapter implements CallbackAction 
     }
 
     @Override
-    public String feature() {
-        return FEATURE;
-    }
-
-    @Override
     public void handle(Context context) {
         Member member = members.findByTelegramId(context.userId()).orElseThrow();
         context.reply().send(screen(member, context.texts(), ""), keyboard(member, context.texts()));
     }
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        Optional<Member> member = members.findByTelegramId(context.userId()).filter(Member::isRegistered);
-        if (member.isEmpty()) {
-            context.reply().alert(context.texts().plain("nl.subscribe.register"));
+    /** A tap by a registered member. */
+    @FunctionalInterface
+    private interface MemberTap<T> {
+        void handle(Context context, T button, Member member);
+    }
+
+    /** The screen's buttons ({@link SubscriptionButton}); only a registered member may use them. */
+    CallbackAction buttons() {
+        return SubscriptionButton.SET.handlers().unknown("nl.stale")
+                .on(SubscriptionButton.Menu.class, registered((context, button, member) -> redraw(context, member, "")))
+                .on(SubscriptionButton.Toggle.class, registered(this::toggle))
+                .on(SubscriptionButton.StopAll.class, registered((context, button, member) -> {
+                    subscriptions.unsubscribeAll(member.id(), "command");
+                    redraw(context, member, context.texts().get("nl.unsubscribe.done") + "\n\n");
+                }))
+                .on(SubscriptionButton.Finish.class, registered((context, button, member) ->
+                        context.reply().show(summary(member, context.texts()), null)))
+                .build();
+    }
+
+    private <T extends SubscriptionButton> ButtonHandlers.Tap<T> registered(MemberTap<T> tap) {
+        return (context, button) -> {
+            Optional<Member> member = members.findByTelegramId(context.userId()).filter(Member::isRegistered);
+            if (member.isEmpty()) {
+                context.reply().alert(context.texts().plain("nl.subscribe.register"));
+                return;
+            }
+            tap.handle(context, button, member.get());
+        };
+    }
+
+    private void toggle(Context context, SubscriptionButton.Toggle button, Member member) {
+        Texts texts = context.texts();
+        if (!topics.exists(button.topic())) {
+            context.reply().alert(texts.plain("nl.subscribe.unknown"));
             return;
         }
-        Texts texts = context.texts();
-        String note = "";
-        switch (data.action()) {
-            case "t": {
-                Optional<String> topic = data.arg(0).filter(topics::exists);
-                if (topic.isEmpty()) {
-                    context.reply().alert(texts.plain("nl.subscribe.unknown"));
-                    return;
-                }
-                String name = topics.name(topic.get(), texts);
-                if (subscriptions.unsubscribe(member.get().id(), topic.get(), "command")) {
-                    context.reply().answer(texts.plain("nl.subscribe.off", "topic", name));
-                } else {
-                    subscriptions.subscribe(member.get().id(), topic.get(), texts.plain("nl.consent"),
-                            texts.language().code());
-                    context.reply().answer(texts.plain("nl.subscribe.on", "topic", name));
-                }
-                break;
-            }
-            case "off":
-                subscriptions.unsubscribeAll(member.get().id(), "command");
-                note = texts.get("nl.unsubscribe.done") + "\n\n";
-                break;
-            case "done":
-                context.reply().show(summary(member.get(), texts), null);
-                return;
-            case "m":
-                break;
-            default:
-                context.reply().alert(texts.plain("nl.stale"));
-                return;
+        String name = topics.name(button.topic(), texts);
+        if (subscriptions.unsubscribe(member.id(), button.topic(), "command")) {
+            context.reply().answer(texts.plain("nl.subscribe.off", "topic", name));
+        } else {
+            subscriptions.subscribe(member.id(), button.topic(), texts.plain("nl.consent"), texts.language().code());
+            context.reply().answer(texts.plain("nl.subscribe.on", "topic", name));
         }
-        context.reply().show(screen(member.get(), texts, note), keyboard(member.get(), texts));
+        redraw(context, member, "");
+    }
+
+    private void redraw(Context context, Member member, String note) {
+        context.reply().show(screen(member, context.texts(), note), keyboard(member, context.texts()));
     }
 
     private String screen(Member member, Texts texts, String note) {
@@ -103,19 +106,21 @@ final class SubscriptionScreen extends CommandAdapter implements CallbackAction 
         return texts.get("nl.subscribe.summary", "topics", String.join("\n", names));
     }
 
-    private List<InlineKeyboardButton> buttons(Member member, Texts texts) {
+    private List<InlineKeyboardButton> topicButtons(Member member, Texts texts) {
         Set<String> mine = subscriptions.topics(member.id());
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (String code : topics.codes()) {
             String mark = mine.contains(code) ? "✅ " : "▫️ ";
-            buttons.add(Keyboard.callbackButton(mark + topics.name(code, texts), CallbackData.of(FEATURE, "t", code)));
+            buttons.add(Keyboard.callbackButton(mark + topics.name(code, texts),
+                    SubscriptionButton.SET.data(new SubscriptionButton.Toggle(code))));
         }
         return buttons;
     }
 
     private InlineKeyboardMarkup keyboard(Member member, Texts texts) {
-        return Keyboard.create().grid(buttons(member, texts), 2).row()
-                .button(texts.plain("nl.subscribe.stop"), CallbackData.of(FEATURE, "off"))
-                .button(texts.plain("nl.subscribe.finish"), CallbackData.of(FEATURE, "done")).build();
+        return Keyboard.create().grid(topicButtons(member, texts), 2).row()
+                .button(texts.plain("nl.subscribe.stop"), SubscriptionButton.SET.data(new SubscriptionButton.StopAll()))
+                .button(texts.plain("nl.subscribe.finish"), SubscriptionButton.SET.data(new SubscriptionButton.Finish()))
+                .build();
     }
 }

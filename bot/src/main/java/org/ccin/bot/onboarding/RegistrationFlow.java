@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.newsletters.SubscriptionButton;
 import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.FlowState;
@@ -263,7 +263,7 @@ final class RegistrationFlow implements ConversationFlow {
         // the newsletter is offered, never assumed: subscribing is the member's own tap, with its consent
         context.reply().show(texts.get("registration.done", "name", member.firstName()) + "\n\n"
                 + profileView.summary(member, texts) + "\n\n" + texts.get("registration.next"),
-                Keyboard.create().button(texts.plain("registration.newsletter"), CallbackData.of("nls", "m")).build());
+                Keyboard.create().button(texts.plain("registration.newsletter"), SubscriptionButton.SET.data(new SubscriptionButton.Menu())).build());
         for (RegistrationListener listener : afterRegistration.get()) {
             listener.registered(context);
         }

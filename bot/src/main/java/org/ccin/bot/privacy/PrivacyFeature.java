@@ -18,7 +18,7 @@ public final class PrivacyFeature implements Feature {
         Store store = services.store();
         ForgetMeCommand forget = new ForgetMeCommand(store.confirmations(), store.personalData(),
                 store.groups().memberships(), store.groups().catalogue(),
-                new GroupActions(services.store(), services.sender(), services.clock()));
+                new GroupActions(services.store().groups(), services.store().members(), services.sender(), services.clock()));
         features.command(new PrivacyCommand())
                 .command(new MyDataCommand(store.personalData(), services.sender(), services.clock()))
                 .command(forget).callback(forget.buttons())

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.bot.routing.Reply;
 import org.ccin.store.members.Member;
@@ -25,7 +24,7 @@ final class LeadIntroductions {
         reply.sendTo(member.telegramUserId(), Optional.empty(), texts.get("rem.intro", "name", member.firstName(),
                 "code", action.code(), "text", action.text(), "lead", lead),
                 Keyboard.create().row().button(texts.plain("rem.button.notme"),
-                        CallbackData.of(ReminderCards.FEATURE, "xa", action.id())).build())
+                        ReminderButton.SET.data(new ReminderButton.NotMeForAction(action.id()))).build())
                 .exceptionally(error -> null);
     }
 }

@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.routing.ButtonHandlers;
 import org.ccin.bot.routing.CallbackAction;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
-import org.ccin.bot.routing.ConversationFlow;
 import org.ccin.bot.routing.Keyboard;
 import org.ccin.config.BotConfig;
-import org.ccin.store.Store;
-import org.ccin.store.conversations.Conversation;
 import org.ccin.store.members.Member;
 import org.ccin.store.plan.Action;
 import org.ccin.store.reminders.LeadLink;
@@ -26,15 +23,13 @@ import org.ccin.store.reminders.LeadLink;
 /**
  * /leads for staff: who stands behind an action's leads, and linking them (by @username, by picking a registered
  * member, or with a one-time claim link), unlinking, muting the action's reminders, and adding a reminder.
- * Every button checks again that the person is staff: button data is chosen by the client.
+ * Every button ({@link LeadsButton}) checks again that the person is staff: button data is chosen by the client.
  */
-final class LeadsCommand extends CommandAdapter implements CallbackAction, ConversationFlow {
-    static final String FEATURE = "ld";
-    static final String FLOW = "ldpick";
-    private static final int PICK_LIMIT = 8;
+final class LeadsCommand extends CommandAdapter {
     private static final int BUTTON_NAME_MAX = 28;
 
-    private final Store store;
+    private final RemindersData data;
+    private final LeadSearchFlow search;
     private final BotConfig config;
     private final LeadIntroductions introductions;
     private final ClaimLinks claims;
@@ -42,26 +37,17 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
     private final ZoneId zone;
     private final Clock clock;
 
-    LeadsCommand(Store store, BotConfig config, LeadIntroductions introductions, ClaimLinks claims,
-                 ReminderSweep sweep, Clock clock) {
+    LeadsCommand(RemindersData data, LeadSearchFlow search, BotConfig config, LeadIntroductions introductions,
+                 ClaimLinks claims, ReminderSweep sweep, Clock clock) {
         super("leads", Role.STAFF);
-        this.store = store;
+        this.data = data;
+        this.search = search;
         this.config = config;
         this.introductions = introductions;
         this.claims = claims;
         this.sweep = sweep;
         this.zone = config.zone();
         this.clock = clock;
-    }
-
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
-
-    @Override
-    public String flow() {
-        return FLOW;
     }
 
     // ------------------------------------------------------------------ typed
@@ -73,7 +59,7 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
             context.reply().send(context.texts().get("rem.leads.usage"));
             return;
         }
-        Optional<Action> action = store.plans().byCode(words[0]).stream().findFirst();
+        Optional<Action> action = data.plans().byCode(words[0]).stream().findFirst();
         if (action.isEmpty()) {
             context.reply().send(context.texts().get("rem.leads.unknown", "code", words[0]));
             return;
@@ -96,7 +82,7 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
                     "leads", numbered(action)));
             return;
         }
-        Optional<Member> member = store.members().findByUsername(words[1]);
+        Optional<Member> member = data.members().findByUsername(words[1]);
         if (member.isEmpty()) {
             context.reply().send(context.texts().get("rem.leads.nobody", "username", words[1]));
             return;
@@ -115,7 +101,7 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
                 context.reply().send(context.texts().get("rem.leads.remind.past"));
                 return;
             }
-            store.reminders().schedule().addExtra(action.id(), at, context.userId());
+            data.schedule().addExtra(action.id(), at, context.userId());
             context.reply().send(context.texts().get("rem.leads.remind.added", "code", action.code(),
                     "date", date.toString(), "time", time.toString()));
         } catch (DateTimeParseException e) {
@@ -137,7 +123,7 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
         }
     }
 
-    private static String leadName(Action action, int position) {
+    static String leadName(Action action, int position) {
         return position < action.leads().size() ? action.leads().get(position) : "Lead";
     }
 
@@ -153,8 +139,8 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
 
     private void show(Context context, Action action, boolean edit) {
         Texts texts = context.texts();
-        List<LeadLink> links = store.reminders().leads().links(action.id());
-        boolean muted = store.reminders().schedule().isMuted(action.id());
+        List<LeadLink> links = data.leads().links(action.id());
+        boolean muted = data.schedule().isMuted(action.id());
         StringBuilder text = new StringBuilder(texts.get("rem.leads.title", "code", action.code(),
                 "text", action.text()));
         text.append("\n\n").append(texts.get("rem.leads.named",
@@ -166,7 +152,7 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
                     "lead", link.leadName()));
         }
         text.append("\n\n").append(texts.get(muted ? "rem.leads.muted" : "rem.leads.unmuted"));
-        List<Instant> extras = store.reminders().schedule().upcomingExtras(action.id());
+        List<Instant> extras = data.schedule().upcomingExtras(action.id());
         if (!extras.isEmpty()) {
             text.append('\n').append(texts.get("rem.leads.extras", "count", extras.size()));
         }
@@ -176,17 +162,18 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
         for (int i = 0; i < named; i++) {
             String lead = shorten(leadName(action, i));
             keyboard.row().button(texts.plain("rem.leads.button.pick", "lead", lead),
-                    CallbackData.of(FEATURE, "pick", action.id(), i))
+                    LeadsButton.SET.data(new LeadsButton.Pick(action.id(), i)))
                     .button(texts.plain("rem.leads.button.claim", "lead", lead),
-                            CallbackData.of(FEATURE, "claim", action.id(), i));
+                            LeadsButton.SET.data(new LeadsButton.Claim(action.id(), i)));
         }
         for (LeadLink link : links) {
             keyboard.row().button(texts.plain("rem.leads.button.unlink", "name", shorten(link.firstName())),
-                    CallbackData.of(FEATURE, "unlink", link.id()));
+                    LeadsButton.SET.data(new LeadsButton.Unlink(link.id())));
         }
         keyboard.row().button(texts.plain(muted ? "rem.leads.button.unmute" : "rem.leads.button.mute"),
-                CallbackData.of(FEATURE, muted ? "unmute" : "mute", action.id()))
-                .button(texts.plain("rem.leads.button.now"), CallbackData.of(FEATURE, "now", action.id()));
+                LeadsButton.SET.data(muted ? new LeadsButton.Unmute(action.id()) : new LeadsButton.Mute(action.id())))
+                .button(texts.plain("rem.leads.button.now"),
+                        LeadsButton.SET.data(new LeadsButton.RemindNow(action.id())));
         if (edit) {
             context.reply().show(text.toString(), keyboard.build());
         } else {
@@ -200,98 +187,101 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
 
     // ------------------------------------------------------------------ buttons
 
-    @Override
-    public void handle(Context context, CallbackData data) {
-        if (!config.isStaff(context.userId())) {
-            context.reply().alert(context.texts().plain("access.staff.only"));
-            return;
-        }
-        Optional<Long> id = data.number(0);
-        if (id.isEmpty()) {
-            context.reply().alert(context.texts().plain("rem.stale"));
-            return;
-        }
-        if (data.action().equals("unlink")) {
-            unlink(context, id.get());
-            return;
-        }
-        Optional<Action> action = store.plans().action(id.get());
-        if (action.isEmpty()) {
-            context.reply().alert(context.texts().plain("rem.stale"));
-            return;
-        }
-        Optional<Integer> position = data.number(1).map(Long::intValue)
-                .filter(p -> p >= 0 && p < Math.max(1, action.get().leads().size()));
-        switch (data.action()) {
-            case "pick":
-            case "claim":
-            case "link":
-                if (position.isEmpty()) {
-                    context.reply().alert(context.texts().plain("rem.stale"));
-                    return;
-                }
-                if (data.action().equals("pick")) {
-                    store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, "name",
-                            action.get().id() + ":" + position.get());
-                    context.reply().send(context.texts().get("rem.leads.pick.ask",
-                            "lead", leadName(action.get(), position.get())));
-                } else if (data.action().equals("claim")) {
-                    claims.offer(context, action.get(), leadName(action.get(), position.get()));
-                } else {
-                    Optional<Member> member = data.number(2).flatMap(store.members()::findById);
-                    if (member.isEmpty()) {
-                        context.reply().alert(context.texts().plain("rem.stale"));
-                        return;
+    /** A tap about one action, once it is found. */
+    @FunctionalInterface
+    private interface ActionTap<T> {
+        void handle(Context context, T button, Action action);
+    }
+
+    CallbackAction buttons() {
+        return LeadsButton.SET.handlers().unknown("rem.stale")
+                .before(context -> {
+                    if (!config.isStaff(context.userId())) {
+                        context.reply().alert(context.texts().plain("access.staff.only"));
+                        return false;
                     }
-                    link(context, action.get(), position.get(), member.get(), LeadLink.Method.PICKED);
-                    show(context, action.get(), true);
-                }
-                return;
-            case "mute":
-                store.reminders().schedule().mute(action.get().id(), context.userId());
-                store.auditLog().record(Optional.of(context.userId()), "reminders.mute", action.get().code(), "");
-                show(context, action.get(), true);
-                return;
-            case "unmute":
-                store.reminders().schedule().unmute(action.get().id());
-                store.auditLog().record(Optional.of(context.userId()), "reminders.unmute", action.get().code(), "");
-                show(context, action.get(), true);
-                return;
-            case "now":
-                remindNow(context, action.get());
-                return;
-            default:
+                    return true;
+                })
+                .on(LeadsButton.Pick.class, ofLead((context, button, action) ->
+                        search.begin(context, action, button.position())))
+                .on(LeadsButton.Claim.class, ofLead((context, button, action) ->
+                        claims.offer(context, action, leadName(action, button.position()))))
+                .on(LeadsButton.Link.class, ofLead(this::link))
+                .on(LeadsButton.Unlink.class, (context, button) -> unlink(context, button.link()))
+                .on(LeadsButton.Mute.class, ofAction((context, button, action) -> {
+                    data.schedule().mute(action.id(), context.userId());
+                    data.auditLog().record(Optional.of(context.userId()), "reminders.mute", action.code(), "");
+                    show(context, action, true);
+                }))
+                .on(LeadsButton.Unmute.class, ofAction((context, button, action) -> {
+                    data.schedule().unmute(action.id());
+                    data.auditLog().record(Optional.of(context.userId()), "reminders.unmute", action.code(), "");
+                    show(context, action, true);
+                }))
+                .on(LeadsButton.RemindNow.class, ofAction((context, button, action) -> remindNow(context, action)))
+                .build();
+    }
+
+    /** Finds the button's action; when it is gone, the button is out of date. */
+    private <T extends LeadsButton.OfAction> ButtonHandlers.Tap<T> ofAction(ActionTap<? super T> tap) {
+        return (context, button) -> {
+            Optional<Action> action = data.plans().action(button.action());
+            if (action.isEmpty()) {
                 context.reply().alert(context.texts().plain("rem.stale"));
+                return;
+            }
+            tap.handle(context, button, action.get());
+        };
+    }
+
+    /** As {@link #ofAction}, and the lead's position must be one of the action's (or 0 when it names none). */
+    private <T extends LeadsButton.OfLead> ButtonHandlers.Tap<T> ofLead(ActionTap<? super T> tap) {
+        return ofAction((context, button, action) -> {
+            if (button.position() < 0 || button.position() >= Math.max(1, action.leads().size())) {
+                context.reply().alert(context.texts().plain("rem.stale"));
+                return;
+            }
+            tap.handle(context, button, action);
+        });
+    }
+
+    private void link(Context context, LeadsButton.Link button, Action action) {
+        Optional<Member> member = data.members().findById(button.member());
+        if (member.isEmpty()) {
+            context.reply().alert(context.texts().plain("rem.stale"));
+            return;
         }
+        link(context, action, button.position(), member.get(), LeadLink.Method.PICKED);
+        show(context, action, true);
     }
 
     private void remindNow(Context context, Action action) {
-        if (store.reminders().schedule().isMuted(action.id())) {
+        if (data.schedule().isMuted(action.id())) {
             context.reply().alert(context.texts().plain("rem.leads.now.muted"));
             return;
         }
-        store.reminders().schedule().addExtra(action.id(), clock.instant(), context.userId());
+        data.schedule().addExtra(action.id(), clock.instant(), context.userId());
         int queued = sweep.run();
         context.reply().answer(context.texts().plain(queued > 0 ? "rem.leads.now.sent" : "rem.leads.now.later"));
     }
 
     private void unlink(Context context, long linkId) {
-        Optional<LeadLink> removed = store.reminders().leads().unlink(linkId);
+        Optional<LeadLink> removed = data.leads().unlink(linkId);
         if (removed.isEmpty()) {
             context.reply().alert(context.texts().plain("rem.stale"));
             return;
         }
-        store.auditLog().record(Optional.of(context.userId()), "lead.unlink", String.valueOf(removed.get().actionId()),
+        data.auditLog().record(Optional.of(context.userId()), "lead.unlink", String.valueOf(removed.get().actionId()),
                 removed.get().firstName());
-        store.plans().action(removed.get().actionId()).ifPresent(a -> show(context, a, true));
+        data.plans().action(removed.get().actionId()).ifPresent(a -> show(context, a, true));
         context.reply().answer(context.texts().plain("rem.leads.unlinked", "name", removed.get().firstName()));
     }
 
     private void link(Context context, Action action, int position, Member member, LeadLink.Method how) {
         String lead = leadName(action, position);
-        boolean changed = store.reminders().leads().link(action.id(), lead, member.id(), how,
+        boolean changed = data.leads().link(action.id(), lead, member.id(), how,
                 Optional.of(context.userId()));
-        store.auditLog().record(Optional.of(context.userId()), "lead.link", action.code(),
+        data.auditLog().record(Optional.of(context.userId()), "lead.link", action.code(),
                 member.firstName() + " as " + lead);
         if (!changed) {
             context.reply().send(context.texts().get("rem.leads.already", "name", member.firstName(),
@@ -304,37 +294,5 @@ final class LeadsCommand extends CommandAdapter implements CallbackAction, Conve
         if (reachable) {
             introductions.introduce(member, action, lead, context.reply());
         }
-    }
-
-    // ------------------------------------------------------------------ picking a member by name
-
-    @Override
-    public void onMessage(Context context, Conversation conversation) {
-        if (!config.isStaff(context.userId())) {
-            store.conversations().delete(context.incoming().chatId(), context.userId());
-            return;
-        }
-        String[] state = conversation.state().split(":");
-        Optional<Action> action = store.plans().action(Long.parseLong(state[0]));
-        int position = Integer.parseInt(state[1]);
-        Optional<String> words = context.incoming().text().map(String::strip).filter(t -> !t.isEmpty());
-        if (action.isEmpty() || words.isEmpty()) {
-            context.reply().send(context.texts().get("rem.leads.pick.words"));
-            return;
-        }
-        String query = words.get().startsWith("@") ? words.get().substring(1) : words.get();
-        List<Member> found = store.members().searchRegistered(query, PICK_LIMIT);
-        if (found.isEmpty()) {
-            context.reply().send(context.texts().get("rem.leads.pick.none", "words", words.get()));
-            return;
-        }
-        store.conversations().delete(context.incoming().chatId(), context.userId());
-        Keyboard keyboard = Keyboard.create();
-        for (Member member : found) {
-            keyboard.row().button(member.firstName() + member.username().map(u -> " @" + u).orElse(""),
-                    CallbackData.of(FEATURE, "link", action.get().id(), position, member.id()));
-        }
-        context.reply().send(context.texts().get("rem.leads.pick.choose", "lead", leadName(action.get(), position)),
-                keyboard.build());
     }
 }

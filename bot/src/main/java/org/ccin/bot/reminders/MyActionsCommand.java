@@ -5,30 +5,32 @@ import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.CommandAdapter;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.Keyboard;
-import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reminders.LeadLink;
+import org.ccin.store.reminders.LeadRepository;
 
 /** /myactions: the actions a lead is linked to, with their milestones and progress, and a button to update each. */
 final class MyActionsCommand extends CommandAdapter {
-    private final Store store;
+    private final LeadRepository leads;
+    private final PlanRepository plans;
     private final ReminderCards cards;
 
-    MyActionsCommand(Store store, ReminderCards cards) {
+    MyActionsCommand(LeadRepository leads, PlanRepository plans, ReminderCards cards) {
         super("myactions", Role.LEAD);
-        this.store = store;
+        this.leads = leads;
+        this.plans = plans;
         this.cards = cards;
     }
 
     @Override
     public void handle(Context context) {
         Texts texts = context.texts();
-        List<Long> ids = store.reminders().leads().actionsLedBy(context.userId());
+        List<Long> ids = leads.actionsLedBy(context.userId());
         if (ids.isEmpty()) {
             context.reply().send(texts.get("rem.myactions.none"));
             return;
@@ -37,12 +39,12 @@ final class MyActionsCommand extends CommandAdapter {
         StringBuilder text = new StringBuilder(texts.get("rem.myactions.title", "count", ids.size()));
         Keyboard keyboard = Keyboard.create();
         for (long id : ids) {
-            Optional<Action> found = store.plans().action(id);
+            Optional<Action> found = plans.action(id);
             if (found.isEmpty()) {
                 continue;
             }
             Action action = found.get();
-            String lead = store.reminders().leads().activeLink(id, context.userId()).map(LeadLink::leadName).orElse("");
+            String lead = leads.activeLink(id, context.userId()).map(LeadLink::leadName).orElse("");
             text.append("\n\n").append(texts.get("rem.myactions.action", "code", action.code(), "text", action.text(),
                     "lead", lead, "progress", ReminderCards.progress(texts, action.progress())));
             for (Milestone milestone : action.milestones()) {
@@ -53,7 +55,7 @@ final class MyActionsCommand extends CommandAdapter {
             }
             if (action.milestones().stream().anyMatch(m -> !m.done())) {
                 keyboard.row().button(texts.plain("rem.myactions.update", "code", action.code()),
-                        CallbackData.of(ReminderCards.FEATURE, "open", action.id()));
+                        ReminderButton.SET.data(new ReminderButton.Open(action.id())));
             }
         }
         text.append("\n\n").append(texts.get("rem.myactions.hint"));

@@ -1,11 +1,12 @@
 package org.ccin.bot.reminders;
 
-import org.ccin.bot.delivery.StaffNotices;
 import java.util.Optional;
+import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.routing.Context;
 import org.ccin.bot.routing.ConversationFlow;
-import org.ccin.store.Store;
+import org.ccin.bot.routing.FlowState;
 import org.ccin.store.conversations.Conversation;
+import org.ccin.store.conversations.ConversationRepository;
 import org.ccin.store.members.Member;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Milestone;
@@ -18,13 +19,21 @@ import org.ccin.store.reminders.ProgressUpdate;
  */
 final class NoteFlow implements ConversationFlow {
     static final String FLOW = "remnote";
+    private static final String NOTE = "note";
+    private static final String TO_STAFF = "staff";
     private static final int NOTE_MAX = 1000;
 
-    private final Store store;
+    /** The milestone the note is about. */
+    record Noting(long milestone) {
+    }
+
+    private final RemindersData data;
+    private final FlowState<Noting> state;
     private final StaffNotices staff;
 
-    NoteFlow(Store store, StaffNotices staff) {
-        this.store = store;
+    NoteFlow(RemindersData data, ConversationRepository conversations, StaffNotices staff) {
+        this.data = data;
+        this.state = new FlowState<>(conversations, FLOW, Noting.class);
         this.staff = staff;
     }
 
@@ -35,8 +44,7 @@ final class NoteFlow implements ConversationFlow {
 
     /** Asks for the note; {@code toStaff} when staff should read it. */
     void begin(Context context, Action action, Milestone milestone, boolean toStaff) {
-        store.conversations().save(context.incoming().chatId(), context.userId(), FLOW, toStaff ? "staff" : "note",
-                String.valueOf(milestone.id()));
+        state.save(context, toStaff ? TO_STAFF : NOTE, new Noting(milestone.id()));
         context.reply().send(context.texts().get(toStaff ? "rem.note.ask.staff" : "rem.note.ask", "code", action.code()));
     }
 
@@ -51,24 +59,19 @@ final class NoteFlow implements ConversationFlow {
             context.reply().send(context.texts().get("rem.note.long", "max", NOTE_MAX, "length", text.get().length()));
             return;
         }
-        long milestoneId;
-        try {
-            milestoneId = Long.parseLong(conversation.state());
-        } catch (NumberFormatException e) {
-            milestoneId = -1;
-        }
-        long chosen = milestoneId;
-        Optional<Action> action = store.plans().actionOfMilestone(chosen);
-        Optional<Member> member = store.members().findByTelegramId(context.userId());
-        store.conversations().delete(context.incoming().chatId(), context.userId());
+        // a state that no longer reads (saved by an older version) names no milestone: answered as a stale note
+        Optional<Long> milestone = state.read(conversation).map(Noting::milestone);
+        Optional<Action> action = milestone.flatMap(data.plans()::actionOfMilestone);
+        Optional<Member> member = data.members().findByTelegramId(context.userId());
+        state.end(context);
         if (action.isEmpty() || member.isEmpty()
-                || store.reminders().leads().activeLink(action.get().id(), context.userId()).isEmpty()) {
+                || data.leads().activeLink(action.get().id(), context.userId()).isEmpty()) {
             context.reply().send(context.texts().get("rem.not.yours.text"));
             return;
         }
-        ProgressUpdate update = store.reminders().progress().record(action.get().id(), Optional.of(chosen),
+        ProgressUpdate update = data.progress().record(action.get().id(), milestone,
                 Optional.of(member.get().id()), Answer.NOTE, text);
-        boolean toStaff = "staff".equals(conversation.step());
+        boolean toStaff = TO_STAFF.equals(conversation.step());
         context.reply().send(context.texts().get(toStaff ? "rem.note.saved.staff" : "rem.note.saved",
                 "code", action.get().code()));
         if (toStaff) {

@@ -21,8 +21,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * buttons. Dates are in words, in the reader's language and the bot's zone. Immutable.
  */
 final class ReminderCards {
-    static final String FEATURE = "rem";
-
     private final ZoneId zone;
     private final Clock clock;
 
@@ -53,20 +51,24 @@ final class ReminderCards {
     /** The seven answers of a reminder. */
     InlineKeyboardMarkup buttons(Texts texts, long milestoneId) {
         return Keyboard.create()
-                .row().button(texts.plain("rem.button.complete"), CallbackData.of(FEATURE, "c", milestoneId))
-                .button(texts.plain("rem.button.ontrack"), CallbackData.of(FEATURE, "t", milestoneId))
-                .row().button(texts.plain("rem.button.atrisk"), CallbackData.of(FEATURE, "r", milestoneId))
-                .button(texts.plain("rem.button.blocked"), CallbackData.of(FEATURE, "b", milestoneId))
-                .row().button(texts.plain("rem.button.snooze"), CallbackData.of(FEATURE, "s", milestoneId))
-                .button(texts.plain("rem.button.note"), CallbackData.of(FEATURE, "n", milestoneId))
-                .row().button(texts.plain("rem.button.notme"), CallbackData.of(FEATURE, "x", milestoneId))
+                .row().button(texts.plain("rem.button.complete"), button(new ReminderButton.Complete(milestoneId)))
+                .button(texts.plain("rem.button.ontrack"), button(new ReminderButton.OnTrack(milestoneId)))
+                .row().button(texts.plain("rem.button.atrisk"), button(new ReminderButton.AtRisk(milestoneId)))
+                .button(texts.plain("rem.button.blocked"), button(new ReminderButton.Blocked(milestoneId)))
+                .row().button(texts.plain("rem.button.snooze"), button(new ReminderButton.Snooze(milestoneId)))
+                .button(texts.plain("rem.button.note"), button(new ReminderButton.Note(milestoneId)))
+                .row().button(texts.plain("rem.button.notme"), button(new ReminderButton.NotMe(milestoneId)))
                 .build();
     }
 
     /** After an answer, only a note (and changing one's mind through /myactions) is left to do. */
     InlineKeyboardMarkup afterAnswer(Texts texts, long milestoneId) {
-        return Keyboard.create().row().button(texts.plain("rem.button.note"), CallbackData.of(FEATURE, "n", milestoneId))
-                .button(texts.plain("rem.button.change"), CallbackData.of(FEATURE, "m", milestoneId)).build();
+        return Keyboard.create().row().button(texts.plain("rem.button.note"), button(new ReminderButton.Note(milestoneId)))
+                .button(texts.plain("rem.button.change"), button(new ReminderButton.Change(milestoneId))).build();
+    }
+
+    private static CallbackData button(ReminderButton button) {
+        return ReminderButton.SET.data(button);
     }
 
     /** "in 3 days, Friday 12 July", "today, …", "10 days ago, … (overdue)". */

@@ -13,11 +13,11 @@ import org.ccin.bot.delivery.OutgoingMessage;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
-import org.ccin.store.Store;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reminders.ReminderRepository;
 import org.ccin.store.reminders.ReminderRepository.Slot;
 import org.ccin.store.reminders.ReminderTarget;
@@ -31,16 +31,18 @@ import org.ccin.store.reminders.ReminderTarget;
 final class ReminderSweep {
     static final String KIND = "reminder";
 
-    private final Store store;
+    private final ReminderRepository schedule;
+    private final PlanRepository plans;
     private final ReminderPolicy policy;
     private final ReminderCards cards;
     private final Messages messages;
     private final Clock clock;
     private final Language defaultLanguage;
 
-    ReminderSweep(Store store, ReminderPolicy policy, ReminderCards cards, Messages messages, Clock clock,
-                  Language defaultLanguage) {
-        this.store = store;
+    ReminderSweep(ReminderRepository schedule, PlanRepository plans, ReminderPolicy policy, ReminderCards cards,
+                  Messages messages, Clock clock, Language defaultLanguage) {
+        this.schedule = schedule;
+        this.plans = plans;
         this.policy = policy;
         this.cards = cards;
         this.messages = messages;
@@ -51,7 +53,6 @@ final class ReminderSweep {
     /** @return how many reminders were queued */
     int run() {
         Instant now = clock.instant();
-        ReminderRepository schedule = store.reminders().schedule();
         List<ReminderTarget> targets = schedule.targets();
         Map<String, Set<Instant>> handled = schedule.handledSlots();
         Map<Long, List<Instant>> extras = schedule.extras();
@@ -70,7 +71,7 @@ final class ReminderSweep {
             if (due.isEmpty()) {
                 continue;
             }
-            Optional<Action> action = actions.computeIfAbsent(target.actionId(), id -> store.plans().action(id));
+            Optional<Action> action = actions.computeIfAbsent(target.actionId(), id -> plans.action(id));
             Optional<Milestone> milestone = action.flatMap(a -> a.milestones().stream()
                     .filter(m -> m.id() == target.milestoneId()).findFirst());
             if (milestone.isEmpty()) {

@@ -22,26 +22,32 @@ public final class RemindersFeature implements Feature {
     public void addTo(Features features, Services services) {
         BotConfig config = services.config();
         Store store = services.store();
+        RemindersData data = new RemindersData(store.plans(), store.members(), store.reminders().leads(),
+                store.reminders().schedule(), store.reminders().progress(), store.auditLog());
         Language language = services.languages().fallback();
         ReminderPolicy policy = new ReminderPolicy(config.reminders(), config.zone());
         ReminderCards cards = new ReminderCards(config.zone(), services.clock());
         StaffNotices staff = new StaffNotices(config.staff(), services.messages(), services.languages(), store.outbox(),
                 services.outbox(), services.clock());
-        ReminderSweep sweep = new ReminderSweep(store, policy, cards, services.messages(), services.clock(), language);
-        NoteFlow notes = new NoteFlow(store, staff);
-        ClaimLinks claims = new ClaimLinks(store, services.identity(), config.reminders().claimLinkLifetime(), staff);
-        LeadsCommand leads = new LeadsCommand(store, config, new LeadIntroductions(services.messages(), language),
+        ReminderSweep sweep = new ReminderSweep(data.schedule(), data.plans(), policy, cards, services.messages(),
+                services.clock(), language);
+        NoteFlow notes = new NoteFlow(data, store.conversations(), staff);
+        ClaimLinks claims = new ClaimLinks(data, services.identity(), config.reminders().claimLinkLifetime(), staff,
+                services.clock());
+        LeadSearchFlow search = new LeadSearchFlow(data.plans(), data.members(), store.conversations(), config);
+        LeadsCommand leads = new LeadsCommand(data, search, config, new LeadIntroductions(services.messages(), language),
                 claims, sweep, services.clock());
-        features.command(new MyActionsCommand(store, cards))
-                .callback(new ReminderAnswers(store, cards, staff, notes, policy, services.clock()))
+        features.command(new MyActionsCommand(data.leads(), data.plans(), cards))
+                .callback(new ReminderAnswers(data, cards, staff, notes, policy, services.clock()).buttons())
                 .flow(notes)
-                .command(leads).callback(leads).flow(leads)
-                .startLink(claims).callback(claims)
-                .roles(new LeadRoles(store.reminders().leads()))
-                .delivery(ReminderSweep.KIND, new ReminderDeliveries(store, staff))
+                .command(leads).callback(leads.buttons()).flow(search)
+                .startLink(claims).callback(claims.buttons())
+                .roles(new LeadRoles(data.leads()))
+                .delivery(ReminderSweep.KIND, new ReminderDeliveries(data.plans(), data.members(), staff))
                 .routine(new ReminderRoutine(sweep,
-                        new Escalations(store, staff, cards, config.reminders().escalateAfter(), services.clock()),
-                        new WeeklyDigest(store, staff, cards, services.clock(), config.zone(),
+                        new Escalations(data.schedule(), data.plans(), staff, cards,
+                                config.reminders().escalateAfter(), services.clock()),
+                        new WeeklyDigest(data, staff, cards, services.clock(), config.zone(),
                                 config.reminders().digestDay(), config.reminders().digestTime()),
                         services.outbox()));
     }

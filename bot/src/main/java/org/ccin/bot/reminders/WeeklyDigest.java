@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.knowledge.PlanWords;
-import org.ccin.store.Store;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.Milestone;
+import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.plan.Progress;
+import org.ccin.store.reminders.LeadRepository;
+import org.ccin.store.reminders.ProgressRepository;
 import org.ccin.store.reminders.ProgressUpdate;
 
 /**
@@ -35,7 +37,9 @@ final class WeeklyDigest {
     private static final int NOTES_CHARS_PER_MESSAGE = 3000;
     private static final int NOTE_LINE_EXTRA = 150;
 
-    private final Store store;
+    private final PlanRepository plans;
+    private final ProgressRepository progress;
+    private final LeadRepository leads;
     private final StaffNotices staff;
     private final ReminderCards cards;
     private final Clock clock;
@@ -43,9 +47,11 @@ final class WeeklyDigest {
     private final DayOfWeek day;
     private final LocalTime time;
 
-    WeeklyDigest(Store store, StaffNotices staff, ReminderCards cards, Clock clock, ZoneId zone, DayOfWeek day,
-                 LocalTime time) {
-        this.store = store;
+    WeeklyDigest(RemindersData data, StaffNotices staff, ReminderCards cards, Clock clock, ZoneId zone,
+                 DayOfWeek day, LocalTime time) {
+        this.plans = data.plans();
+        this.progress = data.progress();
+        this.leads = data.leads();
         this.staff = staff;
         this.cards = cards;
         this.clock = clock;
@@ -64,7 +70,7 @@ final class WeeklyDigest {
         }
         String week = slot.get(IsoFields.WEEK_BASED_YEAR) + "-W" + slot.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         if (!staff.told("digest:" + week)) {
-            List<ActionNote> notes = store.plans().notesSince(clock.instant().minus(Duration.ofDays(7)));
+            List<ActionNote> notes = plans.notesSince(clock.instant().minus(Duration.ofDays(7)));
             staff.tell("digest:" + week, 0, this::render);
             List<List<ActionNote>> parts = notesInParts(notes);
             for (int i = 0; i < parts.size(); i++) {
@@ -102,7 +108,7 @@ final class WeeklyDigest {
         StringBuilder text = new StringBuilder(parts == 1 ? texts.get("rem.digest.notes", "count", total)
                 : texts.get("rem.digest.notes.part", "count", total, "part", part, "parts", parts));
         for (ActionNote note : notes) {
-            String code = store.plans().action(note.actionId()).map(Action::code).orElse("?");
+            String code = plans.action(note.actionId()).map(Action::code).orElse("?");
             String words = note.text().length() <= NOTES_CHARS_PER_MESSAGE ? note.text()
                     : note.text().substring(0, NOTES_CHARS_PER_MESSAGE - 1) + "…";
             text.append("\n\n").append(texts.get("rem.digest.note.line", "code", code,
@@ -115,7 +121,7 @@ final class WeeklyDigest {
     String render(Texts texts) {
         LocalDate today = cards.today();
         StringBuilder text = new StringBuilder(texts.get("rem.digest.title", "date", cards.date(texts, today)));
-        Map<Progress, Integer> counts = store.plans().currentProgressCounts();
+        Map<Progress, Integer> counts = plans.currentProgressCounts();
         text.append("\n\n").append(texts.get("rem.digest.lights",
                 "ontrack", counts.getOrDefault(Progress.ON_TRACK, 0), "atrisk", counts.getOrDefault(Progress.AT_RISK, 0),
                 "blocked", counts.getOrDefault(Progress.BLOCKED, 0),
@@ -123,7 +129,7 @@ final class WeeklyDigest {
                 "complete", counts.getOrDefault(Progress.COMPLETE, 0)));
 
         List<String> changes = new ArrayList<>();
-        for (ProgressUpdate update : store.reminders().progress().since(clock.instant().minus(Duration.ofDays(7)))) {
+        for (ProgressUpdate update : progress.since(clock.instant().minus(Duration.ofDays(7)))) {
             changes.add(texts.get("rem.digest.change", "code", update.actionCode(),
                     "answer", texts.plain("rem.answer." + update.answer().name()),
                     "who", update.who().map(w -> w.isEmpty() ? texts.plain("rem.digest.former") : w)
@@ -132,7 +138,7 @@ final class WeeklyDigest {
         section(text, texts, "rem.digest.changed", changes);
 
         List<String> overdue = new ArrayList<>();
-        for (Action action : store.plans().overdue(today)) {
+        for (Action action : plans.overdue(today)) {
             for (Milestone milestone : action.milestones()) {
                 if (!milestone.done() && milestone.dueDate().isPresent() && milestone.dueDate().get().isBefore(today)) {
                     overdue.add(texts.get("rem.digest.overdue.line", "code", action.code(),
@@ -143,8 +149,8 @@ final class WeeklyDigest {
         section(text, texts, "rem.digest.overdue", overdue);
 
         List<String> orphans = new ArrayList<>();
-        for (long id : store.reminders().leads().actionsWithoutLead()) {
-            store.plans().action(id).ifPresent(a -> orphans.add(texts.get("rem.digest.nolead.line", "code", a.code(),
+        for (long id : leads.actionsWithoutLead()) {
+            plans.action(id).ifPresent(a -> orphans.add(texts.get("rem.digest.nolead.line", "code", a.code(),
                     "leads", a.leads().isEmpty() ? "-" : String.join(", ", a.leads()))));
         }
         section(text, texts, "rem.digest.nolead", orphans);

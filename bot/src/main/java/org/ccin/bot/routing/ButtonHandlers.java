@@ -20,6 +20,16 @@ public final class ButtonHandlers<B> {
         void handle(Context context, T button) throws Exception;
     }
 
+    /**
+     * Checked before the data is even read, for what depends on who taps and where, not on the button ("staff
+     * only, in the private chat"): someone who may not use the set learns only that, whatever data they forged.
+     * Answers the person itself and returns false to stop the tap there.
+     */
+    @FunctionalInterface
+    public interface Check {
+        boolean allows(Context context) throws Exception;
+    }
+
     /** Checked before every handler; answers the person itself and returns false to stop the tap there. */
     @FunctionalInterface
     public interface Guard<B> {
@@ -30,6 +40,7 @@ public final class ButtonHandlers<B> {
     private final List<Class<?>> buttons;
     private final Map<Class<?>, Tap<Object>> taps = new LinkedHashMap<>();
     private final List<Guard<B>> guards = new ArrayList<>();
+    private final List<Check> checksFirst = new ArrayList<>();
     private String unknownKey = "button.unknown";
 
     ButtonHandlers(ButtonSet<B> set, List<Class<?>> buttons) {
@@ -48,7 +59,13 @@ public final class ButtonHandlers<B> {
         return this;
     }
 
-    /** Runs before every handler, e.g. "staff only". */
+    /** Runs before the data is read, e.g. "staff only": see {@link Check}. */
+    public ButtonHandlers<B> before(Check check) {
+        checksFirst.add(check);
+        return this;
+    }
+
+    /** Runs before every handler, once the button is read, e.g. "the search must be yours". */
     public ButtonHandlers<B> guard(Guard<B> guard) {
         guards.add(guard);
         return this;
@@ -68,6 +85,7 @@ public final class ButtonHandlers<B> {
         }
         Map<Class<?>, Tap<Object>> handlers = Map.copyOf(taps);
         List<Guard<B>> checks = List.copyOf(guards);
+        List<Check> first = List.copyOf(checksFirst);
         String unknown = unknownKey;
         return new CallbackAction() {
             @Override
@@ -77,6 +95,11 @@ public final class ButtonHandlers<B> {
 
             @Override
             public void handle(Context context, CallbackData data) throws Exception {
+                for (Check check : first) {
+                    if (!check.allows(context)) {
+                        return;
+                    }
+                }
                 Optional<B> button = set.read(data);
                 if (button.isEmpty()) {
                     context.reply().alert(context.texts().plain(unknown));

@@ -99,4 +99,23 @@ class ButtonSetTest {
         assertThatThrownBy(() -> Sample.SET.handlers().on(Sample.Open.class, (c, b) -> { })
                 .on(Sample.Open.class, (c, b) -> { })).hasMessageContaining("two handlers");
     }
+
+    @Test
+    void checksBeforeReadingComeFirstAndGuardsOnlyForButtonsThatRead() throws Exception {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        CallbackAction action = Sample.SET.handlers()
+                .before(context -> seen.add("before") && false)
+                .guard((context, button) -> seen.add("guard"))
+                .on(Sample.Open.class, (c, b) -> seen.add("open"))
+                .on(Sample.Pick.class, (c, b) -> seen.add("pick"))
+                .on(Sample.Back.class, (c, b) -> seen.add("back"))
+                .build();
+
+        // the check refuses before the data is read, so neither the guard nor a handler runs (context unused)
+        action.handle(null, CallbackData.parse("smp:zz").orElseThrow());
+        action.handle(null, CallbackData.parse("smp:o:1").orElseThrow());
+
+        assertThat(action.feature()).isEqualTo("smp");
+        assertThat(seen).containsExactly("before", "before");
+    }
 }

@@ -66,6 +66,11 @@ public final class PersonalData {
             new Source("progressNotes", "progress_updates", "member_id", true, "rowid"),
             new Source("reminders", "reminders", "member_id", true, "rowid"),
             new Source("reminderSnoozes", "reminder_snoozes", "member_id", true, "rowid"),
+            new Source("eventInvitations", "event_invitations", "member_id", true, "invited_at"),
+            new Source("eventAnswers", "event_replies", "member_id", true, "answered_at"),
+            new Source("eventAttendance", "event_attendance", "member_id", true, "recorded_at", Erasure.DELETE,
+                    (row, others) -> namingStaff(row, "recorded_by", others)),
+            new Source("calendarFeed", "calendar_feeds", "member_id", true, "rowid"),
             new Source("conversations", "conversations", "user_id", false, "rowid"),
             new Source("savedSearches", "saved_searches", "user_id", false, "rowid"),
             new Source("confirmations", "confirmations", "telegram_user_id", false, "rowid"),
@@ -87,9 +92,11 @@ public final class PersonalData {
             new String[] {"lead_links", "linked_by"}, new String[] {"lead_claims", "created_by"},
             new String[] {"reminder_mutes", "muted_by"}, new String[] {"extra_reminders", "created_by"},
             new String[] {"newsletters", "created_by"}, new String[] {"newsletters", "started_by"},
-            new String[] {"newsletters", "report_chat_id"});
+            new String[] {"newsletters", "report_chat_id"},
+            new String[] {"events", "created_by"}, new String[] {"event_attendance", "recorded_by"});
     private static final List<String> REQUIRED_ACTS = List.of("warnings.warned_by", "lead_claims.created_by",
-            "reminder_mutes.muted_by", "extra_reminders.created_by", "newsletters.created_by");
+            "reminder_mutes.muted_by", "extra_reminders.created_by", "newsletters.created_by",
+            "event_attendance.recorded_by");
 
     /** Columns never given out: secrets (hashes of login tokens) and the stored messages' machinery. */
     private static final List<String> WITHHELD = List.of("token_hash", "session_hash", "csrf", "dedupe_key", "payload");
@@ -245,7 +252,7 @@ public final class PersonalData {
                 changed += h.createUpdate("UPDATE progress_updates SET member_id = NULL, former_lead = 1 WHERE member_id = :id")
                         .bind("id", id).execute();
                 for (String table : List.of("lead_links", "reminders", "reminder_snoozes", "newsletter_subscriptions",
-                        "newsletter_taps")) {
+                        "newsletter_taps", "event_invitations", "event_replies", "event_attendance", "calendar_feeds")) {
                     changed += h.createUpdate("DELETE FROM " + table + " WHERE member_id = :id").bind("id", id).execute();
                 }
                 changed += h.createUpdate("UPDATE lead_claims SET claimed_by = NULL WHERE claimed_by = :id")

@@ -1,0 +1,71 @@
+package org.ccin.bot.events;
+
+import java.time.ZoneId;
+import org.ccin.bot.Feature;
+import org.ccin.bot.Services;
+import org.ccin.bot.access.Role;
+import org.ccin.bot.dashboard.StaffSessions;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.routing.Features;
+import org.ccin.bot.routing.FlowState;
+import org.ccin.store.Store;
+import org.ccin.store.events.Events;
+
+/**
+ * Wires the network's events: /events (what is coming, with one's answer), /newevent (staff make and announce one),
+ * /attendance (staff record who came), /calendar (a member's feed address); the answer and staff buttons; the
+ * reminders and the online link before the start; the .ics files and feeds over HTTP; the dashboard's events page.
+ */
+public final class EventsFeature implements Feature {
+    @Override
+    public void addTo(Features features, Services services) {
+        Store store = services.store();
+        Events events = new Events(store.database(), services.clock());
+        ZoneId zone = services.config().zone();
+        Language fallback = services.languages().fallback();
+        EventCards cards = new EventCards(events.replies(), services.clock(), zone);
+        IcsFiles ics = new IcsFiles("ccin-bot", services.clock());
+        Invitations invitations = new Invitations(events.events(), store.newsletters().issues(), cards,
+                services.messages(), fallback, services.outbox(), services.clock());
+        FlowState<EventDraft> drafts = new FlowState<>(store.conversations(), NewEventFlow.FLOW, EventDraft.class);
+        NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(),
+                store.referenceData(), store.auditLog(), services.clock(), zone);
+        MemberTaps members = new MemberTaps(events.events(), events.replies(), store.members(), cards, ics,
+                services.sender());
+        StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
+                services.outbox(), cards, services.messages(), services.languages(), store.auditLog(),
+                services.clock());
+        features.command(new EventsCommand(events.events(), events.replies(), store.members(), zone))
+                .command(new CalendarCommand(events.feeds(), store.members(), services.publicUrl()))
+                .command(new NewEventCommand(drafts))
+                .command(new AttendanceCommand(events.events(), services.clock(), zone))
+                .flow(newEvent)
+                .callback(EventButton.SET.handlers()
+                        .guard((context, button) -> {
+                            if (button instanceof EventButton.StaffOnly && !context.has(Role.STAFF)) {
+                                context.reply().alert(context.texts().plain("access.staff.only"));
+                                return false;
+                            }
+                            return true;
+                        })
+                        .on(EventButton.Open.class, members::open)
+                        .on(EventButton.Reply.class, members::reply)
+                        .on(EventButton.Ics.class, members::ics)
+                        .on(EventButton.Topic.class, newEvent::topic)
+                        .on(EventButton.ToggleCategory.class, newEvent::toggleCategory)
+                        .on(EventButton.ToggleRegion.class, newEvent::toggleRegion)
+                        .on(EventButton.Announce.class, newEvent::announce)
+                        .on(EventButton.Discard.class, newEvent::discard)
+                        .on(EventButton.Cancel.class, staff::cancel)
+                        .on(EventButton.CancelConfirmed.class, staff::cancelConfirmed)
+                        .on(EventButton.Attendance.class, staff::attendance)
+                        .on(EventButton.Attended.class, staff::attended)
+                        .build())
+                .routine(new EventReminders(events.events(), events.replies(), store.outbox(), services.outbox(),
+                        cards, services.messages(), fallback, services.clock()))
+                .web(new CalendarPages(events.events(), events.replies(), events.feeds(), store.members(), ics,
+                        services.messages()))
+                .web(new EventsDashboard(events.figures(), new StaffSessions(store.webLogins(), services.config()),
+                        services.messages(), zone));
+    }
+}

@@ -1,0 +1,282 @@
+package org.ccin.bot.events;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.bot.newsletters.NewsletterTopics;
+import org.ccin.bot.routing.Context;
+import org.ccin.bot.routing.ConversationFlow;
+import org.ccin.bot.routing.FlowState;
+import org.ccin.bot.routing.Keyboard;
+import org.ccin.store.audit.AuditLog;
+import org.ccin.store.casestudies.TopicRepository;
+import org.ccin.store.conversations.Conversation;
+import org.ccin.store.events.Event;
+import org.ccin.store.events.EventRepository;
+import org.ccin.store.events.NewEvent;
+import org.ccin.store.reference.ReferenceDataRepository;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * Making an event in chat: title, description, start and end (in the network's zone), place, online link, capacity,
+ * then the audience by button and a preview with Announce. A typed answer that does not fit is explained and asked
+ * again; nothing is stored as an event before Announce. The draft lives in the conversation store, so a restart
+ * loses nothing.
+ */
+final class NewEventFlow implements ConversationFlow {
+    static final String FLOW = "new-event";
+    static final String TITLE = "title";
+    private static final String DESCRIPTION = "description";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String PLACE = "place";
+    private static final String LINK = "link";
+    private static final String CAPACITY = "capacity";
+    private static final String AUDIENCE = "audience";
+    private static final String CONFIRM = "confirm";
+    /** The newsletter topics an event is usually for, first; the library's themes follow. */
+    private static final List<String> FIXED_TOPICS = List.of("events", "monthly", "policy-labs");
+
+    private final FlowState<EventDraft> drafts;
+    private final EventRepository events;
+    private final Invitations invitations;
+    private final EventCards cards;
+    private final TopicRepository themes;
+    private final ReferenceDataRepository reference;
+    private final AuditLog audit;
+    private final NewsletterTopics topicNames;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    NewEventFlow(FlowState<EventDraft> drafts, EventRepository events, Invitations invitations, EventCards cards,
+                 TopicRepository themes, ReferenceDataRepository reference, AuditLog audit, Clock clock,
+                 ZoneId zone) {
+        this.drafts = drafts;
+        this.events = events;
+        this.invitations = invitations;
+        this.cards = cards;
+        this.themes = themes;
+        this.reference = reference;
+        this.audit = audit;
+        this.topicNames = new NewsletterTopics(themes);
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    @Override
+    public boolean awaitsText(Conversation conversation) {
+        return !conversation.step().equals(AUDIENCE) && !conversation.step().equals(CONFIRM);
+    }
+
+    @Override
+    public void onMessage(Context context, Conversation conversation) {
+        Texts texts = context.texts();
+        Optional<EventDraft> read = drafts.read(conversation);
+        Optional<String> typed = context.incoming().text().map(String::trim);
+        if (read.isEmpty()) {
+            drafts.end(context);
+            context.reply().send(texts.get("events.new.lost"));
+            return;
+        }
+        if (typed.isEmpty() || typed.get().isEmpty()) {
+            context.reply().send(texts.get("events.new.text.please"));
+            return;
+        }
+        EventDraft draft = read.get();
+        String text = typed.get();
+        switch (conversation.step()) {
+            case TITLE -> {
+                if (text.length() > EventInput.MAX_TITLE) {
+                    context.reply().send(texts.get("events.new.title.long", "max", EventInput.MAX_TITLE));
+                    return;
+                }
+                next(context, DESCRIPTION, draft.withTitle(text), "events.new.description");
+            }
+            case DESCRIPTION -> {
+                if (text.length() > EventInput.MAX_TEXT) {
+                    context.reply().send(texts.get("events.new.description.long", "max", EventInput.MAX_TEXT));
+                    return;
+                }
+                next(context, START, draft.withDescription(EventInput.isNone(text) ? "" : text), "events.new.start");
+            }
+            case START -> {
+                Optional<ZonedDateTime> start = EventInput.dateTime(text, zone);
+                if (start.isEmpty()) {
+                    context.reply().send(texts.get("events.new.date.bad"));
+                } else if (!start.get().toInstant().isAfter(clock.instant())) {
+                    context.reply().send(texts.get("events.new.start.past"));
+                } else {
+                    next(context, END, draft.withStart(start.get().toInstant()), "events.new.end");
+                }
+            }
+            case END -> {
+                Optional<ZonedDateTime> end = EventInput.end(text, draft.startsAt().atZone(zone));
+                if (end.isEmpty()) {
+                    context.reply().send(texts.get("events.new.date.bad"));
+                } else if (!end.get().toInstant().isAfter(draft.startsAt())) {
+                    context.reply().send(texts.get("events.new.end.before"));
+                } else {
+                    next(context, PLACE, draft.withEnd(end.get().toInstant()), "events.new.place");
+                }
+            }
+            case PLACE -> {
+                if (text.length() > EventInput.MAX_TITLE * 2) {
+                    context.reply().send(texts.get("events.new.place.long"));
+                    return;
+                }
+                next(context, LINK, draft.withPlace(EventInput.isNone(text) ? null : text), "events.new.link");
+            }
+            case LINK -> {
+                Optional<String> link = EventInput.isNone(text) ? Optional.empty() : EventInput.link(text);
+                if (!EventInput.isNone(text) && link.isEmpty()) {
+                    context.reply().send(texts.get("events.new.link.bad"));
+                } else if (link.isEmpty() && draft.place() == null) {
+                    context.reply().send(texts.get("events.new.where.needed"));
+                } else {
+                    next(context, CAPACITY, draft.withLink(link.orElse(null)), "events.new.capacity");
+                }
+            }
+            case CAPACITY -> {
+                Optional<Integer> capacity = EventInput.isNone(text) ? Optional.empty() : EventInput.capacity(text);
+                if (!EventInput.isNone(text) && capacity.isEmpty()) {
+                    context.reply().send(texts.get("events.new.capacity.bad", "max", EventInput.MAX_CAPACITY));
+                    return;
+                }
+                EventDraft withCapacity = draft.withCapacity(capacity.orElse(null));
+                drafts.save(context, AUDIENCE, withCapacity);
+                context.reply().send(texts.get("events.new.audience"), audienceKeyboard(texts));
+            }
+            default -> context.reply().send(texts.get("events.new.buttons.please"));
+        }
+    }
+
+    private void next(Context context, String step, EventDraft draft, String questionKey) {
+        drafts.save(context, step, draft);
+        context.reply().send(context.texts().get(questionKey));
+    }
+
+    private List<String> topics() {
+        List<String> codes = new ArrayList<>(FIXED_TOPICS);
+        themes.all().forEach(theme -> codes.add("theme-" + theme.code()));
+        return codes;
+    }
+
+    private InlineKeyboardMarkup audienceKeyboard(Texts texts) {
+        Keyboard keyboard = Keyboard.create();
+        for (String topic : topics()) {
+            keyboard.row().button(topicNames.name(topic, texts), EventButton.SET.data(new EventButton.Topic(topic)));
+        }
+        keyboard.row().button(texts.plain("events.button.discard"), EventButton.SET.data(new EventButton.Discard()));
+        return keyboard.build();
+    }
+
+    /** The topic is chosen: the preview, with how many would be invited, and the narrowing buttons. */
+    void topic(Context context, EventButton.Topic button) {
+        Optional<EventDraft> draft = drafts.current(context).filter(c -> c.step().equals(AUDIENCE))
+                .flatMap(drafts::read);
+        if (draft.isEmpty() || !topics().contains(button.topic())) {
+            context.reply().alert(context.texts().plain("events.new.none"));
+            return;
+        }
+        preview(context, draft.get().withTopic(button.topic()));
+    }
+
+    /** Narrows the audience to (or widens it from) one membership category. */
+    void toggleCategory(Context context, EventButton.ToggleCategory button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty() || reference.category(button.code()).isEmpty()) {
+            context.reply().alert(context.texts().plain("events.new.none"));
+            return;
+        }
+        preview(context, draft.get().toggleCategory(button.code()));
+    }
+
+    /** Narrows the audience to (or widens it from) one region or nation. */
+    void toggleRegion(Context context, EventButton.ToggleRegion button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty() || reference.region(button.code()).isEmpty()) {
+            context.reply().alert(context.texts().plain("events.new.none"));
+            return;
+        }
+        preview(context, draft.get().toggleRegion(button.code()));
+    }
+
+    private Optional<EventDraft> confirming(Context context) {
+        return drafts.current(context).filter(c -> c.step().equals(CONFIRM)).flatMap(drafts::read);
+    }
+
+    private void preview(Context context, EventDraft chosen) {
+        drafts.save(context, CONFIRM, chosen);
+        Texts texts = context.texts();
+        String language = texts.language().code();
+        Event preview = preview(chosen);
+        List<String> narrowing = new ArrayList<>();
+        chosen.categories().forEach(code -> reference.category(code).ifPresent(c -> narrowing.add(c.name(language))));
+        chosen.regions().forEach(code -> reference.region(code).ifPresent(r -> narrowing.add(r.name(language))));
+        String html = texts.get("events.new.preview", "topic", topicNames.name(chosen.topic(), texts), "count",
+                invitations.audienceSize(chosen.audience()))
+                + (narrowing.isEmpty() ? ""
+                        : "\n" + texts.get("events.new.narrowed", "list", String.join(", ", narrowing)))
+                + "\n\n" + cards.text(preview, Optional.empty(), texts);
+        List<InlineKeyboardButton> toggles = new ArrayList<>();
+        reference.categories().forEach(c -> toggles.add(Keyboard.callbackButton(
+                (chosen.categories().contains(c.code()) ? "✓ " : "") + c.name(language),
+                EventButton.SET.data(new EventButton.ToggleCategory(c.code())))));
+        reference.regions().forEach(r -> toggles.add(Keyboard.callbackButton(
+                (chosen.regions().contains(r.code()) ? "✓ " : "") + r.name(language),
+                EventButton.SET.data(new EventButton.ToggleRegion(r.code())))));
+        context.reply().answer("");
+        context.reply().show(html, Keyboard.create().grid(toggles, 3).row()
+                .button(texts.plain("events.button.announce"), EventButton.SET.data(new EventButton.Announce()))
+                .button(texts.plain("events.button.discard"), EventButton.SET.data(new EventButton.Discard())).build());
+    }
+
+    /** Announce: the event is stored and announced, once (a second tap finds no draft). */
+    void announce(Context context, EventButton.Announce button) {
+        Optional<Conversation> conversation = drafts.current(context).filter(c -> c.step().equals(CONFIRM));
+        Optional<EventDraft> draft = conversation.flatMap(drafts::read);
+        Texts texts = context.texts();
+        if (draft.isEmpty()) {
+            context.reply().alert(texts.plain("events.new.none"));
+            return;
+        }
+        drafts.end(context);
+        EventDraft d = draft.get();
+        if (!d.startsAt().isAfter(clock.instant())) {
+            context.reply().show(texts.get("events.new.start.passed"), null);
+            return;
+        }
+        long id = events.add(new NewEvent(d.title(), d.description(), d.startsAt(), d.endsAt(),
+                Optional.ofNullable(d.place()), Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()),
+                d.audience()), context.userId());
+        Event event = events.find(id).orElseThrow();
+        int invited = invitations.announce(event).orElse(0);
+        audit.record(Optional.of(context.userId()), "event.announced", "event " + id + ": " + event.title(),
+                invited + " invited");
+        context.reply().answer(texts.plain("events.new.announced.short"));
+        context.reply().show(texts.get("events.new.announced", "count", invited) + "\n\n"
+                + cards.text(event, Optional.empty(), texts), cards.keyboard(event, Optional.empty(), texts, true));
+    }
+
+    void discard(Context context, EventButton.Discard button) {
+        boolean had = drafts.current(context).isPresent();
+        drafts.end(context);
+        context.reply().show(context.texts().get(had ? "events.new.discarded" : "events.new.none"), null);
+    }
+
+    private static Event preview(EventDraft d) {
+        return new Event(0, d.title(), d.description(), d.startsAt(), d.endsAt(), Optional.ofNullable(d.place()),
+                Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()), d.audience(),
+                Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,166 @@
+package org.ccin.store.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccin.config.ManualClock;
+import org.ccin.store.Store;
+import org.ccin.store.TestStores;
+import org.ccin.store.newsletters.Audience;
+import org.ccin.store.newsletters.Recipient;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.privacy.PersonalData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventsStoreTest {
+    @TempDir
+    Path dir;
+
+    private final ManualClock clock = new ManualClock(TestStores.START);
+    private Store store;
+    private Events events;
+    private long ada;
+    private long bryn;
+    private long cai;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir, clock);
+        events = new Events(store.database(), clock);
+        ada = member(42, "Ada");
+        bryn = member(43, "Bryn");
+        cai = member(44, "Cai");
+    }
+
+    private long member(long telegramId, String name) {
+        return store.members().recordContact(telegramId, name, Optional.empty(), "en").id();
+    }
+
+    private long event(Duration fromNow, Optional<Integer> capacity) {
+        Instant start = clock.instant().plus(fromNow);
+        return events.events().add(new NewEvent("Showcase", "Labs show their work", start, start.plusSeconds(7200),
+                Optional.of("Oldham"), Optional.empty(), capacity, new Audience("events", java.util.Set.of(7L),
+                        java.util.Set.of("full"), java.util.Set.of("wales"))), 900);
+    }
+
+    @Test
+    @DisplayName("An event round-trips with its audience; coming lists what is not over nor cancelled, soonest first")
+    void roundTripAndComing() {
+        long later = event(Duration.ofDays(9), Optional.empty());
+        long sooner = event(Duration.ofDays(2), Optional.of(30));
+        long cancelled = event(Duration.ofDays(3), Optional.empty());
+        long past = event(Duration.ofDays(-2), Optional.empty());
+
+        assertThat(events.events().cancel(cancelled)).isTrue();
+        assertThat(events.events().cancel(cancelled)).isFalse();
+        assertThat(events.events().cancel(past)).isFalse();
+        Event read = events.events().find(sooner).orElseThrow();
+        assertThat(read.capacity()).contains(30);
+        assertThat(read.audience()).isEqualTo(new Audience("events", java.util.Set.of(7L), java.util.Set.of("full"),
+                java.util.Set.of("wales")));
+        assertThat(read.announcedAt()).isEmpty();
+        assertThat(events.events().coming()).extracting(Event::id).containsExactly(sooner, later);
+    }
+
+    @Test
+    @DisplayName("Announcing invites and queues once; a second announcement does nothing")
+    void announceOnce() {
+        long id = event(Duration.ofDays(2), Optional.empty());
+        List<Recipient> to = List.of(new Recipient(ada, 42, "en"), new Recipient(bryn, 43, "cy"));
+
+        Optional<Integer> first = events.events().announce(id, to, r -> new OutboxMessage("event:" + id + ":invite:"
+                + r.memberId(), OutboxLane.BROADCAST, "event", id, r.telegramUserId(), "{}", clock.instant()));
+        Optional<Integer> again = events.events().announce(id, to, r -> new OutboxMessage("x" + r.memberId(),
+                OutboxLane.BROADCAST, "event", id, r.telegramUserId(), "{}", clock.instant()));
+
+        assertThat(first).contains(2);
+        assertThat(again).isEmpty();
+        assertThat(store.outbox().byRef("event", id)).hasSize(2);
+        assertThat(events.figures().perEvent()).singleElement()
+                .satisfies(e -> assertThat(e.counts()).isEqualTo(new EventFigures.Counts(2, 0, 0, 0, 0)));
+    }
+
+    @Test
+    @DisplayName("Answers change in place; Going is refused when the places are taken, Maybe is not; over is closed")
+    void answersAndCapacity() {
+        long id = event(Duration.ofDays(2), Optional.of(1));
+        ReplyRepository replies = events.replies();
+
+        assertThat(replies.answer(id, ada, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(replies.answer(id, ada, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(replies.answer(id, bryn, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.FULL);
+        assertThat(replies.answer(id, bryn, Answer.MAYBE)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(replies.answer(id, ada, Answer.NOT_GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(replies.answer(id, bryn, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(replies.answer(999, bryn, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.CLOSED);
+
+        assertThat(replies.answerOf(id, ada)).contains(Answer.NOT_GOING);
+        assertThat(replies.answersOf(bryn)).containsEntry(id, Answer.GOING);
+        assertThat(replies.going(id)).extracting(Recipient::memberId).containsExactly(bryn);
+
+        clock.advance(Duration.ofDays(3));
+        assertThat(replies.answer(id, cai, Answer.MAYBE)).isEqualTo(ReplyRepository.Outcome.CLOSED);
+        assertThat(replies.answerOf(id, cai)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Attendance is recorded only for those who answered, and counted per event and per council")
+    void attendance() {
+        long id = event(Duration.ofDays(1), Optional.empty());
+        events.replies().answer(id, ada, Answer.GOING);
+        events.replies().answer(id, bryn, Answer.NOT_GOING);
+
+        assertThat(events.replies().setAttended(id, ada, true, 900)).isTrue();
+        assertThat(events.replies().setAttended(id, cai, true, 900)).isFalse();
+        assertThat(events.replies().repliers(id)).extracting(r -> r.firstName() + " " + r.answer() + " " + r.attended())
+                .containsExactly("Ada GOING true", "Bryn NOT_GOING false");
+        assertThat(events.figures().perEvent()).singleElement()
+                .satisfies(e -> assertThat(e.counts()).isEqualTo(new EventFigures.Counts(0, 1, 0, 1, 1)));
+        assertThat(events.figures().perCouncil("none")).singleElement()
+                .satisfies(c -> assertThat(c.council()).isEqualTo("none"));
+
+        assertThat(events.replies().setAttended(id, ada, false, 900)).isTrue();
+        assertThat(events.figures().perEvent().get(0).counts().attended()).isZero();
+    }
+
+    @Test
+    @DisplayName("A member's feed secret is made once and opens only their feed")
+    void feeds() {
+        String token = events.feeds().tokenOf(ada);
+
+        assertThat(events.feeds().tokenOf(ada)).isEqualTo(token);
+        assertThat(events.feeds().tokenOf(bryn)).isNotEqualTo(token);
+        assertThat(events.feeds().memberOf(token)).contains(ada);
+        assertThat(events.feeds().memberOf("guess")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("/mydata holds a member's answers, attendance (not who recorded it) and feed; /forgetme erases them")
+    void forgetting() {
+        long id = event(Duration.ofDays(1), Optional.empty());
+        events.replies().answer(id, ada, Answer.GOING);
+        events.replies().setAttended(id, ada, true, 900);
+        String token = events.feeds().tokenOf(ada);
+        Map<String, Object> file = store.personalData().export(42,
+                new PersonalData.OthersNamed("a member", "the moderators", "the staff", "the bot"));
+        assertThat((List<?>) file.get("eventAnswers")).singleElement().asString().contains("GOING");
+        assertThat((List<?>) file.get("eventAttendance")).singleElement().asString().contains("the staff")
+                .doesNotContain("900");
+        assertThat((List<?>) file.get("calendarFeed")).singleElement().asString().contains(token);
+
+        store.personalData().erase(42);
+
+        assertThat(events.replies().repliers(id)).isEmpty();
+        assertThat(events.feeds().memberOf(token)).isEmpty();
+        assertThat(events.events().find(id)).isPresent();
+    }
+}
