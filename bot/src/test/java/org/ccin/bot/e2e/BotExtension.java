@@ -24,11 +24,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  * Its fake Telegram runs from the start, so people can be fields. Settings for the whole class go to the constructor;
  * a class whose tests need settings of their own, or must set something up before the bot starts, registers
- * {@link #startedByTheTest()} and each test calls {@link #start}.
+ * {@link #startedByTheTest()} and each test calls {@link #start}. One extension a test instance (JUnit's default).
  */
 public final class BotExtension implements BeforeEachCallback, AfterEachCallback {
-    private final Path dir;
+    private final Path dir = newFolder();
+    private final boolean startBeforeEach;
     private TestBot bot;
+    private boolean started;
 
     /** The bot with the test defaults, started before each test. */
     public BotExtension() {
@@ -37,17 +39,17 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
 
     /** The bot started before each test with this added to its settings file (YAML, as bot.yml). */
     public BotExtension(String settings) {
-        this.dir = newFolder();
+        this(true, settings);
+    }
+
+    private BotExtension(boolean startBeforeEach, String settings) {
+        this.startBeforeEach = startBeforeEach;
         this.bot = TestBot.prepare(dir, Map.of(), settings);
     }
 
-    private BotExtension(Path dir) {
-        this.dir = dir;
-    }
-
-    /** A test folder but no bot: each test starts it with {@link #start}, at most once. */
+    /** The bot prepared but not started: each test starts it with {@link #start}, at most once. */
     public static BotExtension startedByTheTest() {
-        return new BotExtension(newFolder());
+        return new BotExtension(false, "");
     }
 
     private static Path newFolder() {
@@ -60,8 +62,9 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (bot != null) {
+        if (startBeforeEach) {
             bot.startApp();
+            started = true;
         }
     }
 
@@ -75,10 +78,12 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
     }
 
     private TestBot start(Map<String, String> environment, String settings) {
-        if (bot != null) {
+        if (started) {
             throw new IllegalStateException("the bot is started already: one bot a test");
         }
-        bot = TestBot.start(dir, environment, settings);
+        bot.configure(environment, settings);
+        bot.startApp();
+        started = true;
         return bot;
     }
 
@@ -105,16 +110,13 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
      * the test folder); it is stopped after the test as the first was.
      */
     public TestBot startAnother(String folder, String settings) throws IOException {
-        bot().close();
+        bot.close();
         bot = TestBot.start(Files.createDirectories(dir.resolve(folder)), Map.of(), settings);
         return bot;
     }
 
     /** The test's bot: started before each test, unless the extension is {@link #startedByTheTest()}. */
     public TestBot bot() {
-        if (bot == null) {
-            throw new IllegalStateException("the bot is started by the test: call start() first");
-        }
         return bot;
     }
 
@@ -126,11 +128,8 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         try {
-            if (bot != null) {
-                bot.close();
-            }
+            bot.close();
         } finally {
-            bot = null;
             delete(dir);
         }
     }

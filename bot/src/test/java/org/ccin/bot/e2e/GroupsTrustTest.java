@@ -30,14 +30,12 @@ class GroupsTrustTest {
     @RegisterExtension
     final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+    private final FakeUser ada = bot.user(42, "Ada");
 
     private void start(String yaml) {
-        bot = bots.start(yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-        ada = bot.user(42, "Ada");
+        bots.start(yaml);
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
     }
 

@@ -25,12 +25,11 @@ class NewsletterConfirmationsTest {
     @RegisterExtension
     final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     private void start(String yaml) {
-        bot = bots.start(yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
+        bots.start(yaml);
     }
 
     private long draft(String title) {

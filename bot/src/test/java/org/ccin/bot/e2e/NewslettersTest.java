@@ -29,12 +29,11 @@ class NewslettersTest {
     @RegisterExtension
     final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     private void start(String yaml) {
-        bot = bots.start(yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
+        bots.start(yaml);
     }
 
     /** A registered member who subscribed to the topics (straight in the store: registration is tested elsewhere). */

@@ -56,7 +56,12 @@ public final class TestBot implements AutoCloseable {
                 "CCIN_BOT_DB", dir.resolve("bot.db").toString(),
                 "CCIN_BOT_WEB_PORT", "0",
                 "CCIN_BOT_STAFF", String.valueOf(STAFF_ID)));
-        this.environment.putAll(extraEnvironment);
+        configure(extraEnvironment, yaml);
+    }
+
+    /** Adds to the environment and writes the settings file the bot starts with: before {@link #startApp}. */
+    void configure(Map<String, String> extraEnvironment, String yaml) {
+        environment.putAll(extraEnvironment);
         try {
             // Telegram's one message per second per person would make every test wait; tests of the limits
             // set their own
