@@ -40,7 +40,7 @@ public final class DashboardFeature implements Feature {
                 .web(new DashboardPages(store.webLogins(), store.auditLog(), services.messages(), sessions,
                         new DashboardSections(store.figures(), store.plans(), measures, measureLines,
                                 new NewsletterTopics(store.topics()), services.clock(), config.zone()),
-                        services.clock(), config.zone()))
+                        services.clock(), config.zone(), features::staffPages))
                 .routine(new SnapshotRoutine(store.figures(), config.zone()));
     }
 }

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.routing.StaffPage;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
@@ -38,9 +40,10 @@ final class DashboardPages implements WebRoutes {
     private final DashboardSections sections;
     private final Clock clock;
     private final ZoneId zone;
+    private final Supplier<List<StaffPage>> staffPages;
 
     DashboardPages(WebLogins logins, AuditLog auditLog, Messages messages, StaffSessions sessions,
-                   DashboardSections sections, Clock clock, ZoneId zone) {
+                   DashboardSections sections, Clock clock, ZoneId zone, Supplier<List<StaffPage>> staffPages) {
         this.logins = logins;
         this.auditLog = auditLog;
         this.messages = messages;
@@ -48,6 +51,7 @@ final class DashboardPages implements WebRoutes {
         this.sections = sections;
         this.clock = clock;
         this.zone = zone;
+        this.staffPages = staffPages;
     }
 
     @Override
@@ -116,7 +120,8 @@ final class DashboardPages implements WebRoutes {
     private DashboardView view(Words w, WebLogins.Session session, int weeks) {
         String asAt = LocalDate.now(clock.withZone(zone)).format(DateTimeFormatter.ofPattern("d MMMM uuuu",
                 Locale.forLanguageTag(w.lang())));
-        return new DashboardView(w, session.csrf(), weeks, DashboardSections.PERIODS, asAt, sections.all(w, weeks));
+        return new DashboardView(w, session.csrf(), weeks, DashboardSections.PERIODS, asAt, sections.all(w, weeks),
+                staffPages.get());
     }
 
     /** One chart's data table as CSV: the labels' column, then a column per series (plain numbers). */

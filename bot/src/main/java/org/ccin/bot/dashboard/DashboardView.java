@@ -2,6 +2,7 @@ package org.ccin.bot.dashboard;
 
 import java.util.List;
 import java.util.Optional;
+import org.ccin.bot.routing.StaffPage;
 import org.ccin.bot.web.Words;
 
 /**
@@ -9,7 +10,12 @@ import org.ccin.bot.web.Words;
  * with the page), and the session's token for the logout form.
  */
 public record DashboardView(Words w, String csrf, int weeks, List<Integer> periods, String asAt,
-                            List<Section> sections) {
+                            List<Section> sections, List<StaffPage> staffPages) {
+
+    /** Where a feature's staff page is, in this page's language. */
+    public String href(StaffPage page) {
+        return page.path() + "?lang=" + lang();
+    }
 
     public String lang() {
         return w.lang();

@@ -7,6 +7,7 @@ import org.ccin.bot.access.Role;
 import org.ccin.bot.dashboard.StaffSessions;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.routing.Features;
+import org.ccin.bot.routing.StaffPage;
 import org.ccin.bot.routing.FlowState;
 import org.ccin.store.Store;
 import org.ccin.store.events.Events;
@@ -66,6 +67,7 @@ public final class EventsFeature implements Feature {
                 .web(new CalendarPages(events.events(), events.replies(), events.feeds(), store.members(), ics,
                         services.messages()))
                 .web(new EventsDashboard(events.figures(), new StaffSessions(store.webLogins(), services.config()),
-                        services.messages(), zone));
+                        services.messages(), zone))
+                .staffPage(new StaffPage("events-link", "web.events.title", "/dashboard/events"));
     }
 }

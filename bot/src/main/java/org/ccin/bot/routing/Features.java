@@ -26,6 +26,7 @@ public final class Features {
     private final Map<String, DeliveryListener> deliveryListeners = new LinkedHashMap<>();
     private final List<StartLink> startLinks = new ArrayList<>();
     private final List<RegistrationListener> registrationListeners = new ArrayList<>();
+    private final List<StaffPage> staffPages = new ArrayList<>();
 
     public Features command(Command command) {
         if (registry != null) {
@@ -99,6 +100,17 @@ public final class Features {
     public Features onRegistered(RegistrationListener listener) {
         registrationListeners.add(listener);
         return this;
+    }
+
+    /** A page linked from the dashboard's header, so that a feature's staff page needs no edit of the dashboard. */
+    public Features staffPage(StaffPage page) {
+        staffPages.add(page);
+        return this;
+    }
+
+    /** Every feature's staff pages, in the order they were added; asked for when a page is drawn. */
+    public List<StaffPage> staffPages() {
+        return List.copyOf(staffPages);
     }
 
     public List<RegistrationListener> registrationListeners() {

@@ -24,10 +24,12 @@ class TemplatesEscapeTest {
                 List.of(new ChartData.Row(HOSTILE, List.of(2)), new ChartData.Row(BREAKOUT, List.of(1))), "none");
         String html = Templates.render("dashboard/dashboard.jte", new DashboardView(words, BREAKOUT, 12,
                 DashboardSections.PERIODS, "25 November 2026", List.of(new Section("engagement", HOSTILE, BREAKOUT,
-                        List.of(chart)).withLines(List.of(HOSTILE)))));
+                        List.of(chart)).withLines(List.of(HOSTILE))),
+                List.of(new org.ccin.bot.routing.StaffPage("x-link", "web.events.title", "/dashboard/x\"><script>"))));
 
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain(HOSTILE).doesNotContain("<img")
                 .contains("<th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th>")
+                .doesNotContain("/dashboard/x\"><script>")
                 // in an attribute jte escapes what could end it or start a tag: " & < (a > is harmless there)
                 .contains("aria-label=\"&lt;script>alert(1)&lt;/script>\"")
                 .contains("<input type=\"hidden\" name=\"csrf\" value=\"&#34;>&lt;img src=x onerror=alert(2)>\">")

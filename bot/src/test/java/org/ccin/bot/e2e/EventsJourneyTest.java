@@ -198,6 +198,9 @@ class EventsJourneyTest {
         assertThat(cells(page.body(), "per-council")).contains(List.of("Oldham Council", "2", "1", "0", "1", "1"),
                 List.of("Cardiff Council", "1", "1", "0", "0", "0"));
         assertThat(get("/dashboard/events", "").statusCode()).isEqualTo(401);
+        // the dashboard's header links the events page, which the events feature declared as a staff page
+        assertThat(get("/dashboard?lang=cy", cookie).body())
+                .contains("id=\"events-link\" href=\"/dashboard/events?lang=cy\"");
         assertThat(get("/dashboard/events?lang=cy", cookie).body()).contains("Fesul cyngor sy'n aelod");
     }
 

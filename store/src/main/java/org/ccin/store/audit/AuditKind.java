@@ -23,6 +23,7 @@ public enum AuditKind {
     NEWSLETTER("newsletter", "newsletter.%"),
     LOGIN("login", "dashboard.login"),
     ERASURE("erasure", "member.erased"),
+    EVENT("event", "event.%"),
     IMPORT("import", "import");
 
     private final String code;
