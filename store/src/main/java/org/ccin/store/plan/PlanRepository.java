@@ -378,6 +378,41 @@ public final class PlanRepository {
         return existing.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
     }
 
+    /** The code of the objective funded projects are filed under, in the current plan. */
+    public static final String FUNDED_OBJECTIVE = "PL";
+
+    /**
+     * Adds a funded project to the current plan as an action with its lead and milestones, under the objective
+     * {@link #FUNDED_OBJECTIVE} (made when first needed), so that reminders and progress answers work for it.
+     *
+     * @return the action's id; empty when there is no current plan
+     */
+    public Optional<Long> addFundedAction(FundedAction funded, String objectiveTitle) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> plan = h.createQuery("SELECT code FROM plans WHERE is_current = 1 ORDER BY sort_order")
+                    .mapTo(String.class).findFirst();
+            if (plan.isEmpty()) {
+                return Optional.<Long>empty();
+            }
+            h.createUpdate("""
+                    INSERT INTO objectives (plan_code, code, title, sort_order)
+                    VALUES (:plan, :code, :title, (SELECT coalesce(max(sort_order), 0) + 1 FROM objectives))
+                    ON CONFLICT (plan_code, code) DO NOTHING
+                    """).bind("plan", plan.get()).bind("code", FUNDED_OBJECTIVE).bind("title", objectiveTitle).execute();
+            // a label is what people see and what the plan's dates are read from: one the reader cannot date
+            // ("Interim report") carries its date
+            MilestoneDates dates = MilestoneDates.defaults();
+            List<String> labels = funded.milestones().stream().map(m -> dates.dueDate(m.label())
+                    .filter(m.date()::equals).isPresent() ? m.label() : m.label() + " (" + m.date() + ")").toList();
+            ActionData data = new ActionData(plan.get(), funded.code(), FUNDED_OBJECTIVE, funded.text(),
+                    Progress.NOT_STARTED, List.of(funded.lead()), labels, List.of(), List.of(),
+                    h.createQuery("SELECT coalesce(max(sort_order), 0) + 1 FROM actions").mapTo(Integer.class).one());
+            upsertAction(h, data, dates);
+            return Optional.of(h.createQuery("SELECT id FROM actions WHERE plan_code = :plan AND code = :code")
+                    .bind("plan", plan.get()).bind("code", funded.code()).mapTo(Long.class).one());
+        });
+    }
+
     private static boolean sameAs(Action action, ActionData data, long objectiveId, MilestoneDates dates) {
         List<String> labels = action.milestones().stream().map(Milestone::label).toList();
         List<Optional<LocalDate>> due = action.milestones().stream().map(Milestone::dueDate).toList();

@@ -66,6 +66,15 @@ public final class PersonalData {
             new Source("progressNotes", "progress_updates", "member_id", true, "rowid"),
             new Source("reminders", "reminders", "member_id", true, "rowid"),
             new Source("reminderSnoozes", "reminder_snoozes", "member_id", true, "rowid"),
+            new Source("policyLabApplications", "lab_applications", "telegram_user_id", false, "id", Erasure.SPECIAL,
+                    (row, others) -> namingStaff(row, "decided_by", others)),
+            new Source("policyLabAnswers", "(SELECT a.*, p.telegram_user_id AS applicant FROM lab_answers a "
+                    + "JOIN lab_applications p ON p.id = a.application_id)", "applicant", false, "application_id",
+                    Erasure.SPECIAL, (row, others) -> readable(row)),
+            new Source("policyLabRoundsReviewed", "lab_reviewers", "telegram_user_id", false, "round_id",
+                    Erasure.DELETE, (row, others) -> namingStaff(row, "added_by", others)),
+            new Source("policyLabScoresGiven", "lab_scores", "reviewer_id", false, "rowid"),
+            new Source("policyLabComments", "lab_comments", "reviewer_id", false, "id"),
             new Source("eventInvitations", "event_invitations", "member_id", true, "invited_at"),
             new Source("eventAnswers", "event_replies", "member_id", true, "answered_at"),
             new Source("eventAttendance", "event_attendance", "member_id", true, "recorded_at", Erasure.DELETE,
@@ -92,11 +101,12 @@ public final class PersonalData {
             new String[] {"lead_links", "linked_by"}, new String[] {"lead_claims", "created_by"},
             new String[] {"reminder_mutes", "muted_by"}, new String[] {"extra_reminders", "created_by"},
             new String[] {"newsletters", "created_by"}, new String[] {"newsletters", "started_by"},
-            new String[] {"newsletters", "report_chat_id"},
+            new String[] {"newsletters", "report_chat_id"}, new String[] {"lab_rounds", "created_by"},
+            new String[] {"lab_reviewers", "added_by"}, new String[] {"lab_applications", "decided_by"},
             new String[] {"events", "created_by"}, new String[] {"event_attendance", "recorded_by"});
     private static final List<String> REQUIRED_ACTS = List.of("warnings.warned_by", "lead_claims.created_by",
-            "reminder_mutes.muted_by", "extra_reminders.created_by", "newsletters.created_by",
-            "event_attendance.recorded_by");
+            "reminder_mutes.muted_by", "extra_reminders.created_by", "newsletters.created_by", "lab_rounds.created_by",
+            "lab_reviewers.added_by", "event_attendance.recorded_by");
 
     /** Columns never given out: secrets (hashes of login tokens) and the stored messages' machinery. */
     private static final List<String> WITHHELD = List.of("token_hash", "session_hash", "csrf", "dedupe_key", "payload");
@@ -283,6 +293,15 @@ public final class PersonalData {
             changed += h.createUpdate("UPDATE audit_log SET actor_user_id = NULL WHERE actor_user_id = :id")
                     .bind("id", telegramUserId).execute();
             changed += h.createUpdate("UPDATE audit_log SET subject_user_id = NULL WHERE subject_user_id = :id")
+                    .bind("id", telegramUserId).execute();
+            // a funded project stays spent budget and an action of the plan, without who applied or leads it; the
+            // rest of the person's applications go, with their answers, scores and comments
+            changed += h.createUpdate("DELETE FROM lab_answers WHERE question = 'lead' AND application_id IN (SELECT id "
+                    + "FROM lab_applications WHERE telegram_user_id = :id AND status = 'FUNDED')")
+                    .bind("id", telegramUserId).execute();
+            changed += h.createUpdate("UPDATE lab_applications SET member_id = NULL, telegram_user_id = 0 "
+                    + "WHERE telegram_user_id = :id AND status = 'FUNDED'").bind("id", telegramUserId).execute();
+            changed += h.createUpdate("DELETE FROM lab_applications WHERE telegram_user_id = :id")
                     .bind("id", telegramUserId).execute();
             changed += h.createUpdate("DELETE FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
                     .execute();

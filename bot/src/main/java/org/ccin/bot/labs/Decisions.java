@@ -1,0 +1,149 @@
+package org.ccin.bot.labs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccin.bot.delivery.OutboxDispatcher;
+import org.ccin.bot.delivery.OutgoingMessage;
+import org.ccin.bot.i18n.Language;
+import org.ccin.bot.i18n.Messages;
+import org.ccin.bot.i18n.Texts;
+import org.ccin.store.casestudies.CaseStudyData;
+import org.ccin.store.casestudies.CaseStudyKind;
+import org.ccin.store.casestudies.CaseStudyRepository;
+import org.ccin.store.labs.Application;
+import org.ccin.store.labs.Decision;
+import org.ccin.store.labs.Round;
+import org.ccin.store.labs.RoundKind;
+import org.ccin.store.members.Member;
+import org.ccin.store.organisations.Organisation;
+import org.ccin.store.outbox.OutboxLane;
+import org.ccin.store.outbox.OutboxMessage;
+import org.ccin.store.outbox.OutboxRepository;
+import org.ccin.store.plan.ActionNote;
+import org.ccin.store.plan.FundedAction;
+import org.ccin.store.plan.PlanRepository;
+import org.ccin.store.reminders.LeadLink;
+import org.ccin.store.reminders.LeadRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a decision does beyond recording it: a funded project becomes an action of the current plan, led by the
+ * applicant under the lead's name they gave, with an interim and a final report as milestones (so the reminders and
+ * progress answers of the plan work for it); the applicant is told either way, through the outbox; and a funded
+ * project's final report can be published to the case-study library.
+ */
+final class Decisions {
+    static final String KIND = "labs-decision";
+    private static final Logger log = LoggerFactory.getLogger(Decisions.class);
+
+    private final LabRecords records;
+    private final PlanRepository plans;
+    private final LeadRepository leads;
+    private final CaseStudyRepository library;
+    private final OutboxRepository outbox;
+    private final OutboxDispatcher dispatcher;
+    private final Messages messages;
+    private final RoundWords words;
+    private final Clock clock;
+
+    Decisions(LabRecords records, PlanRepository plans, LeadRepository leads, CaseStudyRepository library,
+              OutboxRepository outbox, OutboxDispatcher dispatcher, Messages messages, RoundWords words, Clock clock) {
+        this.records = records;
+        this.plans = plans;
+        this.leads = leads;
+        this.library = library;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.messages = messages;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    static String actionCode(Application application) {
+        return "PL" + application.roundId() + "." + application.id();
+    }
+
+    /** Funds it; when that is done, the action is made and the applicant told. */
+    Decision fund(Application application, Round round, long amount, long staffId) {
+        Decision decision = records.applications().fund(application.id(), amount, staffId);
+        if (decision != Decision.DECIDED) {
+            return decision;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(words.zone()));
+        int months = round.kind() == RoundKind.LAB ? 6 : 3;
+        LocalDate interim = today.plusMonths(months);
+        LocalDate last = today.plusMonths(2L * months);
+        String lead = application.answer(Question.LEAD).map(l -> l.lines().findFirst().orElse(l).strip())
+                .orElseGet(() -> records.members().findById(application.memberId()).map(Member::firstName).orElse("—"));
+        Optional<Long> actionId = plans.addFundedAction(new FundedAction(actionCode(application),
+                title(application, round), lead, List.of(new FundedAction.Due("Interim report", interim),
+                new FundedAction.Due("Final report", last))), "Funded Policy Labs and Prototypes");
+        if (actionId.isPresent()) {
+            records.applications().setAction(application.id(), actionId.get());
+            leads.link(actionId.get(), lead, application.memberId(), LeadLink.Method.PICKED, Optional.of(staffId));
+        } else {
+            log.warn("application {} funded, but there is no current plan to add its action to", application.id());
+        }
+        tell(application, texts -> texts.get("labs.decision.funded", "round", words.name(texts, round),
+                "amount", Amounts.format(amount), "code", actionCode(application), "interim", texts.date(interim),
+                "final", texts.date(last)));
+        return decision;
+    }
+
+    Decision decline(Application application, Round round, String reason, long staffId) {
+        Decision decision = records.applications().decline(application.id(), reason, staffId);
+        if (decision == Decision.DECIDED) {
+            tell(application, texts -> texts.get("labs.decision.declined", "round", words.name(texts, round),
+                    "reason", reason));
+        }
+        return decision;
+    }
+
+    private void tell(Application application, java.util.function.Function<Texts, String> text) {
+        String language = records.members().findById(application.memberId()).map(Member::language).orElse("en");
+        Texts texts = messages.in(Language.fromCode(language).orElse(Language.EN));
+        outbox.enqueue(List.of(new OutboxMessage(KIND + ":" + application.id(), OutboxLane.REMINDER, KIND,
+                application.id(), application.telegramUserId(), OutgoingMessage.text(text.apply(texts), null).json(),
+                clock.instant())));
+        dispatcher.wake();
+    }
+
+    /** The project's title: the first line of its idea, short. */
+    String title(Application application, Round round) {
+        String idea = application.answer(Question.IDEA).orElse("").strip();
+        String first = idea.lines().findFirst().orElse("");
+        if (first.length() > 120) {
+            first = first.substring(0, 119) + "…";
+        }
+        String organisation = application.organisationId().flatMap(records.organisations()::findById)
+                .map(Organisation::name).orElse("");
+        String kind = round.kind() == RoundKind.LAB ? "Policy Lab" : "Policy Prototype";
+        return kind + ": " + (first.isEmpty() ? "#" + application.id() : first)
+                + (organisation.isEmpty() ? "" : " (" + organisation + ")");
+    }
+
+    /** Publishes the final report (the newest note on the project's action) as a case study, once. */
+    Optional<Long> publish(Application application, Round round) {
+        Optional<ActionNote> report = application.actionId().flatMap(plans::latestNote);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Organisation> organisation = application.organisationId().flatMap(records.organisations()::findById);
+        List<String> councils = new ArrayList<>();
+        organisation.ifPresent(o -> councils.add(o.name()));
+        application.answer(Question.PARTNERS).ifPresent(p -> p.lines().forEach(councils::add));
+        String body = report.get().text() + "\n\n" + application.answer(Question.IDEA).orElse("");
+        String summary = report.get().text().length() > 300 ? report.get().text().substring(0, 299) + "…"
+                : report.get().text();
+        CaseStudyData study = new CaseStudyData("policy-" + (round.kind() == RoundKind.LAB ? "lab" : "prototype")
+                + "-" + round.id() + "-" + application.id(), title(application, round),
+                round.kind() == RoundKind.LAB ? CaseStudyKind.POLICY_LAB : CaseStudyKind.POLICY_PROTOTYPE, summary,
+                body, Optional.empty(), organisation.flatMap(Organisation::regionCode),
+                Optional.of(LocalDate.now(clock.withZone(words.zone())).getYear()), councils, List.of());
+        return records.applications().publish(application.id(), library, study);
+    }
+}
