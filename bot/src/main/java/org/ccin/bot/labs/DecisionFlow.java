@@ -103,7 +103,7 @@ final class DecisionFlow implements ConversationFlow {
             context.reply().send(texts.get("labs.publish.not.now"));
             return;
         }
-        Optional<Long> study = decisions.publish(application.get(), round);
+        Optional<Long> study = decisions.publish(application.get(), round, context.userId());
         context.reply().send(study.isPresent() ? texts.get("labs.publish.done", "title",
                 decisions.title(application.get(), round)) : texts.get("labs.publish.no.report",
                 "code", Decisions.actionCode(application.get())));

@@ -73,6 +73,8 @@ final class Decisions {
         if (decision != Decision.DECIDED) {
             return decision;
         }
+        records.audit().record(Optional.of(staffId), "labs.fund", String.valueOf(application.id()),
+                "round " + round.id() + " amount " + amount);
         LocalDate today = LocalDate.now(clock.withZone(words.zone()));
         int months = round.kind() == RoundKind.LAB ? 6 : 3;
         LocalDate interim = today.plusMonths(months);
@@ -97,6 +99,8 @@ final class Decisions {
     Decision decline(Application application, Round round, String reason, long staffId) {
         Decision decision = records.applications().decline(application.id(), reason, staffId);
         if (decision == Decision.DECIDED) {
+            records.audit().record(Optional.of(staffId), "labs.decline", String.valueOf(application.id()),
+                    "round " + round.id());
             tell(application, texts -> texts.get("labs.decision.declined", "round", words.name(texts, round),
                     "reason", reason));
         }
@@ -127,7 +131,7 @@ final class Decisions {
     }
 
     /** Publishes the final report (the newest note on the project's action) as a case study, once. */
-    Optional<Long> publish(Application application, Round round) {
+    Optional<Long> publish(Application application, Round round, long staffId) {
         Optional<ActionNote> report = application.actionId().flatMap(plans::latestNote);
         if (report.isEmpty()) {
             return Optional.empty();
@@ -144,6 +148,9 @@ final class Decisions {
                 round.kind() == RoundKind.LAB ? CaseStudyKind.POLICY_LAB : CaseStudyKind.POLICY_PROTOTYPE, summary,
                 body, Optional.empty(), organisation.flatMap(Organisation::regionCode),
                 Optional.of(LocalDate.now(clock.withZone(words.zone())).getYear()), councils, List.of());
-        return records.applications().publish(application.id(), library, study);
+        Optional<Long> published = records.applications().publish(application.id(), library, study);
+        published.ifPresent(id -> records.audit().record(Optional.of(staffId), "labs.publish",
+                String.valueOf(application.id()), "case study " + id));
+        return published;
     }
 }

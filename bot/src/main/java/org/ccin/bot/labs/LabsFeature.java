@@ -21,7 +21,8 @@ public final class LabsFeature implements Feature {
     public void addTo(Features features, Services services) {
         Store store = services.store();
         LabRecords records = new LabRecords(new RoundRepository(store.database(), services.clock()),
-                new ApplicationRepository(store.database(), services.clock()), store.members(), store.organisations());
+                new ApplicationRepository(store.database(), services.clock()), store.members(), store.organisations(),
+                store.auditLog());
         RoundWords words = new RoundWords(services.config().zone());
         Rights rights = new Rights(services.config(), records.rounds());
         ApplicationText text = new ApplicationText(records, words);

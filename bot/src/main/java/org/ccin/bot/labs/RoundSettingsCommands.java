@@ -61,6 +61,8 @@ final class RoundSettingsCommands {
                 context.reply().send(texts.get(added ? "labs.reviewer.added" : "labs.reviewer.already",
                         "name", member.get().firstName(), "round", words.name(texts, round.get())));
                 if (added) {
+                    records.audit().record(Optional.of(context.userId()), "labs.reviewer", String.valueOf(
+                            round.get().id()), String.valueOf(member.get().telegramUserId()));
                     Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
                     context.reply().sendTo(member.get().telegramUserId(), Optional.empty(), theirs.get(
                             "labs.reviewer.told", "round", words.name(theirs, round.get())), null);

@@ -198,6 +198,8 @@ final class RoundSetupFlow extends CommandAdapter implements ConversationFlow {
         Round round = records.rounds().create(new NewRound(draft.kind(), draft.budget(), draft.maxAward(),
                 draft.opensAt(), draft.closesAt(), draft.questions(), TOPIC, context.userId()));
         state.end(context);
+        records.audit().record(Optional.of(context.userId()), "labs.round.open", String.valueOf(round.id()),
+                round.kind() + " budget " + round.budget() + " max " + round.maxAward());
         int told = announcer.announce(round);
         context.reply().send(texts.get("labs.setup.opened", "round", words.name(texts, round), "count", told,
                 "id", String.valueOf(round.id())));

@@ -240,6 +240,10 @@ class LabsRoundTest {
         bot.tap(staff, "✅ Yes, fund £1,500");
         bot.awaitText(staff.id(), "is funded with £1,500. <b>Budget left £13,500</b>");
         bot.awaitText(ada.id(), "Your application to Policy Prototype round 1 is funded with £1,500");
+        // opening the round and the decision are in the staff's audit log, under their own kind
+        assertThat(bot.store().auditLog().page(new org.ccin.store.audit.AuditFilter(Optional.empty(),
+                Optional.empty(), Optional.of(org.ccin.store.audit.AuditKind.LABS)), 0, 10).entries())
+                .extracting(org.ccin.store.audit.AuditEntry::action).contains("labs.round.open", "labs.fund");
 
         // the export, parsed back, holds the whole long answer
         bot.send(staff, "/review");

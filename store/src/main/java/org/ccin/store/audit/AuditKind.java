@@ -24,6 +24,7 @@ public enum AuditKind {
     LOGIN("login", "dashboard.login"),
     ERASURE("erasure", "member.erased"),
     EVENT("event", "event.%"),
+    LABS("labs", "labs.%"),
     IMPORT("import", "import");
 
     private final String code;
