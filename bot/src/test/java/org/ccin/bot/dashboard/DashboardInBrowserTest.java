@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ccin.bot.e2e.BotExtension;
 import org.ccin.bot.e2e.TestBot;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.Store;
@@ -42,12 +43,12 @@ import org.ccin.store.reminders.Answer;
 import org.ccin.store.reminders.ReminderRepository;
 import org.ccin.store.reminders.ReminderTarget;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -77,10 +78,10 @@ class DashboardInBrowserTest {
 
     private static WebDriver browser;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private String base;
 
     @BeforeAll
@@ -108,15 +109,8 @@ class DashboardInBrowserTest {
         }
     }
 
-    @AfterEach
-    void stopBot() {
-        if (bot != null) {
-            bot.close();
-        }
-    }
-
-    private void startBot() {
-        bot = TestBot.start(dir);
+    @BeforeEach
+    void start() {
         base = "http://127.0.0.1:" + bot.webPort();
     }
 
@@ -124,7 +118,6 @@ class DashboardInBrowserTest {
     @DisplayName("A new network's dashboard: every section, a sentence saying what to do where there is nothing yet, "
             + "states in words, at desktop and phone widths")
     void empty() {
-        startBot();
         logIn();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             open("/dashboard", size);
@@ -170,7 +163,6 @@ class DashboardInBrowserTest {
     @DisplayName("With members, groups and a newsletter: each section's figures in its table and chart, once; hostile "
             + "names are text; each CSV parses back to the table")
     void withData() throws Exception {
-        startBot();
         seed(bot.store());
         logIn();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
@@ -257,7 +249,6 @@ class DashboardInBrowserTest {
     @DisplayName("The period filter changes the figures: sign-ups six weeks ago count in 12 weeks, not in 4; "
             + "a period not offered is refused with the reason")
     void periodFilter() throws Exception {
-        startBot();
         seed(bot.store());
         bot.clock.advance(Duration.ofDays(42));
         logIn();
@@ -291,7 +282,6 @@ class DashboardInBrowserTest {
     @Test
     @DisplayName("Printed, the dashboard drops its buttons, filter and downloads, and keeps its date and period")
     void printView() throws Exception {
-        startBot();
         logIn();
         open("/dashboard?weeks=52", DESKTOP);
         ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",

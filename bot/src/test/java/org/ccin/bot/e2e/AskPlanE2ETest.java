@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +9,10 @@ import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.casestudies.CaseStudyData;
 import org.ccin.store.casestudies.CaseStudyKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The examples of issue 18 that concern the action plan, asked as a member would through the fake Bot API against
@@ -22,23 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * echoed back mangled.
  */
 class AskPlanE2ETest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         // a day in the plan's own time, so that "overdue" and "next month" have something to say
         bot.clock.set(Instant.parse("2024-07-10T12:00:00Z"));
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private String ask(String question) {

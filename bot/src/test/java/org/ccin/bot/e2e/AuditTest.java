@@ -2,9 +2,7 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeMessage;
@@ -12,20 +10,19 @@ import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.fakeapi.MemberStatus;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /audit: staff see what moderators, staff and the bot did, by group, person and kind, a page at a time. */
 class AuditTest {
     static final long HEALTH = -1001000000001L;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension("groups:\n  warningLimit: 5\n");
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
     private FakeUser bo;
@@ -33,7 +30,6 @@ class AuditTest {
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir, Map.of(), "groups:\n  warningLimit: 5\n");
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         ada = bot.user(42, "Ada");
         bo = bot.user(43, "Bo");
@@ -88,11 +84,6 @@ class AuditTest {
             return 0;
         });
         bot.awaitText(43, "because its updated rules were not accepted");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     @Test

@@ -2,12 +2,10 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ccin.bot.fakeapi.FakeUser;
@@ -21,7 +19,7 @@ import org.ccin.store.newsletters.NewsletterStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The bot runs as its own process (the real jar's main class), starts a newsletter, and is killed (SIGKILL) in the
@@ -31,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BroadcastCrashTest {
     private static final int RECIPIENTS = 150;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
     private TestBot bot;
     private Process child;
@@ -41,9 +39,6 @@ class BroadcastCrashTest {
     void stop() {
         if (child != null) {
             child.destroyForcibly();
-        }
-        if (bot != null) {
-            bot.close();
         }
     }
 
@@ -117,7 +112,7 @@ class BroadcastCrashTest {
         long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
                 Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
         bot.stopApp();
-        child = ChildBot.start(bot, dir, "child.log");
+        child = ChildBot.start(bot, bots.dir(), "child.log");
         bot.send(staff, "/newsletter");
         bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
         bot.forge(staff, staff.id(), 1, "nl:go:" + id);
@@ -127,7 +122,7 @@ class BroadcastCrashTest {
 
     /** Starts the bot with RECIPIENTS registered subscribers of the monthly newsletter. */
     private List<FakeUser> startBotWithSubscribers() {
-        bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
+        bot = bots.start("sending:\n  globalPerSecond: 20\n  privateChatPerSecond: 50\n");
         List<FakeUser> members = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
             FakeUser user = bot.user(5000 + i, "Member" + i);

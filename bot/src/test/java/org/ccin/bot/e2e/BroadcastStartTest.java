@@ -2,10 +2,8 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.newsletters.Content;
@@ -13,7 +11,7 @@ import org.ccin.store.newsletters.Media;
 import org.ccin.store.newsletters.NewsletterRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Starting a newsletter for 10,000 people queues its deliveries in short chunks: the report comes with the first,
@@ -23,30 +21,29 @@ import org.junit.jupiter.api.io.TempDir;
 class BroadcastStartTest {
     private static final int RECIPIENTS = 10_000;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
     @Test
     @DisplayName("A member asking while a 10,000-recipient newsletter starts is answered; all 10,000 are queued once")
     void memberAnsweredDuringALargeStart() {
         // the deliveries themselves would take minutes at Telegram's pace: here only their queueing matters
-        try (TestBot bot = TestBot.start(dir, Map.of(), "sending:\n  globalPerSecond: 5\n  privateChatPerSecond: 50\n")) {
-            FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-            FakeUser member = bot.user(42, "Ada");
-            Subscribers.add(bot.store(), bot.telegram, RECIPIENTS);
-            long id = bot.store().newsletters().issues().createDraft(new Content("Big news", "<b>Big news</b> for all",
-                    Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
+        TestBot bot = bots.start("sending:\n  globalPerSecond: 5\n  privateChatPerSecond: 50\n");
+        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+        FakeUser member = bot.user(42, "Ada");
+        Subscribers.add(bot.store(), bot.telegram, RECIPIENTS);
+        long id = bot.store().newsletters().issues().createDraft(new Content("Big news", "<b>Big news</b> for all",
+                Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
 
-            bot.forge(staff, staff.id(), 1, "nl:go:" + id);
-            bot.telegram.userMessage(member, "/whoami");
+        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        bot.telegram.userMessage(member, "/whoami");
 
-            bot.awaitText(42, "Your Telegram id");
-            bot.awaitText(staff.id(), "Big news");
-            Eventually.await("every delivery queued", () -> bot.store().newsletters().issues().queueing().isEmpty(),
-                    Duration.ofSeconds(60));
-            assertThat(bot.store().outbox().counts(NewsletterRepository.KIND, id).values().stream()
-                    .mapToInt(Integer::intValue).sum()).isEqualTo(RECIPIENTS);
-            assertThat(bot.store().newsletters().issues().find(id).orElseThrow().recipients()).isEqualTo(RECIPIENTS);
-        }
+        bot.awaitText(42, "Your Telegram id");
+        bot.awaitText(staff.id(), "Big news");
+        Eventually.await("every delivery queued", () -> bot.store().newsletters().issues().queueing().isEmpty(),
+                Duration.ofSeconds(60));
+        assertThat(bot.store().outbox().counts(NewsletterRepository.KIND, id).values().stream()
+                .mapToInt(Integer::intValue).sum()).isEqualTo(RECIPIENTS);
+        assertThat(bot.store().newsletters().issues().find(id).orElseThrow().recipients()).isEqualTo(RECIPIENTS);
     }
 }

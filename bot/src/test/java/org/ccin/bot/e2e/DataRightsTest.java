@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,11 +19,10 @@ import org.ccin.store.members.Member;
 import org.ccin.store.plan.Action;
 import org.ccin.store.reminders.Answer;
 import org.ccin.store.reminders.LeadLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /mydata, /forgetme and /privacy, with a member who has something in most of the bot's tables. */
 class DataRightsTest {
@@ -36,10 +34,10 @@ class DataRightsTest {
     /** Bronwen's id: distinctive, so that finding it anywhere in Ada's file means it is hers. */
     private static final long BRONWEN = 7_000_043;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
     private FakeUser bronwen;
@@ -47,7 +45,6 @@ class DataRightsTest {
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         staff = bot.user(TestBot.STAFF_ID, "Samira");
         ada = bot.user(42, "Ada");
         bronwen = bot.user(BRONWEN, "Bronwen");
@@ -85,11 +82,6 @@ class DataRightsTest {
                 Answer.AT_RISK, Optional.of("Budget approval is late"));
         bot.store().database().jdbi().useHandle(h -> h.execute("INSERT INTO warnings (group_id, telegram_user_id, "
                 + "warned_by, created_at) VALUES (?, 42, 900, 0)", groupId));
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private JsonNode myData(FakeUser user) throws Exception {

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +24,10 @@ import org.ccin.store.events.Event;
 import org.ccin.store.events.EventRepository;
 import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Events from creation to attendance, through the fake Bot API: staff make one in chat, members subscribed to events
@@ -41,10 +39,10 @@ class EventsJourneyTest {
     /** The test clock stands at Wednesday 25 November 2026, 12:00 UTC; the event is a week later, 18:00 to 20:00. */
     private static final Instant START = Instant.parse("2026-12-02T18:00:00Z");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
     private FakeUser bryn;
@@ -53,16 +51,10 @@ class EventsJourneyTest {
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         ada = member(42, "Ada", "en", "Oldham Council");
         bryn = member(43, "Bryn", "cy", "Cardiff Council");
         cai = member(44, "Cai", "en", "Oldham Council");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private FakeUser member(long id, String name, String language, String council) {

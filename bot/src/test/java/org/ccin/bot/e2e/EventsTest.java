@@ -2,35 +2,27 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.events.EventRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /events, as a member asks for it through the fake Bot API. */
 class EventsTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private EventRepository events;
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         events = new EventRepository(bot.store().database(), bot.clock);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     @Test

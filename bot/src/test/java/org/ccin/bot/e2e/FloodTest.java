@@ -2,53 +2,50 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.inbox.InboxStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One person sending a flood cannot queue minutes of replies: past a burst the bot says so once and sets the rest aside. */
 class FloodTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
     @Test
     @DisplayName("200 messages in a burst: a few answers, one 'slow down', the rest recorded as handled; others unaffected")
     void floodIsCoalesced() {
         // Telegram's own limit of one message a second to a person, as in production
-        try (TestBot bot = TestBot.start(dir, Map.of(), """
-                sending:
-                  privateChatPerSecond: 1
-                updates:
-                  personBurst: 5
-                  personPerSecond: 0.5
-                """)) {
-            FakeUser flooder = bot.user(42, "Ada");
-            FakeUser other = bot.user(43, "Bo");
-            List<Integer> ids = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                ids.add(bot.telegram.userMessage(flooder, "/whoami"));
-            }
-
-            Eventually.await("every update of the flood recorded", () -> ids.stream()
-                    .allMatch(id -> handled(bot, id)));
-            bot.send(other, "/whoami");
-            bot.awaitText(43, "Your Telegram id");
-
-            bot.awaitText(42, "You're sending a lot at once");
-            long answers = bot.telegram.calls("sendmessage").stream().filter(c -> c.chatId() == 42).count();
-            long notices = bot.telegram.calls("sendmessage").stream()
-                    .filter(c -> c.chatId() == 42 && c.text().contains("sending a lot")).count();
-            assertThat(notices).as("told once").isEqualTo(1);
-            // the burst, the notice, and what the allowance refilled while 200 updates were handled
-            assertThat(answers).as("messages sent to the flooder").isBetween(6L, 20L);
-            assertThat(bot.store().inbox().countPending()).isZero();
+        TestBot bot = bots.start("""
+            sending:
+              privateChatPerSecond: 1
+            updates:
+              personBurst: 5
+              personPerSecond: 0.5
+            """);
+        FakeUser flooder = bot.user(42, "Ada");
+        FakeUser other = bot.user(43, "Bo");
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ids.add(bot.telegram.userMessage(flooder, "/whoami"));
         }
+
+        Eventually.await("every update of the flood recorded", () -> ids.stream()
+                .allMatch(id -> handled(bot, id)));
+        bot.send(other, "/whoami");
+        bot.awaitText(43, "Your Telegram id");
+
+        bot.awaitText(42, "You're sending a lot at once");
+        long answers = bot.telegram.calls("sendmessage").stream().filter(c -> c.chatId() == 42).count();
+        long notices = bot.telegram.calls("sendmessage").stream()
+                .filter(c -> c.chatId() == 42 && c.text().contains("sending a lot")).count();
+        assertThat(notices).as("told once").isEqualTo(1);
+        // the burst, the notice, and what the allowance refilled while 200 updates were handled
+        assertThat(answers).as("messages sent to the flooder").isBetween(6L, 20L);
+        assertThat(bot.store().inbox().countPending()).isZero();
     }
 
     private static boolean handled(TestBot bot, int updateId) {

@@ -2,37 +2,23 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.conversations.Conversation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A conversation of the groups' flows saved by an older version, in a form that no longer reads (the bare group id
  * /groupsetup kept, or anything else): the flow answers as for an expired conversation, ends it, and changes nothing.
  */
 class GroupFlowsOldStateTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser staff;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     @Test
     @DisplayName("/groupsetup's purpose kept as a bare id: the typed purpose is answered as expired")

@@ -2,10 +2,8 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
@@ -16,11 +14,10 @@ import org.ccin.store.groups.GroupSettings;
 import org.ccin.store.groups.MembershipStatus;
 import org.ccin.store.groups.RulesVersion;
 import org.ccin.store.members.Verification;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Self sign-up to the network's groups behind the rules of engagement, moderation and staff's tools, end to end. */
 class GroupsTest {
@@ -28,25 +25,19 @@ class GroupsTest {
     static final long CWB = -1001000000002L;
     static final long OFFICERS = -1001000000003L;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension("groups:\n  warningLimit: 2\n");
 
-    private TestBot bot;
+    private TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser ada;
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir, Map.of(), "groups:\n  warningLimit: 2\n");
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         ada = bot.user(42, "Ada");
         // Ada: Oldham Council is a Full Member in the list, so she is verified at once
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     /** A supergroup in Telegram where staff add the bot as administrator and send /registergroup code. */
@@ -366,9 +357,7 @@ class GroupsTest {
     @Test
     @DisplayName("Staff who never wrote to the bot privately are told in the network's default language")
     void staffAlertInDefaultLanguage() throws Exception {
-        bot.close();
-        Path welsh = java.nio.file.Files.createDirectories(dir.resolve("welsh"));
-        bot = TestBot.start(welsh, Map.of(), "defaultLanguage: cy\n");
+        bot = bots.startAnother("welsh", "defaultLanguage: cy\n");
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         long chat = -1001000000888L;
         bot.telegram.addSupergroup(chat, "CCIN Cymru");
@@ -394,20 +383,7 @@ class GroupsTest {
                 .doesNotContain("can_delete_messages");
 
         FakeUser dai = bot.user(45, "Dai");
-        bot.send(dai, "/start");
-        bot.awaitReply(45, c -> TestBot.buttons(c).contains("English"));
-        bot.tap(dai, "English");
-        bot.awaitText(45, "Type its name");
-        bot.send(dai, "Llanfair Community Council");
-        bot.awaitText(45, "I couldn't find");
-        bot.tap(dai, "Not listed: keep “Llanfair Community Council”");
-        bot.awaitText(45, "Which kind of member");
-        bot.tap(dai, "Town or Parish Council");
-        bot.awaitText(45, "What is your role?");
-        bot.tap(dai, "Councillor");
-        bot.awaitText(45, "Which region");
-        bot.tap(dai, "Wales");
-        bot.awaitText(45, "registered");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Town or Parish Council", "Councillor", "Wales");
         assertThat(bot.store().members().findByTelegramId(45).orElseThrow().verification()).isEqualTo(Verification.PENDING);
 
         bot.send(staff, "/verify");

@@ -2,10 +2,8 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
@@ -16,10 +14,9 @@ import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupSettings;
 import org.ccin.store.groups.RulesVersion;
 import org.ccin.store.members.Verification;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What one member may accept and what moderators see of each other's acts: rules accepted only by whom they were
@@ -30,25 +27,16 @@ class GroupsTrustTest {
     static final long HEALTH = -1001000000001L;
     static final long OFFICERS = -1001000000003L;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
+    private final FakeUser ada = bot.user(42, "Ada");
 
     private void start(String yaml) {
-        bot = TestBot.start(dir, Map.of(), yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-        ada = bot.user(42, "Ada");
+        bots.start(yaml);
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
     }
 
     private void openGroup(long chat, String title, String code, FakeUser... moderators) {
@@ -340,20 +328,7 @@ class GroupsTrustTest {
         openGroup(HEALTH, "CCIN Health", "health-social-care");
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
         FakeUser dai = bot.user(45, "Dai");
-        bot.send(dai, "/start");
-        bot.awaitReply(45, c -> TestBot.buttons(c).contains("English"));
-        bot.tap(dai, "English");
-        bot.awaitText(45, "Type its name");
-        bot.send(dai, "Llanfair Community Council");
-        bot.awaitText(45, "I couldn't find");
-        bot.tap(dai, "Not listed: keep “Llanfair Community Council”");
-        bot.awaitText(45, "Which kind of member");
-        bot.tap(dai, "Supporter");
-        bot.awaitText(45, "What is your role?");
-        bot.tap(dai, "Other");
-        bot.awaitText(45, "Which region");
-        bot.tap(dai, "North West");
-        bot.awaitText(45, "registered");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
         // staff turned the self-declared organisation down once
         bot.store().members().setVerification(45, Verification.REJECTED, Optional.of(TestBot.STAFF_ID));
 

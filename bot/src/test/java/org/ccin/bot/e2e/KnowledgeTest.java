@@ -2,37 +2,23 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.casestudies.CaseStudyData;
 import org.ccin.store.casestudies.CaseStudyKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Asking about the action plan and searching case studies, as a member would, through the fake Bot API. */
 class KnowledgeTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("/actions shows each objective's traffic-light summary; buttons open an objective and an action")

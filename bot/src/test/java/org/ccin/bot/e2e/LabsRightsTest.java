@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +30,10 @@ import org.ccin.store.labs.RoundRepository;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who may do what in funding rounds, checked on every tap and command (forged buttons change nothing), Welsh
@@ -46,10 +44,10 @@ class LabsRightsTest {
             "lead", "partners", "amount");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private RoundRepository rounds;
     private ApplicationRepository applications;
@@ -60,7 +58,6 @@ class LabsRightsTest {
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         rounds = new RoundRepository(bot.store().database(), bot.clock);
         applications = new ApplicationRepository(bot.store().database(), bot.clock);
@@ -77,11 +74,6 @@ class LabsRightsTest {
                     : "Ada's answer to " + question + ": Cydweithio ŵyr ŷd");
         }
         applications.submit(submitted.id());
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private FakeUser member(long id, String name, Optional<String> organisation, String language) {

@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +18,9 @@ import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
 import org.ccin.store.outbox.OutboxRow;
 import org.ccin.store.plan.Action;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Policy Prototype round end to end through the fake Bot API: staff open and announce it, a member applies over a
@@ -34,22 +31,11 @@ class LabsRoundTest {
     /** The round closes Wednesday 16 December 2026, 17:00 in London (17:00 UTC in winter). */
     static final Instant CLOSES = Instant.parse("2026-12-16T17:00:00Z");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser staff;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     /** A registered member of an organisation of the network, subscribed to Policy Labs news. */
     private FakeUser member(long id, String name, String organisation, String language) {

@@ -2,37 +2,28 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The case-study library's examples of issue 18, asked as a member asks them, through the fake Bot API, over the
  * bundled sample library, once the bot has loaded its search model in the background.
  */
 class LibraryTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
         Eventually.await("the search model loaded and the library embedded",
                 () -> bot.store().caseStudySearch().semantic(), java.time.Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private ApiCall ask(String text, String expected) {

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,31 +22,24 @@ import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.importing.ImportSource;
 import org.ccin.store.plan.MilestoneDates;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dashboard's measures page and its CSV, over real HTTP, behind the staff login of /dashboard. */
 class MeasuresDashboardTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private String base;
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         base = "http://127.0.0.1:" + bot.webPort();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     @Test

@@ -2,33 +2,19 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Asking for the strategy's measures (the bundled sample, from seed 002), as a member would, through the fake Bot API. */
 class MeasuresTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("\"how many full council members do we have now\" leads with the figure, not with case studies")

@@ -6,28 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.bot.ops.PrometheusText;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /metrics counts a scripted session exactly. */
 class MetricsTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
     private TestBot bot;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-    }
 
     private String scrape() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -47,7 +38,7 @@ class MetricsTest {
         lines.start();
         root.addAppender(lines);
         try {
-            bot = TestBot.start(dir);
+            bot = bots.start();
             FakeUser ada = bot.user(42, "Ada");
             bot.send(ada, "my secret words about housing");
             bot.awaitReply(42, c -> true);
@@ -76,7 +67,7 @@ class MetricsTest {
     @Test
     @DisplayName("A scripted session: updates by type and outcome, handler latency, sends by result, gauges")
     void scriptedSession() throws Exception {
-        bot = TestBot.start(dir);
+        bot = bots.start();
         FakeUser ada = bot.user(42, "Ada");
         bot.send(ada, "/help");
         bot.awaitText(42, "Here is what I can do for you.");
@@ -115,7 +106,7 @@ class MetricsTest {
     @Test
     @DisplayName("Beside ours: the JVM's and the process's metrics, and web requests by route template, never by path")
     void jvmProcessAndHttp() throws Exception {
-        bot = TestBot.start(dir);
+        bot = bots.start();
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + bot.webPort()
                 + "/health")).build(), HttpResponse.BodyHandlers.discarding());
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + bot.webPort()

@@ -2,19 +2,16 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.members.Profile;
 import org.ccin.store.members.WorkRole;
 import org.ccin.store.newsletters.Newsletter;
 import org.ccin.store.newsletters.NewsletterStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The desk's "Yes, delete" and "Yes, stop it" cannot be undone: each carries a one-time id of its one request, so an
@@ -25,22 +22,14 @@ class NewsletterConfirmationsTest {
     /** A Yes lasts 15 minutes: this is a minute longer. */
     private static final Duration TOO_LATE = Duration.ofMinutes(16);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     private void start(String yaml) {
-        bot = TestBot.start(dir, Map.of(), yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
+        bots.start(yaml);
     }
 
     private long draft(String title) {

@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,31 +18,22 @@ import org.ccin.store.newsletters.NewsletterRepository;
 import org.ccin.store.newsletters.NewsletterStatus;
 import org.ccin.store.newsletters.Subscription;
 import org.ccin.store.outbox.OutboxStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Newsletters end to end: subscribing, composing, the audience, sending now or later, and delivery. */
 class NewslettersTest {
     private static final String NEWS = "<b>December news</b>\nCo-operative councils meet in <i>Oldham</i> &amp; online.";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
-    private TestBot bot;
-    private FakeUser staff;
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     private void start(String yaml) {
-        bot = TestBot.start(dir, Map.of(), yaml);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
+        bots.start(yaml);
     }
 
     /** A registered member who subscribed to the topics (straight in the store: registration is tested elsewhere). */

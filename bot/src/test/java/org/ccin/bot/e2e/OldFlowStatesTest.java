@@ -2,35 +2,21 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Conversations saved before flow state was a record (a newsletter's id as a number, "action:position", a
  * milestone's id) no longer read: each flow answers as for a stale conversation, ends it, and says what to do.
  */
 class OldFlowStatesTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser staff;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     private void oldRow(long userId, String flow, String step, String state) {
         bot.store().conversations().save(userId, userId, flow, step, state);

@@ -2,31 +2,17 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A value that looks like a placeholder is shown as it is: texts are filled in one pass. */
 class PlaceholdersTest {
-    @TempDir
-    Path dir;
-
-    private TestBot bot;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
+    private final TestBot bot = bots.bot();
 
     @Test
     @DisplayName("A member named {id} sees their name as {id} in /whoami, and their id only where it belongs")

@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +14,10 @@ import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.plan.Progress;
 import org.ccin.store.reminders.Answer;
 import org.ccin.store.reminders.LeadLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How the plan is shown in chat: overdue beside the traffic light, the leads' notes on the card and in /actions with
@@ -42,27 +40,21 @@ class PlanDisplayTest {
             + "We still need two councils to host the follow-up workshops, and the evaluation partner has asked for "
             + "the attendance figures of the last three sessions before they can send their first report.";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser ada;
     private FakeUser robin;
     private Action action;
 
     @BeforeEach
     void start() {
-        bot = TestBot.start(dir);
         ada = bot.user(42, "Ada");
         robin = bot.user(77, "Robin");
         ImportSections.importer(bot.store(), MilestoneDates.defaults())
                 .importSources(List.of(new ImportSource("test-action.yml", ACTION)));
         action = bot.store().plans().byCode("3.90").get(0);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private ApiCall openObjective(FakeUser user, String prefix) {

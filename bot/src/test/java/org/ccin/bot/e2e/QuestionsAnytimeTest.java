@@ -2,15 +2,12 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A typed question is answered whatever flow was left open, unless that flow waits for typed text; and /help says
@@ -19,22 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 class QuestionsAnytimeTest {
     private static final String USE_THE_BUTTONS = "Please use the buttons above";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("After /groups a typed question gets its answer, and the /groups buttons still work afterwards")

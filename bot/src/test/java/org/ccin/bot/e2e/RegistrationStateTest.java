@@ -2,33 +2,19 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A registration whose stored row no longer reads (an older version's, or damaged): nothing fails on its buttons. */
 class RegistrationStateTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("A button of a registration whose state no longer reads is out of date, and /start begins afresh")

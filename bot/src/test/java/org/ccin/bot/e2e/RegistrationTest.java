@@ -2,36 +2,22 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.members.Member;
 import org.ccin.store.members.WorkRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /start and registration by buttons, end to end through the fake Bot API with the real TelegramBots client. */
 class RegistrationTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser ada;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        ada = bot.user(42, "Ada");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser ada = bot.user(42, "Ada");
 
     @Test
     @DisplayName("A newcomer registers with buttons: language, organisation by search, category, role, region")
@@ -158,5 +144,24 @@ class RegistrationTest {
         bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains(region));
         bot.tap(user, region);
         bot.awaitReply(user.id(), c -> c.text().contains("registered"));
+    }
+
+    /** Registers a person through the real flow with an organisation not in the list, kept as typed. */
+    static void registerUnlisted(TestBot bot, FakeUser user, String organisation, String category, String role,
+                                 String region) {
+        bot.send(user, "/start");
+        bot.awaitReply(user.id(), c -> TestBot.buttons(c).contains("English"));
+        bot.tap(user, "English");
+        bot.awaitText(user.id(), "Type its name");
+        bot.send(user, organisation);
+        bot.awaitText(user.id(), "I couldn't find");
+        bot.tap(user, "Not listed: keep “" + organisation + "”");
+        bot.awaitText(user.id(), "Which kind of member");
+        bot.tap(user, category);
+        bot.awaitText(user.id(), "What is your role?");
+        bot.tap(user, role);
+        bot.awaitText(user.id(), "Which region");
+        bot.tap(user, region);
+        bot.awaitText(user.id(), "registered");
     }
 }

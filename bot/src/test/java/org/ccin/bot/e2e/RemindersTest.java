@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +22,10 @@ import org.ccin.store.plan.Progress;
 import org.ccin.store.reminders.Answer;
 import org.ccin.store.reminders.LeadLink;
 import org.ccin.store.reminders.ProgressUpdate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Milestone reminders to action leads, their answers, and what staff hear, end to end with an injected clock.
@@ -49,17 +47,16 @@ class RemindersTest {
     static final Instant FOURTEEN_DAYS_BEFORE = Instant.parse("2026-11-16T09:00:00Z");
     static final Instant THREE_DAYS_BEFORE = Instant.parse("2026-11-27T09:00:00Z");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
+    private final TestBot bot = bots.bot();
     private FakeUser staff;
     private FakeUser lee;
     private Action action;
 
     @BeforeEach
     void start() throws Exception {
-        bot = TestBot.start(dir);
         bot.clock.set(BEFORE_FIRST_SLOT);
         staff = bot.user(TestBot.STAFF_ID, "Sam");
         lee = bot.user(77, "Lee").withUsername("lee_lead");
@@ -70,11 +67,6 @@ class RemindersTest {
         // Lee has talked to the bot, so it knows him and his username
         bot.send(lee, "/help");
         bot.awaitText(lee.id(), "/start");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
     }
 
     private long milestone(int position) {

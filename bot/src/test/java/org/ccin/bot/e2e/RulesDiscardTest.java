@@ -2,40 +2,26 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.conversations.Conversation;
 import org.ccin.store.groups.RulesVersion;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /editrules' Discard carries a one-time id of the preview it is under: it throws away that draft, once; a Discard
  * left under an earlier preview, an old one without an id, or a forged one throws away nothing.
  */
 class RulesDiscardTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = new BotExtension();
 
-    private TestBot bot;
-    private FakeUser staff;
-
-    @BeforeEach
-    void start() {
-        bot = TestBot.start(dir);
-        staff = bot.user(TestBot.STAFF_ID, "Sam");
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final TestBot bot = bots.bot();
+    private final FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
 
     /** Writes a draft of the network's rules up to its preview; the preview's message. */
     private FakeMessage preview(String text) {

@@ -25,7 +25,9 @@ import org.ccin.store.Store;
 /**
  * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests act as
  * people through it ({@link #send}, {@link #tap}) and read the bot's answer to what they just did
- * ({@link #awaitReply}); it can stop and start the bot again on the same database.
+ * ({@link #awaitReply}); it can stop and start the bot again on the same database. Test classes take theirs
+ * from {@link BotExtension}, which starts and stops it around each test; {@link #start} is for bots a test or
+ * benchmark runs itself (several in a row, in folders of its own).
  */
 public final class TestBot implements AutoCloseable {
     /**
@@ -54,7 +56,12 @@ public final class TestBot implements AutoCloseable {
                 "CCIN_BOT_DB", dir.resolve("bot.db").toString(),
                 "CCIN_BOT_WEB_PORT", "0",
                 "CCIN_BOT_STAFF", String.valueOf(STAFF_ID)));
-        this.environment.putAll(extraEnvironment);
+        configure(extraEnvironment, yaml);
+    }
+
+    /** Adds to the environment and writes the settings file the bot starts with: before {@link #startApp}. */
+    void configure(Map<String, String> extraEnvironment, String yaml) {
+        environment.putAll(extraEnvironment);
         try {
             // Telegram's one message per second per person would make every test wait; tests of the limits
             // set their own
@@ -72,9 +79,14 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(Path dir, Map<String, String> environment, String yaml) {
-        TestBot bot = new TestBot(dir, environment, yaml);
+        TestBot bot = prepare(dir, environment, yaml);
         bot.startApp();
         return bot;
+    }
+
+    /** The fake Telegram running and the settings written, but the bot not started: {@link #startApp} starts it. */
+    static TestBot prepare(Path dir, Map<String, String> environment, String yaml) {
+        return new TestBot(dir, environment, yaml);
     }
 
     /** The environment the bot is started with (token, fake API address, database, staff). */

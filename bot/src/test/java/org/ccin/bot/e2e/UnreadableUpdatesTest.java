@@ -6,19 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.inbox.InboxStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Nothing Telegram sends can stop the bot: an update the library cannot read is kept aside (quarantined), counted,
@@ -29,8 +27,8 @@ class UnreadableUpdatesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
     /** A private message from Ada (42), as Telegram sends it, to be spoilt by each case. */
     private static ObjectNode message(String text) {
@@ -59,98 +57,92 @@ class UnreadableUpdatesTest {
     @Test
     @DisplayName("Long polling: after each unreadable update the next one is answered, and the unreadable one is kept")
     void pollingGoesOn() {
-        try (TestBot bot = TestBot.start(dir)) {
-            FakeUser ada = bot.user(42, "Ada");
-            for (Map.Entry<String, ObjectNode> poison : poisoned().entrySet()) {
-                int bad = bot.act(() -> bot.telegram.injectRaw(poison.getValue()));
-                bot.telegram.userMessage(ada, "/whoami");
+        TestBot bot = bots.start();
+        FakeUser ada = bot.user(42, "Ada");
+        for (Map.Entry<String, ObjectNode> poison : poisoned().entrySet()) {
+            int bad = bot.act(() -> bot.telegram.injectRaw(poison.getValue()));
+            bot.telegram.userMessage(ada, "/whoami");
 
-                bot.awaitText(42, "Your Telegram id");
-                Eventually.await(poison.getKey() + " kept and not left pending",
-                        () -> bot.store().inbox().status(bad) != InboxStatus.PENDING);
-                assertThat(bot.store().inbox().status(bad)).as(poison.getKey()).isEqualTo(InboxStatus.QUARANTINED);
-            }
-            assertThat(bot.app().metrics().render()).contains("ccin_updates_quarantined_total{type=\"message\"} 3");
-            assertThat(bot.store().inbox().quarantinedSince(bot.clock.instant().minusSeconds(60), 10))
-                    .allSatisfy(q -> assertThat(q.error()).isNotBlank().doesNotContain("hello"));
-
-            // staff hear of it in the morning line, once
-            bot.user(TestBot.STAFF_ID, "Sam");
-            bot.act(() -> 0);
-            bot.runRoutine("unreadable-updates-report");
-            bot.runRoutine("unreadable-updates-report");
-            assertThat(bot.awaitText(TestBot.STAFF_ID, "3 updates from Telegram could not be read").text())
-                    .contains("kinds: message");
-            bot.send(ada, "/whoami");
             bot.awaitText(42, "Your Telegram id");
-            assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.text().contains("could not be read")))
-                    .hasSize(1);
+            Eventually.await(poison.getKey() + " kept and not left pending",
+                    () -> bot.store().inbox().status(bad) != InboxStatus.PENDING);
+            assertThat(bot.store().inbox().status(bad)).as(poison.getKey()).isEqualTo(InboxStatus.QUARANTINED);
         }
+        assertThat(bot.app().metrics().render()).contains("ccin_updates_quarantined_total{type=\"message\"} 3");
+        assertThat(bot.store().inbox().quarantinedSince(bot.clock.instant().minusSeconds(60), 10))
+                .allSatisfy(q -> assertThat(q.error()).isNotBlank().doesNotContain("hello"));
+
+        // staff hear of it in the morning line, once
+        bot.user(TestBot.STAFF_ID, "Sam");
+        bot.act(() -> 0);
+        bot.runRoutine("unreadable-updates-report");
+        bot.runRoutine("unreadable-updates-report");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "3 updates from Telegram could not be read").text())
+                .contains("kinds: message");
+        bot.send(ada, "/whoami");
+        bot.awaitText(42, "Your Telegram id");
+        assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.text().contains("could not be read")))
+                .hasSize(1);
     }
 
     @Test
     @DisplayName("Long polling: a message with fields the library has never heard of is answered as usual")
     void unknownFieldsAreTolerated() {
-        try (TestBot bot = TestBot.start(dir)) {
-            bot.user(42, "Ada");
-            ObjectNode future = message("/whoami");
-            ObjectNode body = (ObjectNode) future.path("message");
-            body.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", 7);
-            body.putObject("suggested_post_info_v2").put("state", "pending").putArray("stars").add(1);
-            int id = bot.act(() -> bot.telegram.injectRaw(future));
+        TestBot bot = bots.start();
+        bot.user(42, "Ada");
+        ObjectNode future = message("/whoami");
+        ObjectNode body = (ObjectNode) future.path("message");
+        body.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", 7);
+        body.putObject("suggested_post_info_v2").put("state", "pending").putArray("stars").add(1);
+        int id = bot.act(() -> bot.telegram.injectRaw(future));
 
-            bot.awaitText(42, "Your Telegram id");
-            Eventually.await("recorded as done", () -> bot.store().inbox().status(id) == InboxStatus.DONE);
-        }
+        bot.awaitText(42, "Your Telegram id");
+        Eventually.await("recorded as done", () -> bot.store().inbox().status(id) == InboxStatus.DONE);
     }
 
     @Test
     @DisplayName("Webhook: an unreadable update is stored and answered 200, the next is answered; a non-update gets 400")
     void webhookGoesOn() throws Exception {
-        int port = freePort();
-        try (TestBot bot = TestBot.start(dir, Map.of("CCIN_BOT_MODE", "webhook", "CCIN_BOT_WEB_PORT",
-                String.valueOf(port), "CCIN_BOT_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/updates",
-                "CCIN_BOT_WEBHOOK_SECRET", SECRET), "")) {
-            bot.telegram.awaitCall(c -> c.is("setwebhook"), TestBot.WAIT);
-            bot.user(42, "Ada");
-            int id = 1000;
-            for (Map.Entry<String, ObjectNode> poison : poisoned().entrySet()) {
-                ObjectNode body = poison.getValue().deepCopy().put("update_id", ++id);
-                assertThat(post(port, body.toString()).statusCode()).as(poison.getKey()).isEqualTo(200);
-                long bad = id;
-                assertThat(bot.store().inbox().status(bad)).as(poison.getKey()).isEqualTo(InboxStatus.QUARANTINED);
-            }
-            ObjectNode good = message("/whoami").put("update_id", ++id);
-            ((ObjectNode) good.path("message")).putArray("entities").addObject().put("type", "bot_command")
-                    .put("offset", 0).put("length", 7);
-            bot.act(() -> 0);
-            assertThat(post(port, good.toString()).statusCode()).isEqualTo(200);
-            bot.awaitText(42, "Your Telegram id");
-
-            assertThat(post(port, "[1, 2]").statusCode()).as("not an update").isEqualTo(400);
-            assertThat(post(port, "{\"update_id\": \"x\", \"message\": {}}").statusCode()).isEqualTo(400);
-            assertThat(post(port, "{\"message\": {}}").statusCode()).isEqualTo(400);
+        TestBot bot = bots.startInWebhookMode(SECRET);
+        int port = bot.webPort();
+        bot.telegram.awaitCall(c -> c.is("setwebhook"), TestBot.WAIT);
+        bot.user(42, "Ada");
+        int id = 1000;
+        for (Map.Entry<String, ObjectNode> poison : poisoned().entrySet()) {
+            ObjectNode body = poison.getValue().deepCopy().put("update_id", ++id);
+            assertThat(post(port, body.toString()).statusCode()).as(poison.getKey()).isEqualTo(200);
+            long bad = id;
+            assertThat(bot.store().inbox().status(bad)).as(poison.getKey()).isEqualTo(InboxStatus.QUARANTINED);
         }
+        ObjectNode good = message("/whoami").put("update_id", ++id);
+        ((ObjectNode) good.path("message")).putArray("entities").addObject().put("type", "bot_command")
+                .put("offset", 0).put("length", 7);
+        bot.act(() -> 0);
+        assertThat(post(port, good.toString()).statusCode()).isEqualTo(200);
+        bot.awaitText(42, "Your Telegram id");
+
+        assertThat(post(port, "[1, 2]").statusCode()).as("not an update").isEqualTo(400);
+        assertThat(post(port, "{\"update_id\": \"x\", \"message\": {}}").statusCode()).isEqualTo(400);
+        assertThat(post(port, "{\"message\": {}}").statusCode()).isEqualTo(400);
     }
 
     @Test
     @DisplayName("/health says why when getUpdates keeps failing past the grace, and ok again once it works")
     void healthTellsTheTruth() throws Exception {
-        try (TestBot bot = TestBot.start(dir, Map.of(), "health:\n  telegramGrace: 1s\n")) {
-            Eventually.await("health ok", () -> health(bot).path("status").asText().equals("ok"));
-            FakeUser ada = bot.user(42, "Ada");
-            bot.telegram.failNext("getUpdates", 1_000_000, 502, "Bad Gateway");
+        TestBot bot = bots.start("health:\n  telegramGrace: 1s\n");
+        Eventually.await("health ok", () -> health(bot).path("status").asText().equals("ok"));
+        FakeUser ada = bot.user(42, "Ada");
+        bot.telegram.failNext("getUpdates", 1_000_000, 502, "Bad Gateway");
 
-            Eventually.await("health not ok", () -> health(bot).path("status").asText().equals("unavailable"));
-            JsonNode body = health(bot);
-            assertThat(body.path("problems").toString()).contains("getUpdates failing for").contains("502");
-            assertThat(body.toString()).doesNotContain(bot.telegram.token());
+        Eventually.await("health not ok", () -> health(bot).path("status").asText().equals("unavailable"));
+        JsonNode body = health(bot);
+        assertThat(body.path("problems").toString()).contains("getUpdates failing for").contains("502");
+        assertThat(body.toString()).doesNotContain(bot.telegram.token());
 
-            bot.telegram.clearFaults();
-            bot.send(ada, "/whoami");
-            bot.awaitText(42, "Your Telegram id");
-            Eventually.await("health ok again", () -> health(bot).path("status").asText().equals("ok"));
-        }
+        bot.telegram.clearFaults();
+        bot.send(ada, "/whoami");
+        bot.awaitText(42, "Your Telegram id");
+        Eventually.await("health ok again", () -> health(bot).path("status").asText().equals("ok"));
     }
 
     private JsonNode health(TestBot bot) {
@@ -172,11 +164,5 @@ class UnreadableUpdatesTest {
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
