@@ -138,6 +138,11 @@ public final class ButtonSet<B> {
         }
     }
 
+    /** The record classes of the set's buttons, in the order they are declared. */
+    public List<Class<? extends B>> buttons() {
+        return List.copyOf(byCode.values());
+    }
+
     /** A dispatcher for this set's taps, one handler per button record. */
     public ButtonHandlers<B> handlers() {
         return new ButtonHandlers<>(this, List.copyOf(codes.keySet()));

@@ -1,11 +1,10 @@
 package org.ccin.bot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccin.bot.routing.ButtonSetAssertions.assertRoundTrips;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.ccin.bot.routing.ButtonSet;
+
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.store.reminders.Answer;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,16 @@ class ReminderButtonsTest {
 
     @Test
     void everyButtonAtItsLongestFitsAndReadsBack() {
-        assertRoundTrips(ReminderButton.SET, ReminderButton.class, List.of(new ReminderButton.Complete(ID),
+        assertRoundTrips(ReminderButton.SET, List.of(new ReminderButton.Complete(ID),
                 new ReminderButton.OnTrack(ID), new ReminderButton.AtRisk(ID), new ReminderButton.Blocked(ID),
                 new ReminderButton.Snooze(ID), new ReminderButton.NotMe(ID), new ReminderButton.Note(ID),
                 new ReminderButton.Change(ID), new ReminderButton.Open(ID), new ReminderButton.NotMeForAction(ID)));
-        assertRoundTrips(LeadsButton.SET, LeadsButton.class, List.of(new LeadsButton.Pick(ID, Integer.MAX_VALUE),
+        assertRoundTrips(LeadsButton.SET, List.of(new LeadsButton.Pick(ID, Integer.MAX_VALUE),
                 new LeadsButton.Claim(ID, Integer.MAX_VALUE), new LeadsButton.Link(ID, Integer.MAX_VALUE, ID),
                 new LeadsButton.Unlink(ID), new LeadsButton.Mute(ID), new LeadsButton.Unmute(ID),
                 new LeadsButton.RemindNow(ID)));
         String token = "t".repeat(40);
-        assertRoundTrips(ClaimButton.SET, ClaimButton.class, List.of(new ClaimButton.Yes(token),
+        assertRoundTrips(ClaimButton.SET, List.of(new ClaimButton.Yes(token),
                 new ClaimButton.No(token)));
     }
 
@@ -53,28 +52,5 @@ class ReminderButtonsTest {
         for (String forged : List.of("lc:yes:short", "lc:yes:dots.and-dashes1", "lc:no:has_underscore00")) {
             assertThat(CallbackData.parse(forged).flatMap(ClaimButton.SET::read)).as(forged).isEmpty();
         }
-    }
-
-    private static <B> void assertRoundTrips(ButtonSet<B> set, Class<B> sealed, List<? extends B> buttons) {
-        List<Class<?>> kinds = new ArrayList<>();
-        for (B button : buttons) {
-            String data = set.data(button).encode();
-            assertThat(data.getBytes(StandardCharsets.UTF_8).length).as(data).isLessThanOrEqualTo(64);
-            assertThat(CallbackData.parse(data).flatMap(set::read)).as(data).contains(button);
-            kinds.add(button.getClass());
-        }
-        assertThat(kinds).containsExactlyInAnyOrderElementsOf(records(sealed));
-    }
-
-    private static List<Class<?>> records(Class<?> sealed) {
-        List<Class<?>> found = new ArrayList<>();
-        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
-            if (permitted.isInterface()) {
-                found.addAll(records(permitted));
-            } else {
-                found.add(permitted);
-            }
-        }
-        return found;
     }
 }
