@@ -20,6 +20,14 @@ class MetricsTest {
 
     private TestBot bot;
 
+    private double sent(String method, String result) {
+        try {
+            return PrometheusText.parse(scrape()).value("ccin_sends_total", sends(method, result));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot scrape /metrics", e);
+        }
+    }
+
     private String scrape() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + bot.webPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
@@ -82,6 +90,8 @@ class MetricsTest {
         bot.forge(ada, 42, 1, "nothing:here");
         bot.awaitAnswer(c -> c.is("answercallbackquery"));
         Eventually.await("the last update handled", () -> bot.store().inbox().countPending() == 0);
+        // the fake records a call when it answers it; the bot counts it once the answer is back: a moment later
+        Eventually.await("the tap's answer counted", () -> sent("answercallbackquery", "ok") >= 1);
 
         PrometheusText scrape = PrometheusText.parse(scrape());
         assertThat(scrape.value("ccin_updates_total", Map.of("type", "message", "outcome", "handled"))).isEqualTo(3);
