@@ -75,25 +75,40 @@ final class Decisions {
         }
         records.audit().record(Optional.of(staffId), "labs.fund", String.valueOf(application.id()),
                 "round " + round.id() + " amount " + amount);
-        LocalDate today = LocalDate.now(clock.withZone(words.zone()));
+        Application funded = records.applications().find(application.id()).orElse(application);
+        if (!complete(funded, round, Optional.of(staffId))) {
+            log.warn("application {} funded, but there is no current plan to add its action to", application.id());
+        }
+        return decision;
+    }
+
+    /**
+     * What follows funding: the project's action in the current plan, its lead linked, the applicant told. The
+     * decision and these are written one after the other, so a crash between them leaves a funded application
+     * with no action; {@link FundedProjects} finds it and does this again. Safe to repeat: the action is kept by
+     * its code, the link by action and person, the message by its outbox key; the dates count from the decision.
+     *
+     * @return false when there is no current plan to add the action to (the applicant is told all the same)
+     */
+    boolean complete(Application application, Round round, Optional<Long> staffId) {
+        long amount = application.awarded().orElse(0L);
+        LocalDate decided = LocalDate.ofInstant(application.decidedAt().orElse(clock.instant()), words.zone());
         int months = round.kind() == RoundKind.LAB ? 6 : 3;
-        LocalDate interim = today.plusMonths(months);
-        LocalDate last = today.plusMonths(2L * months);
+        LocalDate interim = decided.plusMonths(months);
+        LocalDate last = decided.plusMonths(2L * months);
         String lead = application.answer(Question.LEAD).map(l -> l.lines().findFirst().orElse(l).strip())
                 .orElseGet(() -> records.members().findById(application.memberId()).map(Member::firstName).orElse("—"));
         Optional<Long> actionId = plans.addFundedAction(new FundedAction(actionCode(application),
                 title(application, round), lead, List.of(new FundedAction.Due("Interim report", interim),
                 new FundedAction.Due("Final report", last))), "Funded Policy Labs and Prototypes");
-        if (actionId.isPresent()) {
-            records.applications().setAction(application.id(), actionId.get());
-            leads.link(actionId.get(), lead, application.memberId(), LeadLink.Method.PICKED, Optional.of(staffId));
-        } else {
-            log.warn("application {} funded, but there is no current plan to add its action to", application.id());
-        }
+        actionId.ifPresent(id -> {
+            leads.link(id, lead, application.memberId(), LeadLink.Method.PICKED, staffId);
+            records.applications().setAction(application.id(), id);
+        });
         tell(application, texts -> texts.get("labs.decision.funded", "round", words.name(texts, round),
                 "amount", Amounts.format(amount), "code", actionCode(application), "interim", texts.date(interim),
                 "final", texts.date(last)));
-        return decision;
+        return actionId.isPresent();
     }
 
     Decision decline(Application application, Round round, String reason, long staffId) {

@@ -67,6 +67,7 @@ public final class LabsFeature implements Feature {
                 .command(settings.criteria())
                 .flow(setup).flow(apply).flow(review).flow(decide)
                 .callback(buttons.build())
+                .routine(new FundedProjects(records, decisions))
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))
                 .web(new LabPages(records, store.webLogins(), services.config(), services.messages(), text, exports,

@@ -94,6 +94,28 @@ class LabsRightsTest {
     }
 
     @Test
+    @DisplayName("A funding decision the bot stopped half-way through gets its action and message once, at the next run")
+    void fundingFinishedAfterAStop() {
+        // as if the process died right after the decision was written, before the action was made
+        assertThat(applications.fund(submitted.id(), 1_200, TestBot.STAFF_ID).name()).isEqualTo("DECIDED");
+        assertThat(applications.find(submitted.id()).orElseThrow().actionId()).isEmpty();
+
+        bot.act(() -> {
+            bot.runRoutine("labs-funded-projects");
+            return 0;
+        });
+        bot.awaitText(42, "is funded with £1,200");
+        bot.runRoutine("labs-funded-projects");
+
+        Application funded = applications.find(submitted.id()).orElseThrow();
+        assertThat(funded.actionId()).isPresent();
+        assertThat(bot.store().plans().byCode("PL" + round.id() + "." + submitted.id()))
+                .singleElement().satisfies(action -> assertThat(action.leads()).hasSize(1));
+        assertThat(bot.telegram.calls("sendmessage").stream()
+                .filter(c -> c.chatId() == 42 && c.text().contains("is funded with"))).hasSize(1);
+    }
+
+    @Test
     @DisplayName("Rights for each role: only staff open rounds and decide; reviewers see their rounds; forged buttons change nothing")
     void rightsForEachRole() {
         FakeUser bryn = member(43, "Bryn", Optional.of("Plymouth City Council"), "en");
