@@ -10,6 +10,8 @@ public enum Role {
     LEAD,
     /** Moderates at least one of the network's groups. */
     MODERATOR,
+    /** Named by staff to review a Policy Lab or Prototype round (staff review every round). */
+    REVIEWER,
     /** The network's staff, listed by Telegram user id in the configuration. */
     STAFF
 }

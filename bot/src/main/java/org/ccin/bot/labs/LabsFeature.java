@@ -1,7 +1,9 @@
 package org.ccin.bot.labs;
 
+import java.util.Set;
 import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
+import org.ccin.bot.access.Role;
 import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.ButtonHandlers;
@@ -67,6 +69,8 @@ public final class LabsFeature implements Feature {
                 .command(settings.criteria())
                 .flow(setup).flow(apply).flow(review).flow(decide)
                 .callback(buttons.build())
+                .roles(id -> rights.isStaff(id) || records.rounds().isAnyReviewer(id) ? Set.of(Role.REVIEWER)
+                        : Set.of())
                 .routine(new FundedProjects(records, decisions))
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))

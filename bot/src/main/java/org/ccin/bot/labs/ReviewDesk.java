@@ -40,7 +40,7 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
 
     ReviewDesk(LabRecords records, Rights rights, ConversationRepository conversations, ApplicationText text,
                RoundWords words, Supplier<String> publicUrl) {
-        super("review", Role.EVERYONE);
+        super("review", Role.REVIEWER);
         this.records = records;
         this.rights = rights;
         this.state = new FlowState<>(conversations, FLOW, ReviewState.class);

@@ -185,6 +185,7 @@ public final class UpdateRouter {
             case MEMBER: return "access.members.only";
             case STAFF: return "access.staff.only";
             case LEAD: return "access.leads.only";
+            case REVIEWER: return "access.reviewers.only";
             default: return "access.moderators.only";
         }
     }

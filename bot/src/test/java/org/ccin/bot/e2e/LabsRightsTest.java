@@ -135,7 +135,9 @@ class LabsRightsTest {
         assertThat(rounds.isReviewer(round.id(), bryn.id())).isFalse();
 
         bot.send(bryn, "/review");
-        bot.awaitText(bryn.id(), "you are not a reviewer of any round");
+        bot.awaitText(bryn.id(), "That is for the reviewers of a Policy Lab or Prototype round");
+        bot.send(bryn, "/help");
+        assertThat(bot.awaitText(bryn.id(), "Here is what I can do").text()).doesNotContain("/review ");
         bot.forge(bryn, bryn.id(), 1, "labs:ra:" + submitted.id());
         awaitAlert("not yours to see");
         bot.forge(bryn, bryn.id(), 1, "labs:ex:" + submitted.id());
@@ -151,7 +153,12 @@ class LabsRightsTest {
         bot.forge(bryn, bryn.id(), 1, "labs:ra:many");
         awaitAlert("can't do anything with that button");
 
-        // Ann reviews the other round only
+        // Ann reviews the other round only; her /help says so
+        bot.send(ann, "/help");
+        assertThat(bot.awaitText(ann.id(), "Here is what I can do").text())
+                .contains("<b>For reviewers of funding rounds</b>\n/review – Review and decide funding applications");
+        bot.send(ann, "/whoami");
+        bot.awaitText(ann.id(), "• Reviewer of funding rounds");
         bot.send(ann, "/review");
         ApiCall list = bot.awaitText(ann.id(), "Which round?");
         assertThat(TestBot.buttons(list)).containsExactly("Policy Lab round " + otherRound.id() + " (0 submitted)");

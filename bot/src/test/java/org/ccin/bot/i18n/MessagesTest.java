@@ -51,6 +51,19 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("Every role has its name (/whoami) and its /help heading in both languages")
+    void everyRoleIsNamed() {
+        for (Language language : Language.values()) {
+            Texts texts = new Messages().in(language);
+            for (org.ccin.bot.access.Role role : org.ccin.bot.access.Role.values()) {
+                String name = role.name().toLowerCase();
+                assertThat(texts.plain("role.name." + name)).as(language + " " + name).isNotBlank();
+                assertThat(texts.plain("help.section." + name)).as(language + " " + name).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("Placeholders are filled and their values escaped; apostrophes survive")
     void fillsAndEscapes() {
         Texts english = new Messages().in(Language.EN);

@@ -80,6 +80,12 @@ public final class RoundRepository {
                 """).bind("round", roundId).bind("user", telegramUserId).mapTo(Integer.class).one()) > 0;
     }
 
+    /** Whether this person was named to review any round. */
+    public boolean isAnyReviewer(long telegramUserId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM lab_reviewers WHERE "
+                + "telegram_user_id = :user)").bind("user", telegramUserId).mapTo(Boolean.class).one());
+    }
+
     /** The rounds this person was named to review, newest first. */
     public List<Round> reviewedBy(long telegramUserId) {
         return jdbi.withHandle(h -> h.createQuery("""
