@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ccin.bot.dashboard.StaffSessions;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.Words;
@@ -38,9 +39,8 @@ final class EventsDashboard implements WebRoutes {
     private void page(Context ctx) {
         Words w = new Words(messages.in(Pages.language(ctx)));
         if (sessions.of(ctx).isEmpty()) {
-            Pages.send(ctx, 401, Templates.renderWith("message.jte", Map.of("lang", w.lang(), "title",
+            throw Refusal.Unauthorized.page(Templates.renderWith("message.jte", Map.of("lang", w.lang(), "title",
                     w.t("web.events.title"), "text", w.t("web.login.needed"))));
-            return;
         }
         List<EventsDashboardView.EventRow> rows = figures.perEvent().stream()
                 .map(e -> new EventsDashboardView.EventRow(e.id(), e.title(),

@@ -9,37 +9,31 @@ import java.util.Optional;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.web.Pages;
+import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
 import org.ccin.bot.web.WebRoutes;
 import org.ccin.bot.web.Words;
-import org.ccin.config.BotConfig;
-import org.ccin.store.dashboard.WebLogins;
+import org.ccin.bot.dashboard.StaffSessions;
 import org.ccin.store.labs.Application;
 import org.ccin.store.labs.Round;
 import org.ccin.store.labs.Score;
 
 /**
  * The dashboard's rounds page: every round with its budget left and submissions (scores averaged), one
- * application in full, and its PDF. Staff only, through the dashboard's own login: the same session cookie, read
- * through the store's {@link WebLogins}, and staff in the configuration now.
+ * application in full, and its PDF. Staff only, through the dashboard's own login ({@link StaffSessions}).
  */
 final class LabPages implements WebRoutes {
-    /** The dashboard's session cookie (see the dashboard's StaffSessions). */
-    private static final String COOKIE = "ccin_session";
-
     private final LabRecords records;
-    private final WebLogins logins;
-    private final BotConfig config;
+    private final StaffSessions sessions;
     private final Messages messages;
     private final ApplicationText text;
     private final Exports exports;
     private final RoundWords words;
 
-    LabPages(LabRecords records, WebLogins logins, BotConfig config, Messages messages, ApplicationText text,
-             Exports exports, RoundWords words) {
+    LabPages(LabRecords records, StaffSessions sessions, Messages messages, ApplicationText text, Exports exports,
+             RoundWords words) {
         this.records = records;
-        this.logins = logins;
-        this.config = config;
+        this.sessions = sessions;
         this.messages = messages;
         this.text = text;
         this.exports = exports;
@@ -53,24 +47,22 @@ final class LabPages implements WebRoutes {
         routes.get("/dashboard/labs/application/{id}/pdf", this::pdf);
     }
 
-    private boolean staff(Context ctx) {
-        return logins.session(ctx.cookie(COOKIE)).filter(s -> config.isStaff(s.telegramUserId())).isPresent();
+    /** The language of the page, once the request is known to be staff's. */
+    private Texts staffOnly(Context ctx) {
+        Texts texts = messages.in(Pages.language(ctx));
+        if (sessions.of(ctx).isEmpty()) {
+            throw Refusal.Unauthorized.text(texts.plain("web.login.needed"));
+        }
+        return texts;
     }
 
-    private boolean refused(Context ctx, Texts texts) {
-        if (staff(ctx)) {
-            return false;
-        }
-        Pages.secure(ctx);
-        ctx.status(401).contentType("text/plain; charset=utf-8").result(texts.plain("web.login.needed"));
-        return true;
+    /** The submitted application of the path, or 404. */
+    private Application submittedOrRefused(Context ctx, Texts texts) {
+        return submitted(ctx).orElseThrow(() -> Refusal.NotFound.text(texts.plain("labs.web.not.found")));
     }
 
     private void list(Context ctx) {
-        Texts texts = messages.in(Pages.language(ctx));
-        if (refused(ctx, texts)) {
-            return;
-        }
+        Texts texts = staffOnly(ctx);
         List<LabsView.RoundRow> rows = new ArrayList<>();
         for (Round round : records.rounds().all()) {
             List<LabsView.SubmissionRow> submissions = new ArrayList<>();
@@ -108,21 +100,13 @@ final class LabPages implements WebRoutes {
     }
 
     private void application(Context ctx) {
-        Texts texts = messages.in(Pages.language(ctx));
-        if (refused(ctx, texts)) {
-            return;
-        }
-        Optional<Application> application = submitted(ctx);
-        if (application.isEmpty()) {
-            Pages.secure(ctx);
-            ctx.status(404).contentType("text/plain; charset=utf-8").result(texts.plain("labs.web.not.found"));
-            return;
-        }
-        Round round = records.rounds().find(application.get().roundId()).orElseThrow();
+        Texts texts = staffOnly(ctx);
+        Application application = submittedOrRefused(ctx, texts);
+        Round round = records.rounds().find(application.roundId()).orElseThrow();
         LabsView.Detail detail = new LabsView.Detail(texts.plain("labs.export.title", "round", words.name(texts, round),
-                "id", String.valueOf(application.get().id())), parts(text.heading(texts, round, application.get())),
-                parts(text.answers(texts, round, application.get())), "/dashboard/labs/application/"
-                + application.get().id() + "/pdf?lang=" + texts.language().code());
+                "id", String.valueOf(application.id())), parts(text.heading(texts, round, application)),
+                parts(text.answers(texts, round, application)), "/dashboard/labs/application/"
+                + application.id() + "/pdf?lang=" + texts.language().code());
         Pages.send(ctx, 200, Templates.render("labs/labs.jte", new LabsView(new Words(texts), List.of(), detail)));
     }
 
@@ -131,19 +115,10 @@ final class LabPages implements WebRoutes {
     }
 
     private void pdf(Context ctx) {
-        Texts texts = messages.in(Pages.language(ctx));
-        if (refused(ctx, texts)) {
-            return;
-        }
-        Optional<Application> application = submitted(ctx);
-        if (application.isEmpty()) {
-            Pages.secure(ctx);
-            ctx.status(404).contentType("text/plain; charset=utf-8").result(texts.plain("labs.web.not.found"));
-            return;
-        }
-        Round round = records.rounds().find(application.get().roundId()).orElseThrow();
-        Pages.secure(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + Exports.fileName(application.get()) + "\"");
-        ctx.contentType("application/pdf").result(exports.pdf(texts, round, application.get()));
+        Texts texts = staffOnly(ctx);
+        Application application = submittedOrRefused(ctx, texts);
+        Round round = records.rounds().find(application.roundId()).orElseThrow();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + Exports.fileName(application) + "\"");
+        ctx.contentType("application/pdf").result(exports.pdf(texts, round, application));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.access.Role;
+import org.ccin.bot.dashboard.StaffSessions;
 import org.ccin.bot.delivery.StaffNotices;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.ButtonHandlers;
@@ -74,8 +75,8 @@ public final class LabsFeature implements Feature {
                 .routine(new FundedProjects(records, decisions))
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))
-                .web(new LabPages(records, store.webLogins(), services.config(), services.messages(), text, exports,
-                        words))
+                .web(new LabPages(records, new StaffSessions(store.webLogins(), services.config()), services.messages(),
+                        text, exports, words))
                 .staffPage(new StaffPage("labs-link", "labs.web.title", "/dashboard/labs"));
     }
 
