@@ -7,11 +7,9 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -190,7 +188,7 @@ class EventsJourneyTest {
                 .contains("event.announced", "event.attendance");
 
         // the dashboard counts invitations, answers and attendance, per event and per council
-        String cookie = logIn();
+        String cookie = bot.dashboardCookie(staff);
         HttpResponse<String> page = get("/dashboard/events", cookie);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(cells(page.body(), "per-event")).contains(List.of("Policy Lab showcase", "2 Dec, 18:00", "3", "2",
@@ -428,20 +426,6 @@ class EventsJourneyTest {
             }
         }
         return rows;
-    }
-
-    private String logIn() throws IOException, InterruptedException {
-        bot.send(staff, "/dashboard");
-        ApiCall link = bot.awaitText(TestBot.STAFF_ID, "/dashboard/login?token=");
-        Matcher token = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(link.text());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "/dashboard/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token.group(1),
-                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(303);
-        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     private String base() {

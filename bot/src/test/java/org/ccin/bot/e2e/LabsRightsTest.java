@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -228,16 +224,7 @@ class LabsRightsTest {
         String base = "http://127.0.0.1:" + bot.webPort();
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/labs")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
-        bot.send(staff, "/dashboard");
-        ApiCall link = bot.awaitText(TestBot.STAFF_ID, "/dashboard/login?token=");
-        Matcher token = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(link.text());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token.group(1),
-                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String cookie = bot.dashboardCookie(staff);
 
         bot.send(staff, "/review");
         assertThat(bot.awaitText(staff.id(), "All rounds on the dashboard").text()).contains("/dashboard/labs");

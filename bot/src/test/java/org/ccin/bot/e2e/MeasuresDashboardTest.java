@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.ccin.bot.fakeapi.ApiCall;
-import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.importing.ImportReport;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.importing.ImportSource;
@@ -60,7 +54,7 @@ class MeasuresDashboardTest {
     @DisplayName("Staff see each measure's figures per year against its target, a chart each (Chart.js over its data "
             + "table), and a link from the dashboard")
     void page() throws Exception {
-        String cookie = logIn();
+        String cookie = bot.dashboardCookie(bot.user(TestBot.STAFF_ID, "Sam"));
 
         HttpResponse<String> dashboard = get("/dashboard", cookie);
         HttpResponse<String> page = get("/dashboard/measures", cookie);
@@ -86,7 +80,7 @@ class MeasuresDashboardTest {
     @Test
     @DisplayName("The CSV download is in the import format: it parses, and importing it back changes nothing")
     void csvRoundTrip() throws Exception {
-        String cookie = logIn();
+        String cookie = bot.dashboardCookie(bot.user(TestBot.STAFF_ID, "Sam"));
 
         HttpResponse<String> csv = get("/dashboard/measures.csv", cookie);
 
@@ -109,21 +103,6 @@ class MeasuresDashboardTest {
         assertThat(again.describe()).isEqualTo("measures: 0 added, 0 updated, 14 unchanged");
     }
 
-    /** Staff's one-time link from /dashboard in chat, used as a browser would: the session cookie it sets. */
-    private String logIn() throws IOException, InterruptedException {
-        FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-        bot.send(staff, "/dashboard");
-        ApiCall link = bot.awaitText(TestBot.STAFF_ID, "/dashboard/login?token=");
-        Matcher token = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(link.text());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token.group(1),
-                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(303);
-        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
-    }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();

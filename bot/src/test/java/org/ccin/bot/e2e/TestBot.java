@@ -142,6 +142,38 @@ public final class TestBot implements AutoCloseable {
         return app.webPort();
     }
 
+    /**
+     * Logs a staff member in to the dashboard as a browser would, with the one-time link /dashboard sends them:
+     * the session cookie ({@code name=value}) to send with later requests.
+     */
+    public String dashboardCookie(FakeUser staff) {
+        send(staff, "/dashboard");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/dashboard/login\\?token=([A-Za-z0-9_\\-]+)")
+                .matcher(awaitText(staff.id(), "/dashboard/login?token=").text());
+        if (!token.find()) {
+            throw new AssertionError("no login link in the answer to /dashboard");
+        }
+        try {
+            java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + webPort()
+                                    + "/dashboard/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + token.group(1))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 303) {
+                throw new AssertionError("login answered " + login.statusCode() + ", not 303: " + login.body());
+            }
+            String setCookie = login.headers().firstValue("Set-Cookie")
+                    .orElseThrow(() -> new AssertionError("the login set no cookie"));
+            return setCookie.substring(0, setCookie.indexOf(';'));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A person who has started the bot. */
     public FakeUser user(long id, String name) {
         return telegram.addUser(FakeUser.of(id, name));
