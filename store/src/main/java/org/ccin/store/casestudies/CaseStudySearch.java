@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongPredicate;
 import org.ccin.store.search.FtsQuery;
@@ -56,6 +62,17 @@ public final class CaseStudySearch implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    /**
+     * Embeds a question while the full-text index is searched, so that a question waits for the slower of the
+     * two rather than for both (each takes a few milliseconds, on a machine with more than one core). With every
+     * thread busy the asking thread embeds it itself, as it did before.
+     */
+    private final ExecutorService embedding = new ThreadPoolExecutor(0, 2, 30,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "question-embedding");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
     /** The latest questions' vectors: More, Back and every filter button search the same words again. */
     private final Map<String, float[]> questions = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -102,8 +119,9 @@ public final class CaseStudySearch implements AutoCloseable {
     /** Stops a refresh under way (at shutdown, before the database closes); the model stays loaded. */
     @Override
     public void close() throws InterruptedException {
+        embedding.shutdown();
         refresher.shutdownNow();
-        refresher.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+        refresher.awaitTermination(3, TimeUnit.SECONDS);
     }
 
     /** Forgets the questions' vectors, so that a benchmark measures each question as if asked the first time. */
@@ -128,12 +146,17 @@ public final class CaseStudySearch implements AutoCloseable {
                 try {
                     refresh(model.ready().orElseThrow(), CaseStudyEmbeddings.Progress.silent());
                 } catch (RuntimeException e) {
-                    log.warn("semantic search: the library's vectors could not be refreshed", e);
+                    if (refresher.isShutdown()) {
+                        // stopped by close() at shutdown: what was not embedded yet is embedded at the next start
+                        log.info("semantic search: refreshing the library's vectors stopped by the shutdown");
+                    } else {
+                        log.warn("semantic search: the library's vectors could not be refreshed", e);
+                    }
                 } finally {
                     refreshing.set(false);
                 }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 refreshing.set(false); // closed meanwhile: nothing to refresh
             }
         }
@@ -181,12 +204,41 @@ public final class CaseStudySearch implements AutoCloseable {
         if (query.isEmpty()) {
             return repository.search(query, filters, offset, limit);
         }
-        SearchPage words = repository.rankedMatches(query, filters, WINDOW);
         Optional<TextEmbedder> embedder = model.ready();
         VectorIndex index = loaded.index();
-        Ranked ranked = embedder.isEmpty() || index.size() == 0 ? wordsOnly(words)
-                : hybrid(words, filters, questions.computeIfAbsent(searchedText, embedder.get()::embed), index);
+        boolean semantic = embedder.isPresent() && index.size() > 0;
+        CompletableFuture<float[]> question = semantic ? vector(searchedText, embedder.get())
+                : null;
+        SearchPage words = repository.rankedMatches(query, filters, WINDOW);
+        Ranked ranked = semantic ? hybrid(words, filters, joined(question), index) : wordsOnly(words);
         return page(ranked, query, offset, limit, searchedFor);
+    }
+
+    /** The question's vector: known from the last questions, or being embedded beside the full-text search. */
+    private CompletableFuture<float[]> vector(String text, TextEmbedder embedder) {
+        float[] known = questions.get(text);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
+        }
+        try {
+            return CompletableFuture.supplyAsync(
+                    () -> questions.computeIfAbsent(text, embedder::embed), embedding);
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile (shutdown): embed here
+            return CompletableFuture.completedFuture(questions.computeIfAbsent(text,
+                    embedder::embed));
+        }
+    }
+
+    private static float[] joined(CompletableFuture<float[]> question) {
+        try {
+            return question.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -22,7 +22,11 @@ public final class SearchTerms {
             "to", "for", "by", "with", "about", "is", "are", "was", "were", "be", "what", "whats", "who", "whom",
             "which", "when", "where", "how", "why", "do", "does", "did", "there", "any", "some", "me", "my", "i",
             "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "show", "find", "tell",
-            "please", "can", "could", "happening", "going", "near", "from", "s", "y", "yr", "a'r", "ar", "am", "i'r");
+            "please", "can", "could", "happening", "going", "near", "from", "s", "y", "yr", "a'r", "ar", "am", "i'r",
+            // words that say nothing of a subject yet are in most texts, so a question holding one ("youth services
+            // run as a co-op") matched nearly every study when no study held all its words
+            "as", "they", "them", "their", "he", "she", "his", "her", "us", "so", "if", "but", "than", "then",
+            "into", "also", "just", "very", "such", "will", "all");
 
     private SearchTerms() {
     }
@@ -36,6 +40,10 @@ public final class SearchTerms {
             }
         }
         return words;
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
     }
 
     /** Every word of a text, normalised (no stop-word removal): for matching phrases like synonyms. */

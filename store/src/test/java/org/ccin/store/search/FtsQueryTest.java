@@ -50,4 +50,13 @@ class FtsQueryTest {
     void words() {
         assertThat(FtsQuery.of("What about comunity welth?", Map.of()).words()).containsExactly("comunity", "welth");
     }
+
+    @Test
+    @DisplayName("Words that say nothing of the subject are not searched: they are in nearly every study")
+    void functionWords() {
+        assertThat(FtsQuery.of("youth services run as a co-op", Map.of()).words())
+                .containsExactly("youth", "services", "run", "co", "op");
+        assertThat(FtsQuery.of("care workers owning the company they work for", Map.of()).words())
+                .containsExactly("care", "workers", "owning", "company", "work");
+    }
 }

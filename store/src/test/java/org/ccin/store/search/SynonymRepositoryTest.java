@@ -112,4 +112,21 @@ class SynonymRepositoryTest {
 
         assertThat(synonyms.expansions()).isEmpty();
     }
+
+    @Test
+    @DisplayName("The expansions are built once and rebuilt after any change to synonyms or topics, even one made in SQL")
+    void expansionsFollowEveryChange() {
+        synonyms.put("PB", "participatory budgeting", Optional.empty());
+        Map<String, List<String>> first = synonyms.expansions();
+        assertThat(synonyms.expansions()).isSameAs(first);
+
+        topic("food", "Food", List.of("food banks"));
+        assertThat(synonyms.expansions()).containsEntry("food banks", List.of("food"));
+
+        store.database().jdbi().useHandle(h -> h.execute("UPDATE topics SET synonyms = 'pantries' WHERE code = 'food'"));
+        assertThat(synonyms.expansions()).containsEntry("pantries", List.of("food")).doesNotContainKey("food banks");
+
+        store.database().jdbi().useHandle(h -> h.execute("DELETE FROM synonyms"));
+        assertThat(synonyms.expansions()).doesNotContainKey("pb");
+    }
 }
