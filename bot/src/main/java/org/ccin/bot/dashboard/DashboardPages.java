@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.routing.StaffPage;
 import org.ccin.bot.web.Pages;
@@ -29,7 +30,7 @@ import org.ccin.store.dashboard.WebLogins;
 /**
  * The staff dashboard: the login by one-time link (the link opens a page whose button logs in, so that a link
  * preview fetching it uses nothing), the sections for a period of 4, 12 or 52 weeks, each chart's figures as a CSV
- * download, and logging out. Pages are jte templates. Forms carry a per-session token and POSTs from another site's
+ * download, and logging out. A login link may name a page of a feature to land on ({@link #landing}). Pages are jte templates. Forms carry a per-session token and POSTs from another site's
  * page are refused.
  */
 final class DashboardPages implements WebRoutes {
@@ -73,8 +74,10 @@ final class DashboardPages implements WebRoutes {
         if (token.isEmpty() || !logins.isValid(token)) {
             throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.login.used")));
         }
+        String asked = Optional.ofNullable(ctx.queryParam("lang")).flatMap(Language::fromCode).map(Language::code)
+                .orElse("");
         Pages.send(ctx, 200, Templates.render("dashboard/message.jte", new MessageView(w, w.t("web.login.intro"),
-                token)));
+                token, landing(ctx.queryParam("next")).orElse(""), asked)));
     }
 
     private void login(Context ctx) {
@@ -91,7 +94,18 @@ final class DashboardPages implements WebRoutes {
         sessions.open(ctx, session.get());
         auditLog.record(logins.session(session.get()).map(WebLogins.Session::telegramUserId),
                 "dashboard.login", "", "");
-        ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
+        String lang = Optional.ofNullable(ctx.formParam("lang")).flatMap(Language::fromCode)
+                .map(l -> "?lang=" + l.code()).orElse("");
+        ctx.redirect(landing(ctx.formParam("next")).orElse("/dashboard") + lang, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Where a login link may lead after logging in: one of the pages features add to the dashboard (e.g. the rounds
+     * page, where a reviewer's link goes), never anywhere else, so a link cannot send the browser to another site.
+     * The page itself decides whom it opens for.
+     */
+    private Optional<String> landing(String next) {
+        return Optional.ofNullable(next).filter(n -> staffPages.get().stream().anyMatch(p -> p.path().equals(n)));
     }
 
     private void logout(Context ctx) {

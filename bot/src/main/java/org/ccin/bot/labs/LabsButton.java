@@ -114,6 +114,11 @@ sealed interface LabsButton {
     record AddComment(long applicationId) implements Review {
     }
 
+    /** A one-time link that logs the tapper's browser in to the rounds they review on the web. */
+    @ButtonCode("wl")
+    record WebLink() implements Review {
+    }
+
     /** Decisions: staff only. */
     sealed interface Decide extends LabsButton {
     }

@@ -40,7 +40,7 @@ public final class LabsFeature implements Feature {
                 words, staffNotices, services.clock());
         ApplyCommand applyCommand = new ApplyCommand(records, apply, words, services.clock());
         ReviewDesk review = new ReviewDesk(records, rights, store.conversations(), text, words,
-                services.publicUrl());
+                services.publicUrl(), store.webLogins());
         DecisionFlow decide = new DecisionFlow(records, rights, review, store.conversations(), store.confirmations(),
                 decisions);
         Exports exports = new Exports(records, rights, text, words, services.sender());
@@ -63,6 +63,7 @@ public final class LabsFeature implements Feature {
                 .on(LabsButton.OpenSubmission.class, review::openSubmission)
                 .on(LabsButton.ReadInFull.class, review::readInFull).on(LabsButton.Rate.class, review::rate)
                 .on(LabsButton.AddComment.class, review::addComment)
+                .on(LabsButton.WebLink.class, review::webLink)
                 .on(LabsButton.Fund.class, decide::fund).on(LabsButton.ConfirmFund.class, decide::confirmFund)
                 .on(LabsButton.Decline.class, decide::decline).on(LabsButton.Publish.class, decide::publish);
 
@@ -75,9 +76,9 @@ public final class LabsFeature implements Feature {
                 .routine(new FundedProjects(records, decisions))
                 .routine(new DraftReminders(records, store.outbox(), services.outbox(), services.messages(), words,
                         services.clock()))
-                .web(new LabPages(records, new StaffSessions(store.webLogins(), services.config()), services.messages(),
-                        text, exports, words))
-                .staffPage(new StaffPage("labs-link", "labs.web.title", "/dashboard/labs"));
+                .web(new LabPages(records, rights, new StaffSessions(store.webLogins(), services.config()),
+                        services.messages(), text, exports, words))
+                .staffPage(new StaffPage("labs-link", "labs.web.title", LabPages.PATH));
     }
 
     /** Set-up and decisions are for staff only, whatever the button says; the rest is checked by each handler. */

@@ -1,5 +1,6 @@
 package org.ccin.bot.labs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.ccin.store.labs.ApplicationStatus;
 import org.ccin.store.labs.Comment;
 import org.ccin.store.labs.Round;
 import org.ccin.store.labs.Score;
+import org.ccin.store.dashboard.WebLogins;
 import org.ccin.store.members.Member;
 
 /**
@@ -29,7 +31,9 @@ import org.ccin.store.members.Member;
  */
 final class ReviewDesk extends CommandAdapter implements ConversationFlow {
     static final String FLOW = "labs-review";
-    private static final int COMMENT_MAX = 2000;
+    static final int COMMENT_MAX = 2000;
+    /** As long as the dashboard's own login link: works once, for ten minutes. */
+    static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
 
     private final LabRecords records;
     private final Rights rights;
@@ -37,9 +41,10 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
     private final ApplicationText text;
     private final RoundWords words;
     private final Supplier<String> publicUrl;
+    private final WebLogins logins;
 
     ReviewDesk(LabRecords records, Rights rights, ConversationRepository conversations, ApplicationText text,
-               RoundWords words, Supplier<String> publicUrl) {
+               RoundWords words, Supplier<String> publicUrl, WebLogins logins) {
         super("review", Role.REVIEWER);
         this.records = records;
         this.rights = rights;
@@ -47,6 +52,7 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
         this.text = text;
         this.words = words;
         this.publicUrl = publicUrl;
+        this.logins = logins;
     }
 
     @Override
@@ -73,8 +79,27 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
         String choose = texts.get("labs.review.choose");
         if (rights.isStaff(context.userId())) {
             choose += "\n\n" + texts.get("labs.review.dashboard", "address", publicUrl.get() + "/dashboard/labs");
+        } else {
+            keyboard.row().button(texts.plain("labs.review.web.button"), LabsButton.SET.data(new LabsButton.WebLink()));
         }
         context.reply().send(choose, keyboard.build());
+    }
+
+    /**
+     * A reviewer's one-time link to the rounds page: it logs their browser in to a session that opens only the rounds
+     * they review (the page asks at each request, so naming them off a round closes it at once).
+     */
+    void webLink(Context context, LabsButton.WebLink button) {
+        Texts texts = context.texts();
+        if (!rights.isStaff(context.userId()) && records.rounds().reviewedBy(context.userId()).isEmpty()) {
+            context.reply().alert(texts.plain("labs.review.not.reviewer"));
+            return;
+        }
+        String token = logins.createToken(context.userId(), LINK_LIFETIME);
+        context.reply().answer("");
+        context.reply().send(texts.get("labs.review.web.link", "link", publicUrl.get() + "/dashboard/login?token="
+                + token + "&next=" + LabPages.PATH + "&lang=" + texts.language().code(),
+                "minutes", LINK_LIFETIME.toMinutes()));
     }
 
     // ------------------------------------------------------------------ review

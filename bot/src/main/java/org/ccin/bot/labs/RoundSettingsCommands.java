@@ -14,6 +14,9 @@ import org.ccin.store.members.Member;
 
 /** Staff's settings of a round, typed after the command: its reviewers and its scoring criteria. */
 final class RoundSettingsCommands {
+    /** The word after the name that ends a review, in either language. */
+    private static final java.util.Set<String> REMOVE = java.util.Set.of("remove", "tynnu");
+
     private final LabRecords records;
     private final RoundWords words;
     private final Messages messages;
@@ -36,14 +39,18 @@ final class RoundSettingsCommands {
         return round;
     }
 
-    /** /reviewer 3 @username: names a member as a reviewer of round 3 and tells them. */
+    /**
+     * /reviewer 3 @username: names a member as a reviewer of round 3 and tells them; /reviewer 3 @username remove
+     * ends it (their chat and web session no longer open the round, at their next tap or page).
+     */
     CommandAdapter reviewer() {
         return new CommandAdapter("reviewer", Role.STAFF) {
             @Override
             public void handle(Context context) {
                 Texts texts = context.texts();
                 String[] args = context.incoming().commandArguments().split("\\s+");
-                if (args.length != 2) {
+                boolean remove = args.length == 3 && REMOVE.contains(args[2].toLowerCase(java.util.Locale.ROOT));
+                if (args.length != 2 && !remove) {
                     context.reply().send(texts.get("labs.reviewer.how"));
                     return;
                 }
@@ -54,6 +61,17 @@ final class RoundSettingsCommands {
                 Optional<Member> member = records.members().findByUsername(args[1].replaceFirst("^@", ""));
                 if (member.isEmpty()) {
                     context.reply().send(texts.get("labs.reviewer.unknown", "name", args[1]));
+                    return;
+                }
+                if (remove) {
+                    boolean removed = records.rounds().removeReviewer(round.get().id(),
+                            member.get().telegramUserId());
+                    context.reply().send(texts.get(removed ? "labs.reviewer.removed" : "labs.reviewer.not.there",
+                            "name", member.get().firstName(), "round", words.name(texts, round.get())));
+                    if (removed) {
+                        records.audit().record(Optional.of(context.userId()), "labs.reviewer.removed",
+                                String.valueOf(round.get().id()), String.valueOf(member.get().telegramUserId()));
+                    }
                     return;
                 }
                 boolean added = records.rounds().addReviewer(round.get().id(), member.get().telegramUserId(),

@@ -75,6 +75,10 @@ public abstract sealed class Refusal extends RuntimeException
         public static Forbidden page(String html) {
             return new Forbidden(html, true);
         }
+
+        public static Forbidden text(String reason) {
+            return new Forbidden(reason, false);
+        }
     }
 
     /** 404: nothing of that name (an asset, a chart, the plan before one is imported). */

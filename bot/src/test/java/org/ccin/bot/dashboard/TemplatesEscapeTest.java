@@ -42,11 +42,13 @@ class TemplatesEscapeTest {
     }
 
     @Test
-    @DisplayName("The login page's token is escaped in its attribute")
+    @DisplayName("The login page's token and landing page are escaped in their attributes")
     void login() {
-        String html = Templates.render("dashboard/message.jte", new MessageView(words, "Log in?", BREAKOUT));
+        String html = Templates.render("dashboard/message.jte", new MessageView(words, "Log in?", BREAKOUT, BREAKOUT,
+                BREAKOUT));
 
         assertThat(html).doesNotContain("<img").contains("value=\"&#34;>&lt;img src=x onerror=alert(2)>\"")
+                .contains("name=\"next\" value=\"&#34;>&lt;img src=x onerror=alert(2)>\"")
                 .contains("<button class=\"primary\" id=\"login\" type=\"submit\">Log in</button>");
     }
 }

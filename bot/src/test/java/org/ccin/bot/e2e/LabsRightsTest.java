@@ -157,7 +157,8 @@ class LabsRightsTest {
         bot.awaitText(ann.id(), "• Reviewer of funding rounds");
         bot.send(ann, "/review");
         ApiCall list = bot.awaitText(ann.id(), "Which round?");
-        assertThat(TestBot.buttons(list)).containsExactly("Policy Lab round " + otherRound.id() + " (0 submitted)");
+        assertThat(TestBot.buttons(list)).containsExactly("Policy Lab round " + otherRound.id() + " (0 submitted)",
+                "🖥 My rounds on the web");
         bot.forge(ann, ann.id(), 1, "labs:rr:" + round.id());
         awaitAlert("not yours to see");
         bot.forge(ann, ann.id(), 1, "labs:ra:" + submitted.id());

@@ -74,6 +74,13 @@ public final class RoundRepository {
                 .bind("now", clock.instant()).execute()) == 1;
     }
 
+    /** Ends someone's review of a round; their next tap or page finds it closed. @return false when they did not review it */
+    public boolean removeReviewer(long roundId, long telegramUserId) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                DELETE FROM lab_reviewers WHERE round_id = :round AND telegram_user_id = :user
+                """).bind("round", roundId).bind("user", telegramUserId).execute()) == 1;
+    }
+
     public boolean isReviewer(long roundId, long telegramUserId) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT count(*) FROM lab_reviewers WHERE round_id = :round AND telegram_user_id = :user
