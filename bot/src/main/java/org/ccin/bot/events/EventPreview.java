@@ -85,7 +85,8 @@ final class EventPreview {
 
     /** The preview: who would be invited, the card, the toggles (or the lists of them), Announce and Throw away. */
     Screen preview(EventDraft draft, Texts texts) {
-        String html = summary(draft, texts) + "\n\n" + cards.text(event(draft), Optional.empty(), texts);
+        String html = summary(draft, "events.new.preview", texts) + "\n\n"
+                + cards.text(event(draft), Optional.empty(), texts);
         Keyboard keyboard = Keyboard.create();
         if (inLists()) {
             keyboard.row();
@@ -107,7 +108,7 @@ final class EventPreview {
     /** One list of toggles, with who would be invited now, and the way back to the preview. */
     Screen list(EventDraft draft, Narrowing which, Texts texts) {
         List<InlineKeyboardButton> toggles = toggles(draft, which, texts);
-        String html = texts.get("events.new.narrow." + which.key) + "\n\n" + summary(draft, texts);
+        String html = texts.get("events.new.narrow." + which.key) + "\n\n" + summary(draft, "events.new.reach", texts);
         if (toggles.isEmpty()) {
             html = texts.get("events.new.narrow.none") + "\n\n" + html;
         }
@@ -115,15 +116,15 @@ final class EventPreview {
                 .button(texts.plain("events.button.preview"), data(new EventButton.Preview())).build());
     }
 
-    /** "Preview: for subscribers of … (n members)", and what narrows it, in the order of the lists. */
-    private String summary(EventDraft draft, Texts texts) {
+    /** How many would be invited, of which topic's subscribers ({@code key} says it), and what narrows it. */
+    private String summary(EventDraft draft, String key, Texts texts) {
         String language = texts.language().code();
         List<String> narrowing = new ArrayList<>();
         // a chosen group that has gone since is named by its id: the count leaves its members out all the same
         draft.groups().forEach(id -> narrowing.add(groups.find(id).map(g -> g.title(language)).orElse("#" + id)));
         draft.categories().forEach(code -> reference.category(code).ifPresent(c -> narrowing.add(c.name(language))));
         draft.regions().forEach(code -> reference.region(code).ifPresent(r -> narrowing.add(r.name(language))));
-        return texts.get("events.new.preview", "topic", topicNames.name(draft.topic(), texts), "count",
+        return texts.get(key, "topic", topicNames.name(draft.topic(), texts), "count",
                 invitations.audienceSize(draft.audience()))
                 + (narrowing.isEmpty() ? "" : "\n" + texts.get("events.new.narrowed", "list",
                         String.join(", ", narrowing)));
@@ -136,7 +137,8 @@ final class EventPreview {
             case GROUPS -> offered().forEach(g -> toggles.add(toggle(draft.groups().contains(g.id()), g.title(language),
                     new EventButton.ToggleGroup(g.id()))));
             case CATEGORIES -> reference.categories().forEach(c -> toggles.add(toggle(
-                    draft.categories().contains(c.code()), c.name(language), new EventButton.ToggleCategory(c.code()))));
+                    draft.categories().contains(c.code()), c.name(language),
+                    new EventButton.ToggleCategory(c.code()))));
             case REGIONS -> reference.regions().forEach(r -> toggles.add(toggle(draft.regions().contains(r.code()),
                     r.name(language), new EventButton.ToggleRegion(r.code()))));
         }

@@ -193,7 +193,7 @@ final class NewEventFlow implements ConversationFlow {
     void toggleGroup(Context context, EventButton.ToggleGroup button) {
         Optional<EventDraft> draft = confirming(context);
         if (draft.isEmpty() || !screens.canToggleGroup(draft.get(), button.group())) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         toggled(context, draft.get().toggleGroup(button.group()), EventPreview.Narrowing.GROUPS);
@@ -203,7 +203,7 @@ final class NewEventFlow implements ConversationFlow {
     void toggleCategory(Context context, EventButton.ToggleCategory button) {
         Optional<EventDraft> draft = confirming(context);
         if (draft.isEmpty() || !screens.hasCategory(button.code())) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         toggled(context, draft.get().toggleCategory(button.code()), EventPreview.Narrowing.CATEGORIES);
@@ -213,7 +213,7 @@ final class NewEventFlow implements ConversationFlow {
     void toggleRegion(Context context, EventButton.ToggleRegion button) {
         Optional<EventDraft> draft = confirming(context);
         if (draft.isEmpty() || !screens.hasRegion(button.code())) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         toggled(context, draft.get().toggleRegion(button.code()), EventPreview.Narrowing.REGIONS);
@@ -223,7 +223,7 @@ final class NewEventFlow implements ConversationFlow {
     void narrow(Context context, EventButton.Narrow button) {
         Optional<EventDraft> draft = confirming(context);
         if (draft.isEmpty()) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         show(context, screens.list(draft.get(), button.list(), context.texts()));
@@ -233,10 +233,19 @@ final class NewEventFlow implements ConversationFlow {
     void backToPreview(Context context, EventButton.Preview button) {
         Optional<EventDraft> draft = confirming(context);
         if (draft.isEmpty()) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         preview(context, draft.get());
+    }
+
+    /**
+     * A stale or forged button of the preview changes nothing: it came before the preview, or from an old one, or names
+     * what is not offered. Said so, as it is when no event is being made at all.
+     */
+    private void refuse(Context context) {
+        context.reply().alert(context.texts().plain(drafts.current(context).isPresent() ? "events.new.gone"
+                : "events.new.none"));
     }
 
     private Optional<EventDraft> confirming(Context context) {
