@@ -171,6 +171,30 @@ class EventGroupsTest {
         assertThat(TestBot.buttons(groups)).contains("Iechyd a gofal cymdeithasol", "⬅️ Yn ôl i'r rhagolwg");
     }
 
+    @Test
+    @DisplayName("A draft saved at the preview before events were narrowed by groups carries on, and can be")
+    void draftFromBefore() {
+        long health = openHealthGroup();
+        member(42, "Ada", "wales", "events");
+        member(44, "Cai", "wales", "events");
+        bot.store().groups().memberships().joined(health, 42);
+        bot.send(staff, "/events");
+        bot.awaitText(TestBot.STAFF_ID, "no events");
+        // as the flow wrote it then: no "groups"
+        bot.store().conversations().save(TestBot.STAFF_ID, TestBot.STAFF_ID, "new-event", "confirm", """
+                {"title":"Older draft","description":"","startsAt":"2026-12-09T10:00:00Z",\
+                "endsAt":"2026-12-09T12:00:00Z","place":"Cardiff","onlineLink":null,"capacity":null,\
+                "topic":"events","categories":["full"],"regions":[]}""");
+
+        bot.forge(staff, TestBot.STAFF_ID, lastMessage(TestBot.STAFF_ID), "ev:tg:" + health);
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "(1 member)").text())
+                .contains("Only: Health and social care, Full Member").contains("Older draft");
+        bot.tap(staff, "Announce");
+        bot.awaitText(TestBot.STAFF_ID, "Announced to 1 member");
+        assertThat(events().coming().get(0).audience())
+                .isEqualTo(new Audience("events", Set.of(health), Set.of("full"), Set.of()));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private GroupRepository catalogue() {
