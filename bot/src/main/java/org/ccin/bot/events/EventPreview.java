@@ -116,26 +116,36 @@ final class EventPreview {
                 .button(texts.plain("events.button.preview"), data(new EventButton.Preview())).build());
     }
 
-    /** How many would be invited, of which topic's subscribers ({@code key} says it), and what narrows it. */
+    /**
+     * How many would be invited, of which topic's subscribers ({@code key} says it), and what narrows it: the groups on
+     * a line of their own, since a region's group is often named as the region is.
+     */
     private String summary(EventDraft draft, String key, Texts texts) {
         String language = texts.language().code();
+        StringBuilder html = new StringBuilder(texts.get(key, "topic", topicNames.name(draft.topic(), texts), "count",
+                invitations.audienceSize(draft.audience())));
+        if (!draft.groups().isEmpty()) {
+            // a chosen group that has gone since is named by its id: the count leaves its members out all the same
+            List<String> names = draft.groups().stream()
+                    .map(id -> groups.find(id).map(g -> g.title(language)).orElse("#" + id)).toList();
+            html.append('\n').append(texts.get("events.new.narrowed.groups", "list", String.join(", ", names)));
+        }
         List<String> narrowing = new ArrayList<>();
-        // a chosen group that has gone since is named by its id: the count leaves its members out all the same
-        draft.groups().forEach(id -> narrowing.add(groups.find(id).map(g -> g.title(language)).orElse("#" + id)));
         draft.categories().forEach(code -> reference.category(code).ifPresent(c -> narrowing.add(c.name(language))));
         draft.regions().forEach(code -> reference.region(code).ifPresent(r -> narrowing.add(r.name(language))));
-        return texts.get(key, "topic", topicNames.name(draft.topic(), texts), "count",
-                invitations.audienceSize(draft.audience()))
-                + (narrowing.isEmpty() ? "" : "\n" + texts.get("events.new.narrowed", "list",
-                        String.join(", ", narrowing)));
+        if (!narrowing.isEmpty()) {
+            html.append('\n').append(texts.get("events.new.narrowed", "list", String.join(", ", narrowing)));
+        }
+        return html.toString();
     }
 
     private List<InlineKeyboardButton> toggles(EventDraft draft, Narrowing which, Texts texts) {
         String language = texts.language().code();
         List<InlineKeyboardButton> toggles = new ArrayList<>();
         switch (which) {
-            case GROUPS -> offered().forEach(g -> toggles.add(toggle(draft.groups().contains(g.id()), g.title(language),
-                    new EventButton.ToggleGroup(g.id()))));
+            // marked as groups: under the preview a region's group would look like the region
+            case GROUPS -> offered().forEach(g -> toggles.add(toggle(draft.groups().contains(g.id()),
+                    "👥 " + g.title(language), new EventButton.ToggleGroup(g.id()))));
             case CATEGORIES -> reference.categories().forEach(c -> toggles.add(toggle(
                     draft.categories().contains(c.code()), c.name(language),
                     new EventButton.ToggleCategory(c.code()))));

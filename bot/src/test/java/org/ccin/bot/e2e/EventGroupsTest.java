@@ -60,12 +60,13 @@ class EventGroupsTest {
         bot.tap(staff, "Events and webinars");
         ApiCall preview = bot.awaitText(TestBot.STAFF_ID, "(2 members)");
         // only registered groups are offered (Food justice has no chat yet); few toggles sit under the preview
-        assertThat(TestBot.buttons(preview)).contains("Health and social care", "Full Member", "Wales")
-                .doesNotContain("Food justice", "👥 Narrow by groups");
-        bot.tap(staff, "Health and social care");
+        assertThat(TestBot.buttons(preview)).contains("👥 Health and social care", "Full Member", "Wales")
+                .doesNotContain("👥 Food justice", "👥 Narrow by groups");
+        bot.tap(staff, "👥 Health and social care");
         ApiCall narrowed = bot.awaitText(TestBot.STAFF_ID, "(1 member)");
-        assertThat(narrowed.text()).contains("Only: Health and social care");
-        assertThat(TestBot.buttons(narrowed)).contains("✓ Health and social care");
+        assertThat(narrowed.text()).contains("Only members of these groups: Health and social care.")
+                .doesNotContain("Only: ");
+        assertThat(TestBot.buttons(narrowed)).contains("✓ 👥 Health and social care");
         bot.tap(staff, "Announce");
         assertThat(bot.awaitText(TestBot.STAFF_ID, "Announced to").text()).contains("Announced to 1 member");
 
@@ -133,23 +134,26 @@ class EventGroupsTest {
 
         bot.tap(staff, "👥 Narrow by groups");
         ApiCall groups = bot.awaitText(TestBot.STAFF_ID, "Only members of the groups ticked");
-        assertThat(TestBot.buttons(groups)).contains("Policy Lab leads", "Food justice", "⬅️ Back to the preview")
+        assertThat(TestBot.buttons(groups)).contains("👥 Policy Lab leads", "👥 Food justice",
+                "⬅️ Back to the preview")
                 .doesNotContain("Full Member", "Announce");
-        bot.tap(staff, "Policy Lab leads");
+        bot.tap(staff, "👥 Policy Lab leads");
         ApiCall ticked = bot.awaitText(TestBot.STAFF_ID, "Invited if announced now: 2 members");
-        assertThat(ticked.text()).contains("Only members of the groups ticked").contains("Only: Policy Lab leads");
-        assertThat(TestBot.buttons(ticked)).contains("✓ Policy Lab leads");
+        assertThat(ticked.text()).contains("Only members of the groups ticked")
+                .contains("Only members of these groups: Policy Lab leads.");
+        assertThat(TestBot.buttons(ticked)).contains("✓ 👥 Policy Lab leads");
         bot.tap(staff, "⬅️ Back to the preview");
-        assertThat(bot.awaitText(TestBot.STAFF_ID, "Preview").text()).contains("Only: Policy Lab leads");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "Preview").text())
+                .contains("Only members of these groups: Policy Lab leads.");
 
         bot.tap(staff, "📍 Narrow by regions");
         bot.awaitText(TestBot.STAFF_ID, "Only members in the regions ticked");
         bot.tap(staff, "Wales");
         assertThat(bot.awaitText(TestBot.STAFF_ID, "Invited if announced now: 1 member").text())
-                .contains("Only: Policy Lab leads, Wales");
+                .contains("Only members of these groups: Policy Lab leads.").contains("Only: Wales.");
         bot.tap(staff, "⬅️ Back to the preview");
         assertThat(bot.awaitText(TestBot.STAFF_ID, "Preview").text()).contains("(1 member)")
-                .contains("Only: Policy Lab leads, Wales");
+                .contains("Only members of these groups: Policy Lab leads.").contains("Only: Wales.");
         bot.tap(staff, "Announce");
         assertThat(bot.awaitText(TestBot.STAFF_ID, "Announced to").text()).contains("Announced to 1 member");
         Event event = events().coming().get(0);
@@ -168,7 +172,7 @@ class EventGroupsTest {
         bot.awaitText(TestBot.STAFF_ID, "Rhagolwg");
         bot.tap(staff, "👥 Cyfyngu i grwpiau");
         ApiCall groups = bot.awaitText(TestBot.STAFF_ID, "Dim ond aelodau'r grwpiau a diciwyd");
-        assertThat(TestBot.buttons(groups)).contains("Iechyd a gofal cymdeithasol", "⬅️ Yn ôl i'r rhagolwg");
+        assertThat(TestBot.buttons(groups)).contains("👥 Iechyd a gofal cymdeithasol", "⬅️ Yn ôl i'r rhagolwg");
     }
 
     @Test
@@ -188,7 +192,8 @@ class EventGroupsTest {
 
         bot.forge(staff, TestBot.STAFF_ID, lastMessage(TestBot.STAFF_ID), "ev:tg:" + health);
         assertThat(bot.awaitText(TestBot.STAFF_ID, "(1 member)").text())
-                .contains("Only: Health and social care, Full Member").contains("Older draft");
+                .contains("Only members of these groups: Health and social care.").contains("Only: Full Member.")
+                .contains("Older draft");
         bot.tap(staff, "Announce");
         bot.awaitText(TestBot.STAFF_ID, "Announced to 1 member");
         assertThat(events().coming().get(0).audience())
