@@ -45,6 +45,21 @@ sealed interface EventButton {
     record ToggleRegion(String code) implements StaffOnly {
     }
 
+    /** While making an event: only members of this group, by its id (tapped again: all groups). */
+    @ButtonCode("tg")
+    record ToggleGroup(long group) implements StaffOnly {
+    }
+
+    /** While making an event: one list of toggles (groups, categories or regions), when the preview has too many. */
+    @ButtonCode("nw")
+    record Narrow(EventPreview.Narrowing list) implements StaffOnly {
+    }
+
+    /** While making an event: from a list of toggles back to the preview. */
+    @ButtonCode("pv")
+    record Preview() implements StaffOnly {
+    }
+
     /** While making an event: announce it now. */
     @ButtonCode("go")
     record Announce() implements StaffOnly {

@@ -6,6 +6,7 @@ import org.ccin.bot.Services;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.dashboard.StaffSessions;
 import org.ccin.bot.i18n.Language;
+import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.routing.Features;
 import org.ccin.bot.routing.StaffPage;
 import org.ccin.bot.routing.FlowState;
@@ -29,8 +30,10 @@ public final class EventsFeature implements Feature {
         Invitations invitations = new Invitations(events.events(), store.newsletters().issues(), cards,
                 services.messages(), fallback, services.outbox(), services.clock());
         FlowState<EventDraft> drafts = new FlowState<>(store.conversations(), NewEventFlow.FLOW, EventDraft.class);
-        NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(),
-                store.referenceData(), store.auditLog(), services.clock(), zone);
+        EventPreview preview = new EventPreview(store.groups().catalogue(), store.referenceData(), invitations, cards,
+                new NewsletterTopics(store.topics()));
+        NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(), preview,
+                store.auditLog(), services.clock(), zone);
         MemberTaps members = new MemberTaps(events.events(), events.replies(), store.members(), cards, ics,
                 services.sender());
         StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
@@ -53,8 +56,11 @@ public final class EventsFeature implements Feature {
                         .on(EventButton.Reply.class, members::reply)
                         .on(EventButton.Ics.class, members::ics)
                         .on(EventButton.Topic.class, newEvent::topic)
+                        .on(EventButton.ToggleGroup.class, newEvent::toggleGroup)
                         .on(EventButton.ToggleCategory.class, newEvent::toggleCategory)
                         .on(EventButton.ToggleRegion.class, newEvent::toggleRegion)
+                        .on(EventButton.Narrow.class, newEvent::narrow)
+                        .on(EventButton.Preview.class, newEvent::backToPreview)
                         .on(EventButton.Announce.class, newEvent::announce)
                         .on(EventButton.Discard.class, newEvent::discard)
                         .on(EventButton.Cancel.class, staff::cancel)

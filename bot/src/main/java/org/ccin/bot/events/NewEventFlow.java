@@ -18,13 +18,12 @@ import org.ccin.store.conversations.Conversation;
 import org.ccin.store.events.Event;
 import org.ccin.store.events.EventRepository;
 import org.ccin.store.events.NewEvent;
-import org.ccin.store.reference.ReferenceDataRepository;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
  * Making an event in chat: title, description, start and end (in the network's zone), place, online link, capacity,
- * then the audience by button and a preview with Announce. A typed answer that does not fit is explained and asked
+ * then the audience by button (a newsletter topic, narrowed by groups, categories and regions; {@link EventPreview})
+ * and a preview with Announce. A typed answer that does not fit is explained and asked
  * again; nothing is stored as an event before Announce. The draft lives in the conversation store, so a restart
  * loses nothing.
  */
@@ -47,21 +46,20 @@ final class NewEventFlow implements ConversationFlow {
     private final Invitations invitations;
     private final EventCards cards;
     private final TopicRepository themes;
-    private final ReferenceDataRepository reference;
+    private final EventPreview screens;
     private final AuditLog audit;
     private final NewsletterTopics topicNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NewEventFlow(FlowState<EventDraft> drafts, EventRepository events, Invitations invitations, EventCards cards,
-                 TopicRepository themes, ReferenceDataRepository reference, AuditLog audit, Clock clock,
-                 ZoneId zone) {
+                 TopicRepository themes, EventPreview screens, AuditLog audit, Clock clock, ZoneId zone) {
         this.drafts = drafts;
         this.events = events;
         this.invitations = invitations;
         this.cards = cards;
         this.themes = themes;
-        this.reference = reference;
+        this.screens = screens;
         this.audit = audit;
         this.topicNames = new NewsletterTopics(themes);
         this.clock = clock;
@@ -191,54 +189,87 @@ final class NewEventFlow implements ConversationFlow {
         preview(context, draft.get().withTopic(button.topic()));
     }
 
+    /** Narrows the audience to (or widens it from) one of the network's groups. */
+    void toggleGroup(Context context, EventButton.ToggleGroup button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty() || !screens.canToggleGroup(draft.get(), button.group())) {
+            refuse(context);
+            return;
+        }
+        toggled(context, draft.get().toggleGroup(button.group()), EventPreview.Narrowing.GROUPS);
+    }
+
     /** Narrows the audience to (or widens it from) one membership category. */
     void toggleCategory(Context context, EventButton.ToggleCategory button) {
         Optional<EventDraft> draft = confirming(context);
-        if (draft.isEmpty() || reference.category(button.code()).isEmpty()) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+        if (draft.isEmpty() || !screens.hasCategory(button.code())) {
+            refuse(context);
             return;
         }
-        preview(context, draft.get().toggleCategory(button.code()));
+        toggled(context, draft.get().toggleCategory(button.code()), EventPreview.Narrowing.CATEGORIES);
     }
 
     /** Narrows the audience to (or widens it from) one region or nation. */
     void toggleRegion(Context context, EventButton.ToggleRegion button) {
         Optional<EventDraft> draft = confirming(context);
-        if (draft.isEmpty() || reference.region(button.code()).isEmpty()) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+        if (draft.isEmpty() || !screens.hasRegion(button.code())) {
+            refuse(context);
             return;
         }
-        preview(context, draft.get().toggleRegion(button.code()));
+        toggled(context, draft.get().toggleRegion(button.code()), EventPreview.Narrowing.REGIONS);
+    }
+
+    /** One list of toggles, when the preview has too many to show them all. */
+    void narrow(Context context, EventButton.Narrow button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty()) {
+            refuse(context);
+            return;
+        }
+        show(context, screens.list(draft.get(), button.list(), context.texts()));
+    }
+
+    /** From a list of toggles back to the preview. */
+    void backToPreview(Context context, EventButton.Preview button) {
+        Optional<EventDraft> draft = confirming(context);
+        if (draft.isEmpty()) {
+            refuse(context);
+            return;
+        }
+        preview(context, draft.get());
+    }
+
+    /**
+     * A stale or forged button of the preview changes nothing: it came before the preview, or from an old one, or names
+     * what is not offered. Said so, as it is when no event is being made at all.
+     */
+    private void refuse(Context context) {
+        context.reply().alert(context.texts().plain(drafts.current(context).isPresent() ? "events.new.gone"
+                : "events.new.none"));
     }
 
     private Optional<EventDraft> confirming(Context context) {
         return drafts.current(context).filter(c -> c.step().equals(CONFIRM)).flatMap(drafts::read);
     }
 
+    /** Saves the changed draft and shows the list the toggle was in (the preview, while it holds the toggles). */
+    private void toggled(Context context, EventDraft changed, EventPreview.Narrowing list) {
+        if (!screens.inLists()) {
+            preview(context, changed);
+            return;
+        }
+        drafts.save(context, CONFIRM, changed);
+        show(context, screens.list(changed, list, context.texts()));
+    }
+
     private void preview(Context context, EventDraft chosen) {
         drafts.save(context, CONFIRM, chosen);
-        Texts texts = context.texts();
-        String language = texts.language().code();
-        Event preview = preview(chosen);
-        List<String> narrowing = new ArrayList<>();
-        chosen.categories().forEach(code -> reference.category(code).ifPresent(c -> narrowing.add(c.name(language))));
-        chosen.regions().forEach(code -> reference.region(code).ifPresent(r -> narrowing.add(r.name(language))));
-        String html = texts.get("events.new.preview", "topic", topicNames.name(chosen.topic(), texts), "count",
-                invitations.audienceSize(chosen.audience()))
-                + (narrowing.isEmpty() ? ""
-                        : "\n" + texts.get("events.new.narrowed", "list", String.join(", ", narrowing)))
-                + "\n\n" + cards.text(preview, Optional.empty(), texts);
-        List<InlineKeyboardButton> toggles = new ArrayList<>();
-        reference.categories().forEach(c -> toggles.add(Keyboard.callbackButton(
-                (chosen.categories().contains(c.code()) ? "✓ " : "") + c.name(language),
-                EventButton.SET.data(new EventButton.ToggleCategory(c.code())))));
-        reference.regions().forEach(r -> toggles.add(Keyboard.callbackButton(
-                (chosen.regions().contains(r.code()) ? "✓ " : "") + r.name(language),
-                EventButton.SET.data(new EventButton.ToggleRegion(r.code())))));
+        show(context, screens.preview(chosen, context.texts()));
+    }
+
+    private static void show(Context context, EventPreview.Screen screen) {
         context.reply().answer("");
-        context.reply().show(html, Keyboard.create().grid(toggles, 3).row()
-                .button(texts.plain("events.button.announce"), EventButton.SET.data(new EventButton.Announce()))
-                .button(texts.plain("events.button.discard"), EventButton.SET.data(new EventButton.Discard())).build());
+        context.reply().show(screen.html(), screen.keyboard());
     }
 
     /** Announce: the event is stored and announced, once (a second tap finds no draft). */
@@ -272,11 +303,5 @@ final class NewEventFlow implements ConversationFlow {
         boolean had = drafts.current(context).isPresent();
         drafts.end(context);
         context.reply().show(context.texts().get(had ? "events.new.discarded" : "events.new.none"), null);
-    }
-
-    private static Event preview(EventDraft d) {
-        return new Event(0, d.title(), d.description(), d.startsAt(), d.endsAt(), Optional.ofNullable(d.place()),
-                Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()), d.audience(),
-                Optional.empty(), Optional.empty());
     }
 }

@@ -1,0 +1,62 @@
+package org.ccin.bot.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccin.bot.routing.ButtonSetAssertions.assertRoundTrips;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccin.bot.routing.CallbackData;
+import org.ccin.store.events.Answer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every events button at its longest (ids at their largest, codes of 30 characters, a confirmation id as
+ * Confirmations issues them) fits in Telegram's 64 bytes and reads back as itself; data already sent in chats still
+ * reads as the same button; forged arguments read as no button.
+ */
+class EventButtonTest {
+    private static final long ID = Long.MAX_VALUE;
+    private static final String CODE = "c".repeat(30);
+    private static final String CONFIRMATION = "AbCdEfGhIjKlMn-_";
+
+    @Test
+    void everyButtonAtItsLongestFitsAndReadsBack() {
+        List<EventButton> longest = new ArrayList<>(List.of(new EventButton.Open(ID),
+                new EventButton.Ics(ID), new EventButton.Topic("theme-" + CODE),
+                new EventButton.ToggleGroup(ID), new EventButton.ToggleCategory(CODE),
+                new EventButton.ToggleRegion(CODE), new EventButton.Preview(), new EventButton.Announce(),
+                new EventButton.Discard(), new EventButton.Cancel(ID),
+                new EventButton.CancelConfirmed(ID, CONFIRMATION), new EventButton.Attendance(ID),
+                new EventButton.Attended(ID, ID)));
+        for (Answer answer : Answer.values()) {
+            longest.add(new EventButton.Reply(ID, answer));
+        }
+        for (EventPreview.Narrowing list : EventPreview.Narrowing.values()) {
+            longest.add(new EventButton.Narrow(list));
+        }
+        assertRoundTrips(EventButton.SET, longest);
+    }
+
+    @Test
+    void dataAlreadySentReadsAsTheSameButtons() {
+        Map<String, EventButton> sent = Map.of("ev:o:12", new EventButton.Open(12), "ev:a:12:GOING",
+                new EventButton.Reply(12, Answer.GOING), "ev:t:events", new EventButton.Topic("events"),
+                "ev:tc:full", new EventButton.ToggleCategory("full"), "ev:tr:wales",
+                new EventButton.ToggleRegion("wales"), "ev:go", new EventButton.Announce(), "ev:am:12:3",
+                new EventButton.Attended(12, 3));
+        sent.forEach((data, button) -> assertThat(read(data)).as(data).contains(button));
+    }
+
+    @Test
+    void forgedArgumentsAreNoButton() {
+        for (String forged : List.of("ev:tg:abc", "ev:tg:", "ev:nw:EVERYONE", "ev:a:12:SURELY", "ev:nope")) {
+            assertThat(read(forged)).as(forged).isEmpty();
+        }
+    }
+
+    private static Optional<EventButton> read(String data) {
+        return CallbackData.parse(data).flatMap(EventButton.SET::read);
+    }
+}
