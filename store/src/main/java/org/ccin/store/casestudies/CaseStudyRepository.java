@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.UpsertOutcome;
 import org.ccin.store.internal.Rows;
-import org.ccin.store.search.EditDistance;
 import org.ccin.store.search.FtsQuery;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -19,7 +18,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The case-study library and its search: SQLite FTS5, ranked by bm25 with the title weighted above the summary
- * and the body, stemmed (porter), with a trigram index as the fallback for misspelt words. Thread-safe.
+ * and the body, stemmed (porter); misspelt words are corrected from the library's vocabulary. Thread-safe.
  */
 public final class CaseStudyRepository {
     /** bm25 with weights for title, summary, body, councils, topics: set as the index's rank in migration V2. */
@@ -36,6 +35,7 @@ public final class CaseStudyRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private volatile LibraryVocabulary vocabulary = LibraryVocabulary.EMPTY;
 
     public CaseStudyRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
@@ -170,48 +170,45 @@ public final class CaseStudyRepository {
     }
 
     /**
-     * The words with each word the library does not know replaced by the closest word it does know (same first
-     * letter, at most one edit for short words and two for longer ones, the more common word on a tie); empty when
-     * nothing could be corrected.
+     * The words with each word the library does not know replaced by the closest word it does know (see
+     * {@link LibraryVocabulary#closest}); empty when nothing could be corrected.
      */
     public Optional<String> correctedSpelling(List<String> words) {
-        return jdbi.withHandle(h -> {
-            List<String> corrected = new ArrayList<>();
-            boolean changed = false;
-            for (String word : words) {
-                String best = known(h, word) ? word : closest(h, word).orElse(word);
-                changed |= !best.equals(word);
-                corrected.add(best);
-            }
-            return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
-        });
+        LibraryVocabulary known = vocabulary();
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            String best = known.knows(word) ? word : known.closest(word).orElse(word);
+            changed |= !best.equals(word);
+            corrected.add(best);
+        }
+        return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
     }
 
     /** Each word the library does not know that has a close word it does know, with that word. */
     public Map<String, String> corrections(List<String> words) {
-        return jdbi.withHandle(h -> {
-            Map<String, String> corrected = new java.util.LinkedHashMap<>();
-            for (String word : words) {
-                if (!known(h, word)) {
-                    closest(h, word).ifPresent(best -> corrected.put(word, best));
-                }
+        LibraryVocabulary known = vocabulary();
+        Map<String, String> corrected = new java.util.LinkedHashMap<>();
+        for (String word : words) {
+            if (!known.knows(word)) {
+                known.closest(word).ifPresent(best -> corrected.put(word, best));
             }
-            return corrected;
-        });
+        }
+        return corrected;
     }
 
-    /** The passage of each study that best matches the words, marked; a study matching none of them is left out. */
-    public Map<Long, String> snippets(String match, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
+    /** The library's words as of now: the copy in memory while the library's trigger-kept version (V23) holds. */
+    private LibraryVocabulary vocabulary() {
         return jdbi.withHandle(h -> {
-            Map<Long, String> snippets = new java.util.HashMap<>();
-            h.createQuery("SELECT rowid, snippet(case_studies_fts, -1, char(2), char(3), '…', 14) AS snippet"
-                            + " FROM case_studies_fts WHERE case_studies_fts MATCH :match AND rowid IN (<ids>)")
-                    .bind("match", match).bindList("ids", ids)
-                    .map((rs, ctx) -> snippets.put(rs.getLong(1), rs.getString(2))).list();
-            return snippets;
+            long version = h.createQuery("SELECT version FROM data_versions WHERE name = 'library'")
+                    .mapTo(Long.class).one();
+            LibraryVocabulary current = vocabulary;
+            if (current.version() == version) {
+                return current;
+            }
+            LibraryVocabulary fresh = LibraryVocabulary.read(h, version);
+            vocabulary = fresh;
+            return fresh;
         });
     }
 
@@ -232,54 +229,6 @@ public final class CaseStudyRepository {
     public java.util.Set<Long> idsMatching(CaseStudyFilters filters) {
         return jdbi.withHandle(h -> new java.util.HashSet<>(bindFilters(h.createQuery(
                 "SELECT c.id FROM case_studies c WHERE 1 = 1" + filterSql(filters)), filters).mapTo(Long.class).list()));
-    }
-
-    private static boolean known(Handle h, String word) {
-        return h.createQuery("SELECT count(*) FROM case_studies_vocabulary WHERE term = :word").bind("word", word)
-                .mapTo(Integer.class).one() > 0;
-    }
-
-    private static Optional<String> closest(Handle h, String word) {
-        if (word.length() < 3) {
-            return Optional.empty();
-        }
-        int allowed = word.length() <= 4 ? 1 : 2;
-        String first = word.substring(0, 1);
-        String next = new String(Character.toChars(word.codePointAt(0) + 1));
-        List<Map.Entry<String, Integer>> candidates = h.createQuery("""
-                SELECT term, doc FROM case_studies_vocabulary
-                WHERE term >= :first AND term < :next AND length(term) BETWEEN :shortest AND :longest
-                """).bind("first", first).bind("next", next).bind("shortest", word.length() - allowed)
-                .bind("longest", word.length() + allowed)
-                .map((rs, ctx) -> Map.entry(rs.getString("term"), rs.getInt("doc"))).list();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean bestHoldsWord = false;
-        int bestDocs = 0;
-        for (Map.Entry<String, Integer> candidate : candidates) {
-            int distance = EditDistance.between(word, candidate.getKey());
-            // on a tie, a word that holds every typed letter in order wins: a left-out letter is the commonest
-            // slip ("welth" is "wealth" rather than "welsh")
-            boolean holdsWord = subsequence(word, candidate.getKey());
-            if (distance <= allowed && (distance < bestDistance || distance == bestDistance
-                    && (holdsWord && !bestHoldsWord || holdsWord == bestHoldsWord && candidate.getValue() > bestDocs))) {
-                best = candidate.getKey();
-                bestDistance = distance;
-                bestHoldsWord = holdsWord;
-                bestDocs = candidate.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static boolean subsequence(String typed, String word) {
-        int at = 0;
-        for (int i = 0; i < word.length() && at < typed.length(); i++) {
-            if (word.charAt(i) == typed.charAt(at)) {
-                at++;
-            }
-        }
-        return at == typed.length();
     }
 
     private static String filterSql(CaseStudyFilters filters) {

@@ -308,12 +308,13 @@ public final class CaseStudySearch implements AutoCloseable {
         List<Long> unread = shown.stream().filter(id -> !ranked.read().containsKey(id)).toList();
         Map<Long, CaseStudy> studies = new HashMap<>(ranked.read());
         studies.putAll(repository.findAll(unread));
-        Map<Long, String> snippets = repository.snippets(query.any().orElseThrow(), shown);
         List<SearchHit> hits = new ArrayList<>();
         for (long id : shown) {
             CaseStudy cs = studies.get(id);
             if (cs != null) {
-                hits.add(new SearchHit(cs, snippets.getOrDefault(id, cs.summary())));
+                // the title only when it holds more of the words: the card shows it above the passage anyway
+                hits.add(new SearchHit(cs, Passages.best(query, List.of(cs.summary(), cs.body(), cs.title()))
+                        .orElse(cs.summary())));
             }
         }
         return new SearchPage(hits, ranked.ids().size(), offset, ranked.match(), ranked.matching(), searchedFor);

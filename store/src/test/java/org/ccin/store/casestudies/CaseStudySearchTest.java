@@ -151,4 +151,17 @@ class CaseStudySearchTest {
         store.database().jdbi().useHandle(h -> h.execute(
                 "INSERT INTO case_studies_fts (case_studies_fts) VALUES ('integrity-check')"));
     }
+
+    @Test
+    @DisplayName("Corrections follow the library: a word it learns from a new study is no longer corrected, nor one from a changed study once gone")
+    void correctionsFollowTheLibrary() {
+        add("zz-money", "Keeping money local", "How one council built community wealth by spending locally.");
+        assertThat(caseStudies.correctedSpelling(List.of("welth"))).contains("wealth");
+
+        add("zz-welth", "Welth in Wales", "A study that spells welth its own way.");
+        assertThat(caseStudies.correctedSpelling(List.of("welth"))).isEmpty();
+
+        add("zz-welth", "Wealth in Wales", "A study that spells it the usual way.");
+        assertThat(caseStudies.correctedSpelling(List.of("welth"))).contains("wealth");
+    }
 }
