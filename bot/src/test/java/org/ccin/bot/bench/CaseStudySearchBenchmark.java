@@ -185,6 +185,7 @@ public final class CaseStudySearchBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         store.caseStudySearch().close();
         store.database().close();
+        deleteTree(dir); // a 100,000-study database is some 600 MB: not left behind in the temporary folder
     }
 
     /** Studies made of the bundled ones' sentences, shuffled, with a made-up place: realistic words and lengths. */
@@ -346,6 +347,14 @@ public final class CaseStudySearchBenchmark {
     private static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }
