@@ -96,17 +96,25 @@ public final class CaseStudyRepository {
      */
     private SearchPage matched(Handle h, String match, boolean singleConcept, CaseStudyFilters filters, int offset,
                                int limit, SearchPage.Match how, boolean snippets) {
+        if (!singleConcept) {
+            // finding the title matches of several common words means walking every match: rank the newest instead;
+            // the newest matches, read once, give both the count and where the window starts
+            List<Long> newest = newestUpTo(h, match, filters, COUNT_CAP);
+            int total = newest.size();
+            if (total == 0) {
+                return new SearchPage(List.of(), 0, offset, how);
+            }
+            Optional<Long> oldest = total <= RANK_WINDOW ? Optional.empty() : Optional.of(newest.get(RANK_WINDOW - 1));
+            return new SearchPage(ranked(h, match, filters, offset, limit, oldest, snippets),
+                    Math.min(total, RANK_WINDOW), offset, how, total);
+        }
         int total = countUpTo(h, match, filters, COUNT_CAP);
         if (total == 0) {
             return new SearchPage(List.of(), 0, offset, how);
         }
         if (total <= RANK_WINDOW) {
-            return new SearchPage(ranked(h, match, filters, offset, limit, false, snippets), total, offset, how);
-        }
-        if (!singleConcept) {
-            // finding the title matches of several common words means walking every match: rank the newest instead
-            int pageable = Math.min(total, RANK_WINDOW);
-            return new SearchPage(ranked(h, match, filters, offset, limit, true, snippets), pageable, offset, how, total);
+            return new SearchPage(ranked(h, match, filters, offset, limit, Optional.empty(), snippets), total, offset,
+                    how);
         }
         String titles = "{title} : (" + match + ")";
         int titleCount = countUpTo(h, titles, filters, RANK_WINDOW);
@@ -117,24 +125,21 @@ public final class CaseStudyRepository {
         List<SearchHit> hits = new ArrayList<>();
         if (offset < titleCount) {
             hits.addAll(ranked(h, titles, filters, offset, Math.min(limit, titleCount - offset),
-                    titleCount == RANK_WINDOW, snippets));
+                    titleCount == RANK_WINDOW ? oldestOfWindow(h, titles, filters) : Optional.empty(), snippets));
         }
         if (hits.size() < limit) {
             hits.addAll(ranked(h, others, filters, Math.max(0, offset - titleCount), limit - hits.size(),
-                    otherCount == RANK_WINDOW, snippets));
+                    otherCount == RANK_WINDOW ? oldestOfWindow(h, others, filters) : Optional.empty(), snippets));
         }
         // paging reaches the two windows; the total says how many match in all
         return new SearchPage(hits, Math.min(total, titleCount + otherCount), offset, how, total);
     }
 
-    /** A page of the matches best first; when {@code windowed}, of the newest {@link #RANK_WINDOW} only. */
+    /** A page of the matches best first; with {@code oldest}, of those from that row on (the newest) only. */
     private List<SearchHit> ranked(Handle h, String match, CaseStudyFilters filters, int offset, int limit,
-                                   boolean windowed, boolean snippets) {
+                                   Optional<Long> oldest, boolean snippets) {
         String where = " FROM case_studies_fts f JOIN case_studies c ON c.id = f.rowid WHERE case_studies_fts MATCH :match"
                 + filterSql(filters);
-        Optional<Long> oldest = !windowed ? Optional.empty() : bindFilters(h.createQuery("SELECT f.rowid"
-                + matches(filters) + " ORDER BY f.rowid DESC LIMIT 1 OFFSET :window").bind("match", match)
-                .bind("window", RANK_WINDOW - 1), filters).mapTo(Long.class).findOne();
         Query page = h.createQuery("SELECT c.*, " + (snippets
                         ? "snippet(case_studies_fts, -1, char(2), char(3), '…', 14)" : "''") + " AS snippet"
                 + where + (oldest.isPresent() ? " AND f.rowid >= :oldest" : "") + " ORDER BY " + RANK
@@ -142,6 +147,19 @@ public final class CaseStudyRepository {
         oldest.ifPresent(rowid -> page.bind("oldest", rowid));
         return bindFilters(page, filters).map((rs, ctx) -> new SearchHit(CASE_STUDY.map(rs, ctx),
                 rs.getString("snippet"))).list();
+    }
+
+    /** The oldest of the newest {@link #RANK_WINDOW} matches. */
+    private Optional<Long> oldestOfWindow(Handle h, String match, CaseStudyFilters filters) {
+        return bindFilters(h.createQuery("SELECT f.rowid" + matches(filters)
+                + " ORDER BY f.rowid DESC LIMIT 1 OFFSET :window").bind("match", match)
+                .bind("window", RANK_WINDOW - 1), filters).mapTo(Long.class).findOne();
+    }
+
+    /** The ids of the newest matches, newest first, at most {@code cap}. */
+    private List<Long> newestUpTo(Handle h, String match, CaseStudyFilters filters, int cap) {
+        return bindFilters(h.createQuery("SELECT f.rowid" + matches(filters) + " ORDER BY f.rowid DESC LIMIT :cap")
+                .bind("match", match).bind("cap", cap), filters).mapTo(Long.class).list();
     }
 
     private int countUpTo(Handle h, String match, CaseStudyFilters filters, int cap) {
