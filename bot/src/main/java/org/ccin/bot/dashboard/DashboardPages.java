@@ -92,8 +92,11 @@ final class DashboardPages implements WebRoutes {
             throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.login.used")));
         }
         sessions.open(ctx, session.get());
-        auditLog.record(logins.session(session.get()).map(WebLogins.Session::telegramUserId),
-                "dashboard.login", "", "");
+        Optional<WebLogins.Session> opened = logins.session(session.get());
+        // only a round's reviewer gets a link without being staff (the link of /review): said so in the audit log
+        boolean staff = opened.map(sessions::isStaff).orElse(true);
+        auditLog.record(opened.map(WebLogins.Session::telegramUserId),
+                staff ? "dashboard.login" : "dashboard.login.reviewer", "", "");
         String lang = Optional.ofNullable(ctx.formParam("lang")).flatMap(Language::fromCode)
                 .map(l -> "?lang=" + l.code()).orElse("");
         ctx.redirect(landing(ctx.formParam("next")).orElse("/dashboard") + lang, io.javalin.http.HttpStatus.SEE_OTHER);
@@ -108,9 +111,10 @@ final class DashboardPages implements WebRoutes {
         return Optional.ofNullable(next).filter(n -> staffPages.get().stream().anyMatch(p -> p.path().equals(n)));
     }
 
+    /** Logging out: anyone's session (a reviewer's too, whose rounds page has the button), with its token. */
     private void logout(Context ctx) {
         Words w = words(ctx, messages);
-        Optional<WebLogins.Session> session = sessions.of(ctx);
+        Optional<WebLogins.Session> session = sessions.anyone(ctx);
         if (!Pages.isSameOrigin(ctx) || session.isEmpty() || !session.get().csrf().equals(ctx.formParam("csrf"))) {
             throw Refusal.Forbidden.page(MessageView.page(w, w.t("web.forbidden")));
         }

@@ -197,6 +197,32 @@ class LabsReviewerWebTest {
         assertThat(get(LABS, staffCookie).body()).contains("Policy Lab round " + otherRound.id())
                 .contains("Plymouth City Council");
         assertThat(get(LABS + "/application/" + others.id(), staffCookie).statusCode()).isEqualTo(200);
+
+        // the audit log says it was a reviewer's login to the rounds page, not a dashboard login of staff
+        String log = get("/dashboard/audit.csv?lang=en", staffCookie).body();
+        assertThat(log.lines().filter(l -> l.contains("dashboard.login.reviewer")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("Reviewer's login to the rounds page")
+                        .contains("Bryn (43)"));
+        assertThat(log.lines().filter(l -> l.contains(",dashboard.login,")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("Dashboard login").contains(String.valueOf(TestBot.STAFF_ID)));
+
+        // and the reviewer logs out from the rounds page: the cookie opens nothing after that
+        Matcher csrf = CSRF.matcher(labs.body());
+        assertThat(labs.body()).contains("action=\"/dashboard/logout?lang=en\"");
+        assertThat(csrf.find()).isTrue();
+        assertThat(post("/dashboard/logout", cookie, form("csrf", "not-the-token")).statusCode()).isEqualTo(403);
+        HttpResponse<String> out = post("/dashboard/logout", cookie, form("csrf", csrf.group(1)));
+        assertThat(out.statusCode()).isEqualTo(200);
+        assertThat(out.body()).contains("You are logged out").contains("reviewers of a round: /review");
+        assertThat(get(LABS, cookie).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("/help tells staff that /reviewer also removes a reviewer")
+    void helpSaysRemove() {
+        bot.send(staff, "/help");
+        assertThat(bot.awaitText(staff.id(), "/reviewer – ").text())
+                .contains("/reviewer – Name or remove a round's reviewer: /reviewer 3 @username (remove)");
     }
 
     @Test

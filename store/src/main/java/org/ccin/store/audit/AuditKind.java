@@ -22,6 +22,8 @@ public enum AuditKind {
     LEADS("leads", "lead.%", "reminders.%"),
     NEWSLETTER("newsletter", "newsletter.%"),
     LOGIN("login", "dashboard.login"),
+    /** A round's reviewer (not staff) logging in to the rounds page with the link of /review. */
+    REVIEWER_LOGIN("reviewer", "dashboard.login.reviewer"),
     ERASURE("erasure", "member.erased"),
     EVENT("event", "event.%"),
     LABS("labs", "labs.%"),

@@ -65,14 +65,16 @@ public final class CaseStudySearch implements AutoCloseable {
     /**
      * Embeds a question while the full-text index is searched, so that a question waits for the slower of the
      * two rather than for both (each takes a few milliseconds, on a machine with more than one core). With every
-     * thread busy the asking thread embeds it itself, as it did before.
+     * thread busy the asking thread embeds it itself, as it did before; so it does once the pool is shut down (a
+     * handler still finishing at shutdown): the JDK's CallerRunsPolicy would drop the task then, silently, and the
+     * question's future would never complete.
      */
     private final ExecutorService embedding = new ThreadPoolExecutor(0, 2, 30,
             TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
                 Thread thread = new Thread(runnable, "question-embedding");
                 thread.setDaemon(true);
                 return thread;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            }, (task, pool) -> task.run());
     /** The latest questions' vectors: More, Back and every filter button search the same words again. */
     private final Map<String, float[]> questions = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -220,14 +222,14 @@ public final class CaseStudySearch implements AutoCloseable {
         if (known != null) {
             return CompletableFuture.completedFuture(known);
         }
-        try {
-            return CompletableFuture.supplyAsync(
-                    () -> questions.computeIfAbsent(text, embedder::embed), embedding);
-        } catch (RejectedExecutionException e) {
-            // closed meanwhile (shutdown): embed here
-            return CompletableFuture.completedFuture(questions.computeIfAbsent(text,
-                    embedder::embed));
-        }
+        // never rejected: with no thread free, or the pool shut down, the asking thread embeds it (see embedding)
+        // embedded outside the map's lock, which computeIfAbsent would hold meanwhile: two people asking at once
+        // are embedded at once (the same question twice at once is embedded twice, which is harmless)
+        return CompletableFuture.supplyAsync(() -> {
+            float[] vector = embedder.embed(text);
+            questions.put(text, vector);
+            return vector;
+        }, embedding);
     }
 
     private static float[] joined(CompletableFuture<float[]> question) {

@@ -1,8 +1,10 @@
 package org.ccin.store.casestudies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.config.ManualClock;
@@ -10,6 +12,8 @@ import org.ccin.store.KnowledgeFixture;
 import org.ccin.store.Store;
 import org.ccin.store.TestStores;
 import org.ccin.store.search.FtsQuery;
+import org.ccin.store.search.SemanticModel;
+import org.ccin.store.search.TextEmbedder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -163,5 +167,46 @@ class CaseStudySearchTest {
 
         add("zz-welth", "Wealth in Wales", "A study that spells it the usual way.");
         assertThat(caseStudies.correctedSpelling(List.of("welth"))).contains("wealth");
+    }
+
+    @Test
+    @DisplayName("A question asked after the search is closed (the bot stopping, handlers still finishing) is still answered, with its meaning")
+    void questionAfterClose() throws Exception {
+        // a small embedder of our own: the question's words as a vector, so no model is loaded
+        TextEmbedder words = new TextEmbedder() {
+            @Override
+            public String model() {
+                return "test-words";
+            }
+
+            @Override
+            public float[] embed(String text) {
+                float[] vector = new float[8];
+                for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+                    vector[Math.floorMod(word.hashCode(), 8)] += 1;
+                }
+                vector[0] += 0.1f;
+                double length = 0;
+                for (float v : vector) {
+                    length += v * v;
+                }
+                for (int i = 0; i < vector.length; i++) {
+                    vector[i] /= (float) Math.sqrt(length);
+                }
+                return vector;
+            }
+        };
+        CaseStudySearch library = new CaseStudySearch(caseStudies, new CaseStudyEmbeddings(store.database()),
+                store.synonyms(), new SemanticModel(() -> words));
+        assertThat(library.refreshNow(CaseStudyEmbeddings.Progress.silent())).isTrue();
+        assertThat(library.semantic()).isTrue();
+
+        library.close();
+
+        // a guard against hanging for ever (the embedding pool, shut down, used to drop the question silently)
+        SearchPage page = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> library.find("allotments", CaseStudyFilters.none(), 0, 5));
+        // answered by words and meaning (the crude vectors above rank the rest of the library in too)
+        assertThat(page.hits()).isNotEmpty();
     }
 }
