@@ -20,6 +20,7 @@ import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.config.BotConfig;
 import org.ccin.config.ConfigLoader;
 import org.ccin.config.ManualClock;
+import org.ccin.store.Database;
 import org.ccin.store.Store;
 
 /**
@@ -131,6 +132,16 @@ public final class TestBot implements AutoCloseable {
             app.runRoutine(name);
         } catch (Exception e) {
             throw new IllegalStateException("routine " + name + " failed", e);
+        }
+    }
+
+    /**
+     * A count ({@code SELECT count(*) …}) read from the bot's database file itself: also while the bot is stopped, as
+     * after its child process was killed (see {@link BotExtension#handToChildProcess}).
+     */
+    public long countInDatabase(String sql) {
+        try (Database database = Database.open(config().database().path())) {
+            return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
         }
     }
 
