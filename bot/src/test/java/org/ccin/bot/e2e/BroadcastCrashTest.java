@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.members.Member;
-import org.ccin.store.members.Profile;
-import org.ccin.store.members.WorkRole;
 import org.ccin.store.newsletters.Content;
 import org.ccin.store.newsletters.Media;
 import org.ccin.store.newsletters.NewsletterStatus;
@@ -107,9 +105,7 @@ class BroadcastCrashTest {
         List<FakeUser> members = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
             FakeUser user = bot.user(5000 + i, "Member" + i);
-            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
-                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            Member member = bot.registered(user);
             bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
             members.add(user);
         }

@@ -13,8 +13,6 @@ import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.importing.ImportSource;
 import org.ccin.store.members.Member;
-import org.ccin.store.members.Profile;
-import org.ccin.store.members.WorkRole;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.reminders.LeadLink;
@@ -102,9 +100,7 @@ class ReminderCrashTest {
         List<FakeUser> leads = new ArrayList<>();
         for (int i = 1; i <= LEADS; i++) {
             FakeUser user = bot.user(6000 + i, "Lead" + i);
-            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
-                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            Member member = bot.registered(user);
             bot.store().reminders().leads().link(action.id(), "Lead " + i, member.id(), LeadLink.Method.USERNAME,
                     Optional.of(TestBot.STAFF_ID));
             leads.add(user);

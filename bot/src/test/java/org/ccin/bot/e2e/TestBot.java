@@ -22,6 +22,9 @@ import org.ccin.config.ConfigLoader;
 import org.ccin.config.ManualClock;
 import org.ccin.store.Database;
 import org.ccin.store.Store;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Profile;
+import org.ccin.store.members.WorkRole;
 
 /**
  * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests act as
@@ -145,6 +148,15 @@ public final class TestBot implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a scheduled routine now as {@link #runRoutine} does, taken as what a person last did: the answers read
+     * after it ({@link #awaitReply}) are the messages it sent.
+     */
+    public void runRoutineAsAct(String name) {
+        act();
+        runRoutine(name);
+    }
+
     public BotApplication app() {
         return app;
     }
@@ -188,6 +200,16 @@ public final class TestBot implements AutoCloseable {
     /** A person who has started the bot. */
     public FakeUser user(long id, String name) {
         return telegram.addUser(FakeUser.of(id, name));
+    }
+
+    /**
+     * A person written into the database as registered (English, an officer of a council that is a full member, in
+     * Wales), as a test that is about what comes after registration needs many of them.
+     */
+    public Member registered(FakeUser user) {
+        store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+        return store().members().saveProfile(user.id(), new Profile(Optional.empty(), Optional.of("A council"),
+                Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
     }
 
     // ------------------------------------------------------------------ acting as people
