@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Its fake Telegram runs from the start, so people can be fields. Settings for the whole class go to the constructor;
  * a class whose tests need settings of their own, or must set something up before the bot starts, registers
  * {@link #startedByTheTest()} and each test calls {@link #start}. A crash test hands the bot over to a process of its
- * own ({@link #handToChildProcess}), kills it, and takes it back ({@link #takeBack}). One extension a test instance
- * (JUnit's default).
+ * own ({@link #handToChildProcess}), kills it ({@link #killChildProcess}) or stops it, and takes it back
+ * ({@link #takeBack}). One extension a test instance (JUnit's default).
  */
 public final class BotExtension implements BeforeEachCallback, AfterEachCallback {
     private final Path dir = newFolder();
@@ -133,6 +133,16 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
         bot.stopApp();
         child = ChildBot.start(bot, dir, "child.log");
         return child;
+    }
+
+    /** Kills the child process as a power cut would ({@code kill -9}) and waits until it has gone. */
+    public void killChildProcess() throws InterruptedException {
+        if (child == null) {
+            throw new IllegalStateException("the bot was not handed to a child process");
+        }
+        if (!child.destroyForcibly().waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process was still running 20 seconds after kill -9");
+        }
     }
 
     /**
