@@ -3,7 +3,6 @@ package org.ccin.bot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
@@ -39,17 +38,11 @@ class AuditTest {
         bot.awaitReply(66, c -> !c.text().isEmpty());
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
         RegistrationTest.register(bot, bo, "Oldham Council", "Full Member", "Officer", "North West");
-        bot.telegram.addSupergroup(HEALTH, "CCIN Health");
-        bot.telegram.promote(HEALTH, staff, AdminRights.all());
-        bot.act(() -> bot.telegram.groupMessage(staff, HEALTH, "/registergroup health-social-care"));
-        bot.awaitReply(HEALTH, c -> c.text().contains("This chat is now the network's group"));
+        GroupSteps.open(bot, staff, HEALTH, "CCIN Health", "health-social-care");
         ChatGroup health = bot.store().groups().catalogue().byCode("health-social-care").orElseThrow();
         bot.store().groups().catalogue().update(health.id(), GroupSettings.of(health).toggled('l'));
         for (FakeUser member : java.util.List.of(ada, bo)) {
-            bot.act(() -> bot.telegram.chatJoinRequest(member, HEALTH));
-            bot.awaitText(member.id(), "Please read the rules");
-            bot.tap(member, "I accept the rules");
-            bot.awaitText(member.id(), "You're in");
+            GroupSteps.joinAcceptingRules(bot, member, HEALTH);
         }
         bot.telegram.addMember(HEALTH, tom, MemberStatus.MEMBER);
 
@@ -65,24 +58,14 @@ class AuditTest {
             bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Sam dealt with this"));
         }
         // new rules; Ada accepts, Bo does not and is removed by the bot when the grace period ends
-        bot.send(staff, "/editrules");
-        bot.awaitText(TestBot.STAFF_ID, "Which rules");
-        bot.tap(staff, "The network's rules");
-        bot.awaitText(TestBot.STAFF_ID, "Send the new text in English");
-        bot.send(staff, "Be kind.");
-        bot.awaitText(TestBot.STAFF_ID, "Welsh");
-        bot.send(staff, "same");
-        bot.awaitText(TestBot.STAFF_ID, "Preview");
+        GroupSteps.previewNetworkRules(bot, staff, "Be kind.");
         bot.tap(staff, "Publish: 7 days to accept");
         bot.awaitReply(42, c -> c.text().contains("The rules of engagement have changed"));
         bot.tap(ada, "I accept the rules");
         bot.awaitText(42, "your acceptance is recorded");
         bot.runRoutine("groups");
         bot.clock.advance(Duration.ofDays(8));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(43, "because its updated rules were not accepted");
     }
 

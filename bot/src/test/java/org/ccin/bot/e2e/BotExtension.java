@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,13 +26,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  * Its fake Telegram runs from the start, so people can be fields. Settings for the whole class go to the constructor;
  * a class whose tests need settings of their own, or must set something up before the bot starts, registers
- * {@link #startedByTheTest()} and each test calls {@link #start}. One extension a test instance (JUnit's default).
+ * {@link #startedByTheTest()} and each test calls {@link #start}. A crash test hands the bot over to a process of its
+ * own ({@link #handToChildProcess}), kills it ({@link #killChildProcess}) or stops it, and takes it back
+ * ({@link #takeBack}). One extension a test instance (JUnit's default).
  */
 public final class BotExtension implements BeforeEachCallback, AfterEachCallback {
     private final Path dir = newFolder();
     private final boolean startBeforeEach;
     private TestBot bot;
     private boolean started;
+    private Process child;
 
     /** The bot with the test defaults, started before each test. */
     public BotExtension() {
@@ -115,19 +120,56 @@ public final class BotExtension implements BeforeEachCallback, AfterEachCallback
         return bot;
     }
 
+    /**
+     * Stops the test's bot and runs it as a process of its own (the real main class, with the same settings, database
+     * and fake Telegram; its output in {@code child.log} in the test folder), so that the test can kill it as a power
+     * cut would ({@link Process#destroyForcibly}) or stop it as systemd does ({@link Process#destroy}). The process is
+     * killed after the test if it still runs.
+     */
+    public Process handToChildProcess() throws IOException {
+        if (child != null) {
+            throw new IllegalStateException("the bot was handed to a child process already: one a test");
+        }
+        bot.stopApp();
+        child = ChildBot.start(bot, dir, "child.log");
+        return child;
+    }
+
+    /** Kills the child process as a power cut would ({@code kill -9}) and waits until it has gone. */
+    public void killChildProcess() throws InterruptedException {
+        if (child == null) {
+            throw new IllegalStateException("the bot was not handed to a child process");
+        }
+        if (!child.destroyForcibly().waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process was still running 20 seconds after kill -9");
+        }
+    }
+
+    /**
+     * Once the child process has ended: starts the test's bot again in this process on the same database, its clock set
+     * to the real time the child ran by, so that it carries on where the child stopped.
+     */
+    public TestBot takeBack() {
+        if (child == null || child.isAlive()) {
+            throw new IllegalStateException("no child process has ended: kill or stop it first");
+        }
+        bot.clock.set(Instant.now());
+        bot.startApp();
+        return bot;
+    }
+
     /** The test's bot: started before each test, unless the extension is {@link #startedByTheTest()}. */
     public TestBot bot() {
         return bot;
     }
 
-    /** The test folder, holding the bot's database and settings: for what else a test writes (a child's log). */
-    public Path dir() {
-        return dir;
-    }
-
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
+    public void afterEach(ExtensionContext context) throws IOException, InterruptedException {
         try {
+            if (child != null && child.isAlive()) {
+                // a failed test leaves its child running: it would hold the database and send to a closed fake
+                child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
             bot.close();
         } finally {
             delete(dir);

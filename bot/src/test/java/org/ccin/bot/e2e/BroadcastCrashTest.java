@@ -3,20 +3,15 @@ package org.ccin.bot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.ccin.store.Database;
 import org.ccin.store.members.Member;
-import org.ccin.store.members.Profile;
-import org.ccin.store.members.WorkRole;
 import org.ccin.store.newsletters.Content;
 import org.ccin.store.newsletters.Media;
 import org.ccin.store.newsletters.NewsletterStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,35 +30,20 @@ class BroadcastCrashTest {
     private TestBot bot;
     private Process child;
 
-    @AfterEach
-    void stop() {
-        if (child != null) {
-            child.destroyForcibly();
-        }
-    }
-
     @Test
     @DisplayName("Killed in the middle of a broadcast and started again: it continues, nobody skipped, nobody twice "
             + "except calls in flight at the kill")
     void killAndResume() throws Exception {
         List<FakeUser> members = startBotWithSubscribers();
         long id = startBroadcastInChild();
-        child.destroyForcibly();
-        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        bots.killChildProcess();
         int deliveredBeforeKill = received();
         assertThat(deliveredBeforeKill).isLessThan(RECIPIENTS);
 
         // the outbox as the killed process left it: how many calls were under way
-        long inFlightAtKill;
-        try (Database database = Database.open(bot.config().database().path())) {
-            inFlightAtKill = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = "
-                    + "'newsletter' AND status = 'SENDING' AND called_at IS NOT NULL").mapTo(Long.class).one());
-        }
-        bot.clock.set(Instant.now());
-        bot.startApp();
-        Eventually.await("the newsletter finished",
-                () -> bot.store().newsletters().issues().find(id).orElseThrow().status() == NewsletterStatus.SENT,
-                Duration.ofSeconds(60));
+        long inFlightAtKill = bot.countInDatabase("SELECT count(*) FROM outbox WHERE kind = 'newsletter' "
+                + "AND status = 'SENDING' AND called_at IS NOT NULL");
+        takeBackUntilSent(id);
 
         int twice = 0;
         for (FakeUser member : members) {
@@ -87,17 +67,10 @@ class BroadcastCrashTest {
         child.destroy();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 seconds of SIGTERM").isTrue();
         assertThat(received()).isLessThan(RECIPIENTS);
-        try (Database database = Database.open(bot.config().database().path())) {
-            long sending = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE status = "
-                    + "'SENDING'").mapTo(Long.class).one());
-            assertThat(sending).as("rows left sending").isZero();
-        }
+        assertThat(bot.countInDatabase("SELECT count(*) FROM outbox WHERE status = 'SENDING'"))
+                .as("rows left sending").isZero();
 
-        bot.clock.set(Instant.now());
-        bot.startApp();
-        Eventually.await("the newsletter finished",
-                () -> bot.store().newsletters().issues().find(id).orElseThrow().status() == NewsletterStatus.SENT,
-                Duration.ofSeconds(60));
+        takeBackUntilSent(id);
         for (FakeUser member : members) {
             assertThat(copies(member.id())).as("copies received by " + member.firstName()).isEqualTo(1);
         }
@@ -111,13 +84,20 @@ class BroadcastCrashTest {
         FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
         long id = bot.store().newsletters().issues().createDraft(new Content("Crash news", "<b>Crash news</b> for all",
                 Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
-        bot.stopApp();
-        child = ChildBot.start(bot, bots.dir(), "child.log");
+        child = bots.handToChildProcess();
         bot.send(staff, "/newsletter");
         bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
         bot.forge(staff, staff.id(), 1, "nl:go:" + id);
         Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
         return id;
+    }
+
+    /** The bot started again in the test's process, and the newsletter finished by it. */
+    private void takeBackUntilSent(long id) {
+        bots.takeBack();
+        Eventually.await("the newsletter finished",
+                () -> bot.store().newsletters().issues().find(id).orElseThrow().status() == NewsletterStatus.SENT,
+                Duration.ofSeconds(60));
     }
 
     /** Starts the bot with RECIPIENTS registered subscribers of the monthly newsletter. */
@@ -126,9 +106,7 @@ class BroadcastCrashTest {
         List<FakeUser> members = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
             FakeUser user = bot.user(5000 + i, "Member" + i);
-            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
-                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            Member member = bot.registered(user);
             bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
             members.add(user);
         }

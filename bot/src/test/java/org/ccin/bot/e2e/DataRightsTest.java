@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeMessage;
 import org.ccin.bot.fakeapi.FakeUser;
@@ -55,10 +54,7 @@ class DataRightsTest {
             bot.store().newsletters().subscriptions().subscribe(member.id(), "monthly", "I agree", "en");
         }
         // Ada joins a group through the real flow: rules accepted, invite link, join request approved
-        bot.telegram.addSupergroup(HEALTH, "CCIN Health");
-        bot.telegram.promote(HEALTH, staff, AdminRights.all());
-        bot.act(() -> bot.telegram.groupMessage(staff, HEALTH, "/registergroup health-social-care"));
-        bot.awaitReply(HEALTH, c -> c.text().contains("This chat is now the network's group"));
+        GroupSteps.open(bot, staff, HEALTH, "CCIN Health", "health-social-care");
         bot.send(ada, "/groups");
         bot.awaitText(42, "The network's groups");
         bot.tap(ada, "☐ Health and social care");

@@ -42,10 +42,7 @@ class GroupsTest {
 
     /** A supergroup in Telegram where staff add the bot as administrator and send /registergroup code. */
     private void openGroup(long chat, String title, String code) {
-        bot.telegram.addSupergroup(chat, title);
-        bot.telegram.promote(chat, staff, AdminRights.all());
-        bot.act(() -> bot.telegram.groupMessage(staff, chat, "/registergroup " + code));
-        bot.awaitReply(chat, c -> c.text().contains("This chat is now the network's group"));
+        GroupSteps.open(bot, staff, chat, title, code);
     }
 
     private ChatGroup group(String code) {
@@ -146,10 +143,7 @@ class GroupsTest {
         ApiCall register = bot.awaitText(77, "Send /start to register");
         assertThat(register.text()).contains("waits for 24 hours");
         bot.clock.advance(Duration.ofHours(25));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitAnswer(c -> c.is("declinechatjoinrequest") && c.chatId() == OFFICERS);
         bot.awaitText(77, "has expired because the rules were not accepted");
     }
@@ -238,20 +232,10 @@ class GroupsTest {
         FakeUser bo = bot.user(43, "Bo");
         RegistrationTest.register(bot, bo, "Oldham Council", "Full Member", "Officer", "North West");
         for (FakeUser member : List.of(ada, bo)) {
-            bot.act(() -> bot.telegram.chatJoinRequest(member, HEALTH));
-            bot.awaitText(member.id(), "Please read the rules");
-            bot.tap(member, "I accept the rules");
-            bot.awaitText(member.id(), "You're in");
+            GroupSteps.joinAcceptingRules(bot, member, HEALTH);
         }
 
-        bot.send(staff, "/editrules");
-        bot.awaitText(TestBot.STAFF_ID, "Which rules");
-        bot.tap(staff, "The network's rules");
-        bot.awaitText(TestBot.STAFF_ID, "Send the new text in English");
-        bot.send(staff, "Be kind. No campaigning. Stay on topic.");
-        bot.awaitText(TestBot.STAFF_ID, "Welsh");
-        bot.send(staff, "same");
-        bot.awaitText(TestBot.STAFF_ID, "Preview");
+        GroupSteps.previewNetworkRules(bot, staff, "Be kind. No campaigning. Stay on topic.");
         bot.tap(staff, "Publish: 7 days to accept");
         bot.awaitText(TestBot.STAFF_ID, "is published. 2 members are being asked");
 
@@ -263,16 +247,10 @@ class GroupsTest {
 
         bot.runRoutine("groups");
         bot.clock.advance(Duration.ofDays(5));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(43, "A reminder: to stay in <b>Health and social care</b>");
         bot.clock.advance(Duration.ofDays(3));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(43, "removed from <b>Health and social care</b> because its updated rules were not accepted");
 
         assertThat(bot.telegram.memberStatus(HEALTH, 43)).isNotEqualTo(MemberStatus.MEMBER);
@@ -283,10 +261,7 @@ class GroupsTest {
     @DisplayName("An organisation leaving the network: its people are told, and removed from member-only groups after notice")
     void organisationLeaves() {
         openGroup(HEALTH, "CCIN Health", "health-social-care");
-        bot.act(() -> bot.telegram.chatJoinRequest(ada, HEALTH));
-        bot.awaitText(42, "Please read the rules");
-        bot.tap(ada, "I accept the rules");
-        bot.awaitText(42, "You're in");
+        GroupSteps.joinAcceptingRules(bot, ada, HEALTH);
 
         bot.send(staff, "/organisation Oldham");
         bot.awaitText(TestBot.STAFF_ID, "Which one?");
@@ -298,10 +273,7 @@ class GroupsTest {
         assertThat(told.text()).contains("Health and social care");
 
         bot.clock.advance(Duration.ofDays(15));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(42, "removed from <b>Health and social care</b> because your organisation");
         assertThat(bot.telegram.memberStatus(HEALTH, 42)).isNotEqualTo(MemberStatus.MEMBER);
     }

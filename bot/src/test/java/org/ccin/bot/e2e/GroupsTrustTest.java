@@ -40,13 +40,7 @@ class GroupsTrustTest {
     }
 
     private void openGroup(long chat, String title, String code, FakeUser... moderators) {
-        bot.telegram.addSupergroup(chat, title);
-        bot.telegram.promote(chat, staff, AdminRights.all());
-        for (FakeUser moderator : moderators) {
-            bot.telegram.promote(chat, moderator, AdminRights.all());
-        }
-        bot.act(() -> bot.telegram.groupMessage(staff, chat, "/registergroup " + code));
-        bot.awaitReply(chat, c -> c.text().contains("This chat is now the network's group"));
+        GroupSteps.open(bot, staff, chat, title, code, moderators);
     }
 
     private ChatGroup group(String code) {
@@ -66,14 +60,7 @@ class GroupsTrustTest {
     }
 
     private void publishNetworkRules(String text, String graceButton) {
-        bot.send(staff, "/editrules");
-        bot.awaitText(TestBot.STAFF_ID, "Which rules");
-        bot.tap(staff, "The network's rules");
-        bot.awaitText(TestBot.STAFF_ID, "Send the new text in English");
-        bot.send(staff, text);
-        bot.awaitText(TestBot.STAFF_ID, "Welsh");
-        bot.send(staff, "same");
-        bot.awaitText(TestBot.STAFF_ID, "Preview");
+        GroupSteps.previewNetworkRules(bot, staff, text);
         bot.tap(staff, graceButton);
         bot.awaitText(TestBot.STAFF_ID, "is published");
     }
@@ -166,19 +153,9 @@ class GroupsTrustTest {
         openGroup(HEALTH, "CCIN Health", "health-social-care");
         ChatGroup health = group("health-social-care");
         bot.store().groups().catalogue().update(health.id(), GroupSettings.of(health).toggled('l'));
-        bot.act(() -> bot.telegram.chatJoinRequest(ada, HEALTH));
-        bot.awaitText(42, "Please read the rules");
-        bot.tap(ada, "I accept the rules");
-        bot.awaitText(42, "You're in");
+        GroupSteps.joinAcceptingRules(bot, ada, HEALTH);
 
-        bot.send(staff, "/editrules");
-        bot.awaitText(TestBot.STAFF_ID, "Which rules");
-        bot.tap(staff, "The network's rules");
-        bot.awaitText(TestBot.STAFF_ID, "Send the new text in English");
-        bot.send(staff, "Be kind. No campaigning.");
-        bot.awaitText(TestBot.STAFF_ID, "Welsh");
-        bot.send(staff, "same");
-        ApiCall preview = bot.awaitText(TestBot.STAFF_ID, "Preview");
+        ApiCall preview = GroupSteps.previewNetworkRules(bot, staff, "Be kind. No campaigning.");
         assertThat(TestBot.buttons(preview)).containsExactly("Publish: 3 minutes to accept",
                 "Publish: 7 days to accept", "Publish: 14 days to accept", "Publish: 30 days to accept", "Discard");
         assertThat(preview.text()).contains("The usual time here is 3 minutes");
@@ -191,16 +168,10 @@ class GroupsTrustTest {
                 .contains("I'll take you out of Health and social care").contains("Be kind. No campaigning.");
 
         // a grace period shorter than the three days' notice: the reminder comes at once
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(42, "please accept its updated rules by 12:03 on 25 November 2026");
         bot.clock.advance(Duration.ofMinutes(3));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         bot.awaitText(42, "removed from <b>Health and social care</b> because its updated rules were not accepted");
         assertThat(bot.telegram.memberStatus(HEALTH, 42)).isNotEqualTo(MemberStatus.MEMBER);
     }
@@ -210,10 +181,7 @@ class GroupsTrustTest {
     void changedRulesWhereMembersStay() {
         start("");
         openGroup(HEALTH, "CCIN Health", "health-social-care");
-        bot.act(() -> bot.telegram.chatJoinRequest(ada, HEALTH));
-        bot.awaitText(42, "Please read the rules");
-        bot.tap(ada, "I accept the rules");
-        bot.awaitText(42, "You're in");
+        GroupSteps.joinAcceptingRules(bot, ada, HEALTH);
 
         publishNetworkRules("Be kind.", "Publish: 7 days to accept");
         ApiCall ask = bot.awaitReply(42, c -> c.text().contains("The rules of engagement have changed"));
@@ -223,10 +191,7 @@ class GroupsTrustTest {
         // not accepted: three days before the end, a reminder with the rules and its own Accept button
         bot.runRoutine("groups");
         bot.clock.advance(Duration.ofDays(5));
-        bot.act(() -> {
-            bot.runRoutine("groups");
-            return 0;
-        });
+        bot.runRoutineAsAct("groups");
         ApiCall reminder = bot.awaitText(42, "A reminder: <b>Health and social care</b> has updated rules");
         assertThat(reminder.text()).contains("by 12:00 on 2 December 2026").contains("Be kind.");
         assertThat(reminder.callbackData("I accept the rules")).startsWith("racc:g:");

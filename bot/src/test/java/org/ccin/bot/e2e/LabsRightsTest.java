@@ -96,10 +96,7 @@ class LabsRightsTest {
         assertThat(applications.fund(submitted.id(), 1_200, TestBot.STAFF_ID).name()).isEqualTo("DECIDED");
         assertThat(applications.find(submitted.id()).orElseThrow().actionId()).isEmpty();
 
-        bot.act(() -> {
-            bot.runRoutine("labs-funded-projects");
-            return 0;
-        });
+        bot.runRoutineAsAct("labs-funded-projects");
         bot.awaitText(42, "is funded with £1,200");
         bot.runRoutine("labs-funded-projects");
 

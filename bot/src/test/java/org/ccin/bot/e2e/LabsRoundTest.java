@@ -169,17 +169,11 @@ class LabsRoundTest {
         bot.tap(late, "✍️ Apply: Policy Prototype round 1");
         bot.awaitText(late.id(), "Question 1 of 9");
         bot.clock.set(CLOSES.minusSeconds(7 * 86_400 - 60));
-        bot.act(() -> {
-            bot.runRoutine("labs-draft-reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("labs-draft-reminders");
         bot.awaitText(late.id(), "not submitted yet (0 of 9 questions answered)");
         bot.runRoutine("labs-draft-reminders");
         bot.clock.set(CLOSES.minusSeconds(86_400 - 60));
-        bot.act(() -> {
-            bot.runRoutine("labs-draft-reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("labs-draft-reminders");
         bot.awaitText(late.id(), "(tomorrow)");
         bot.restart();
         long draftId = applicationOf(late.id()).id();
@@ -267,10 +261,7 @@ class LabsRoundTest {
         assertThat(action.milestones()).hasSize(2);
         assertThat(action.milestones().get(0).dueDate()).contains(java.time.LocalDate.of(2027, 3, 16));
         bot.clock.set(Instant.parse("2027-03-02T09:05:00Z"));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         bot.awaitReply(ada.id(), c -> c.text().contains("Action PL1." + submitted.id())
                 && c.text().contains("How is it going?"));
 

@@ -113,10 +113,7 @@ class PlanDisplayTest {
         bot.store().reminders().leads().link(action.id(), "Values and Principles Board", memberId,
                 LeadLink.Method.USERNAME, Optional.of(TestBot.STAFF_ID));
         bot.clock.set(FIRST_REMINDER);
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         bot.awaitReply(robin.id(), c -> c.text().contains("Action 3.90") && c.text().contains("How is it going?"));
         bot.tap(robin, "📝 Add a note");
         bot.awaitText(robin.id(), "shown with the action on the plan");
@@ -210,10 +207,7 @@ class PlanDisplayTest {
         staffNote(Instant.parse("2026-11-18T10:00:00Z"), "Speakers invited.");
 
         bot.clock.set(Instant.parse("2026-11-23T09:05:00Z"));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         ApiCall notes = bot.awaitReply(staff.id(), c -> c.text().contains("Leads' notes this week"));
         assertThat(notes.text()).contains("(2), in full")
                 .contains("• <b>3.90</b>, Values and Principles Board, 16 Nov 2026:\n" + LONG_NOTE)

@@ -2,7 +2,6 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccin.bot.fakeapi.AdminRights;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
 import org.junit.jupiter.api.DisplayName;
@@ -27,10 +26,7 @@ class QuestionsAnytimeTest {
     void staleFlowDoesNotSwallowAQuestion() {
         // GIVEN the network's health group is open, and Ada is a verified member
         FakeUser staff = bot.user(TestBot.STAFF_ID, "Sam");
-        bot.telegram.addSupergroup(GroupsTest.HEALTH, "CCIN Health");
-        bot.telegram.promote(GroupsTest.HEALTH, staff, AdminRights.all());
-        bot.act(() -> bot.telegram.groupMessage(staff, GroupsTest.HEALTH, "/registergroup health-social-care"));
-        bot.awaitReply(GroupsTest.HEALTH, c -> c.text().contains("This chat is now the network's group"));
+        GroupSteps.open(bot, staff, GroupsTest.HEALTH, "CCIN Health", "health-social-care");
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Councillor", "North West");
 
         // WHEN she opens /groups and, instead of its buttons, types a question

@@ -2,73 +2,42 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.ccin.store.Database;
 import org.ccin.store.importing.ImportSections;
 import org.ccin.store.importing.ImportSource;
 import org.ccin.store.members.Member;
-import org.ccin.store.members.Profile;
-import org.ccin.store.members.WorkRole;
 import org.ccin.store.plan.Action;
 import org.ccin.store.plan.MilestoneDates;
 import org.ccin.store.reminders.LeadLink;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bot's own process sends a sweep of milestone reminders and is killed (SIGKILL) at a random point of it; started
- * again on the same database, every lead has the reminder: none is skipped, and only those whose call was under way
- * at the kill may arrive twice.
+ * The bot's own process sends a sweep of milestone reminders and is killed (SIGKILL) at a point of it; started again
+ * on the same database, every lead has the reminder: none is skipped, and only those whose call was under way at the
+ * kill may arrive twice.
  */
 class ReminderCrashTest {
     private static final int LEADS = 7;
-    private static final int RUNS = 3;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BotExtension bots = BotExtension.startedByTheTest();
 
-    @Test
-    @DisplayName("Killed at random points of a reminder sweep: no reminder is skipped; repeats only of calls in flight")
-    void noReminderSkipped() throws Exception {
-        Random random = new Random(20261202L);
-        int skippedInAll = 0;
-        int repeatedInAll = 0;
-        for (int run = 1; run <= RUNS; run++) {
-            // kill after the first reminder reached Telegram, then at later random points
-            int killAfter = run == 1 ? 1 : 1 + random.nextInt(LEADS - 2);
-            Result result = killDuringSweep(Files.createDirectories(dir.resolve("run" + run)), killAfter);
-            System.out.printf("reminder crash run %d: killed after %d of %d reminders had reached Telegram; "
-                    + "%d calls under way at the kill; after the restart %d skipped, %d received twice%n", run,
-                    result.arrivedBeforeKill, LEADS, result.calledAtKill, result.skipped, result.twice);
-            assertThat(result.skipped).as("leads who never got the reminder (run " + run + ")").isZero();
-            assertThat(result.twice).as("leads who got it twice (run " + run + ")")
-                    .isLessThanOrEqualTo(result.calledAtKill);
-            skippedInAll += result.skipped;
-            repeatedInAll += result.twice;
-        }
-        System.out.printf("reminder crash test: %d runs, %d reminders skipped, %d repeated%n", RUNS, skippedInAll,
-                repeatedInAll);
-    }
-
-    private record Result(int arrivedBeforeKill, int calledAtKill, int skipped, int twice) {
-    }
-
-    private Result killDuringSweep(Path folder, int killAfter) throws Exception {
+    // kill points: right after the first reminder reached Telegram, then two drawn once at random from 1 to LEADS - 2
+    @ParameterizedTest(name = "killed after {0} of 7 reminders had reached Telegram")
+    @ValueSource(ints = {1, 5, 2})
+    @DisplayName("Killed at points of a reminder sweep: no reminder is skipped; repeats only of calls in flight")
+    void noReminderSkipped(int killAfter) throws Exception {
         // three messages a second in all: the sweep takes a few seconds, so the kill finds reminders in every state
-        try (TestBot bot = TestBot.start(folder, Map.of(), """
+        TestBot bot = bots.start("""
                 sending:
                   globalPerSecond: 3
                   privateChatPerSecond: 50
@@ -76,39 +45,35 @@ class ReminderCrashTest {
                   workdayStart: "00:00"
                   workdayEnd: "23:59"
                   workingDays: [MON, TUE, WED, THU, FRI, SAT, SUN]
-                """)) {
-            List<FakeUser> leads = leadsOfAnActionDueToday(bot);
-            bot.stopApp();
-            // a call takes effect at once and its answer comes later, so some are under way at the kill
-            bot.telegram.latency("sendMessage", Duration.ofMillis(400));
-            Process child = ChildBot.start(bot, folder, "child.log");
-            Eventually.await(killAfter + " reminders delivered", () -> arrived(bot, leads) >= killAfter,
-                    Duration.ofSeconds(60));
-            child.destroyForcibly();
-            assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            int arrivedBeforeKill = arrived(bot, leads);
-            int calledAtKill;
-            try (Database database = Database.open(bot.config().database().path())) {
-                calledAtKill = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = "
-                        + "'reminder' AND status = 'SENDING' AND called_at IS NOT NULL").mapTo(Integer.class).one());
-            }
+                """);
+        List<FakeUser> leads = leadsOfAnActionDueToday(bot);
+        // a call takes effect at once and its answer comes later, so some are under way at the kill
+        bot.telegram.latency("sendMessage", Duration.ofMillis(400));
+        bots.handToChildProcess();
+        Eventually.await(killAfter + " reminders delivered", () -> arrived(bot, leads) >= killAfter,
+                Duration.ofSeconds(60));
+        bots.killChildProcess();
+        int arrivedBeforeKill = arrived(bot, leads);
+        long calledAtKill = bot.countInDatabase("SELECT count(*) FROM outbox WHERE kind = 'reminder' "
+                + "AND status = 'SENDING' AND called_at IS NOT NULL");
 
-            bot.telegram.clearFaults();
-            bot.clock.set(Instant.now());
-            bot.startApp();
-            Eventually.await("every lead reminded", () -> arrived(bot, leads) == LEADS, Duration.ofSeconds(60));
-            Eventually.await("the outbox settled", () -> bot.store().database().jdbi().withHandle(h -> h.createQuery(
-                    "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND status IN ('PENDING', 'SENDING')")
-                    .mapTo(Integer.class).one()) == 0, Duration.ofSeconds(60));
-            int twice = 0;
-            int skipped = 0;
-            for (FakeUser lead : leads) {
-                long copies = copies(bot, lead);
-                skipped += copies == 0 ? 1 : 0;
-                twice += copies > 1 ? 1 : 0;
-            }
-            return new Result(arrivedBeforeKill, calledAtKill, skipped, twice);
+        bot.telegram.clearFaults();
+        bots.takeBack();
+        Eventually.await("every lead reminded", () -> arrived(bot, leads) == LEADS, Duration.ofSeconds(60));
+        Eventually.await("the outbox settled", () -> bot.countInDatabase("SELECT count(*) FROM outbox "
+                + "WHERE kind = 'reminder' AND status IN ('PENDING', 'SENDING')") == 0, Duration.ofSeconds(60));
+        int twice = 0;
+        int skipped = 0;
+        for (FakeUser lead : leads) {
+            long copies = copies(bot, lead);
+            skipped += copies == 0 ? 1 : 0;
+            twice += copies > 1 ? 1 : 0;
         }
+        System.out.printf("reminder crash: killed after %d of %d reminders had reached Telegram; %d calls under way "
+                + "at the kill; after the restart %d skipped, %d received twice%n", arrivedBeforeKill, LEADS,
+                calledAtKill, skipped, twice);
+        assertThat(skipped).as("leads who never got the reminder").isZero();
+        assertThat((long) twice).as("leads who got it twice").isLessThanOrEqualTo(calledAtKill);
     }
 
     /** Action 3.91, due today (in the bot's zone, by the real clock the child process runs on), with seven leads. */
@@ -133,9 +98,7 @@ class ReminderCrashTest {
         List<FakeUser> leads = new ArrayList<>();
         for (int i = 1; i <= LEADS; i++) {
             FakeUser user = bot.user(6000 + i, "Lead" + i);
-            bot.store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
-            Member member = bot.store().members().saveProfile(user.id(), new Profile(Optional.empty(),
-                    Optional.of("A council"), Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
+            Member member = bot.registered(user);
             bot.store().reminders().leads().link(action.id(), "Lead " + i, member.id(), LeadLink.Method.USERNAME,
                     Optional.of(TestBot.STAFF_ID));
             leads.add(user);

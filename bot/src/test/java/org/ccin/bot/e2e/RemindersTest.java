@@ -108,10 +108,7 @@ class RemindersTest {
         assertThat(remindersSent()).isEmpty();
 
         bot.clock.set(FOURTEEN_DAYS_BEFORE.plus(Duration.ofMinutes(5)));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         ApiCall reminder = awaitReminder();
 
         assertThat(reminder.text()).contains("Test the reminders").contains("Autumn 2026")
@@ -180,10 +177,7 @@ class RemindersTest {
     private void firstReminder() {
         linkLee();
         bot.clock.set(FOURTEEN_DAYS_BEFORE.plus(Duration.ofMinutes(5)));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         awaitReminder();
     }
 
@@ -318,10 +312,7 @@ class RemindersTest {
         assertThat(bot.store().reminders().schedule().unanswered(bot.clock.instant())).hasSize(1);
 
         bot.clock.set(Instant.parse("2026-11-21T10:00:00Z"));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         bot.awaitReply(staff.id(), c -> c.text().contains("has not answered the reminder for action 3.90"));
         bot.runRoutine("reminders");
         Eventually.await("the outbox settles", () -> bot.store().outbox().byRef("staff-notice", action.id()).stream()
@@ -494,10 +485,7 @@ class RemindersTest {
         bot.awaitText(lee.id(), "passed to staff");
 
         bot.clock.set(Instant.parse("2026-11-23T09:05:00Z"));
-        bot.act(() -> {
-            bot.runRoutine("reminders");
-            return 0;
-        });
+        bot.runRoutineAsAct("reminders");
         ApiCall digest = bot.awaitReply(staff.id(), c -> c.text().contains("Weekly digest</b>, Monday 23 November"));
         Map<Progress, Integer> counts = bot.store().plans().currentProgressCounts();
         assertThat(digest.text())

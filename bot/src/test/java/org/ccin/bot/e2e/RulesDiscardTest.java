@@ -25,14 +25,7 @@ class RulesDiscardTest {
 
     /** Writes a draft of the network's rules up to its preview; the preview's message. */
     private FakeMessage preview(String text) {
-        bot.send(staff, "/editrules");
-        bot.awaitText(TestBot.STAFF_ID, "Which rules");
-        bot.tap(staff, "The network's rules");
-        bot.awaitText(TestBot.STAFF_ID, "Send the new text in English");
-        bot.send(staff, text);
-        bot.awaitText(TestBot.STAFF_ID, "Welsh");
-        bot.send(staff, "same");
-        bot.awaitText(TestBot.STAFF_ID, "Preview");
+        GroupSteps.previewNetworkRules(bot, staff, text);
         return bot.telegram.lastBotMessage(TestBot.STAFF_ID).orElseThrow();
     }
 

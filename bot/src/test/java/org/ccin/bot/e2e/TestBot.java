@@ -20,7 +20,11 @@ import org.ccin.bot.fakeapi.FakeUser;
 import org.ccin.config.BotConfig;
 import org.ccin.config.ConfigLoader;
 import org.ccin.config.ManualClock;
+import org.ccin.store.Database;
 import org.ccin.store.Store;
+import org.ccin.store.members.Member;
+import org.ccin.store.members.Profile;
+import org.ccin.store.members.WorkRole;
 
 /**
  * The real bot, started against the in-process fake Bot API with a real SQLite file in a test folder: tests act as
@@ -134,6 +138,25 @@ public final class TestBot implements AutoCloseable {
         }
     }
 
+    /**
+     * A count ({@code SELECT count(*) …}) read from the bot's database file itself: also while the bot is stopped, as
+     * after its child process was killed (see {@link BotExtension#handToChildProcess}).
+     */
+    public long countInDatabase(String sql) {
+        try (Database database = Database.open(config().database().path())) {
+            return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        }
+    }
+
+    /**
+     * Runs a scheduled routine now as {@link #runRoutine} does, taken as what a person last did: the answers read
+     * after it ({@link #awaitReply}) are the messages it sent.
+     */
+    public void runRoutineAsAct(String name) {
+        act();
+        runRoutine(name);
+    }
+
     public BotApplication app() {
         return app;
     }
@@ -177,6 +200,16 @@ public final class TestBot implements AutoCloseable {
     /** A person who has started the bot. */
     public FakeUser user(long id, String name) {
         return telegram.addUser(FakeUser.of(id, name));
+    }
+
+    /**
+     * A person written into the database as registered (English, an officer of a council that is a full member, in
+     * Wales), as a test that is about what comes after registration needs many of them.
+     */
+    public Member registered(FakeUser user) {
+        store().members().recordContact(user.id(), user.firstName(), Optional.empty(), "en");
+        return store().members().saveProfile(user.id(), new Profile(Optional.empty(), Optional.of("A council"),
+                Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("wales")));
     }
 
     // ------------------------------------------------------------------ acting as people
