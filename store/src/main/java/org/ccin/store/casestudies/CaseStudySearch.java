@@ -63,8 +63,8 @@ public final class CaseStudySearch implements AutoCloseable {
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
     /**
-     * Embeds a question while the full-text index is searched, so that a question waits for the slower of the
-     * two rather than for both (each takes a few milliseconds, on a machine with more than one core). With every
+     * Embeds a question and finds its nearest studies while the full-text index is searched, so that a question
+     * waits for the slower of the two rather than for both (each takes a few milliseconds, on a machine with more than one core). With every
      * thread busy the asking thread embeds it itself, as it did before; so it does once the pool is shut down (a
      * handler still finishing at shutdown): the JDK's CallerRunsPolicy would drop the task then, silently, and the
      * question's future would never complete.
@@ -209,32 +209,39 @@ public final class CaseStudySearch implements AutoCloseable {
         Optional<TextEmbedder> embedder = model.ready();
         VectorIndex index = loaded.index();
         boolean semantic = embedder.isPresent() && index.size() > 0;
-        CompletableFuture<float[]> question = semantic ? vector(searchedText, embedder.get())
-                : null;
+        CompletableFuture<Meaning> meaning = semantic ? meaning(searchedText, embedder.get(), index, filters) : null;
         SearchPage words = repository.rankedMatches(query, filters, WINDOW);
-        Ranked ranked = semantic ? hybrid(words, filters, joined(question), index) : wordsOnly(words);
+        Ranked ranked = semantic ? hybrid(words, joined(meaning), index) : wordsOnly(words);
         return page(ranked, query, offset, limit, searchedFor);
     }
 
-    /** The question's vector: known from the last questions, or being embedded beside the full-text search. */
-    private CompletableFuture<float[]> vector(String text, TextEmbedder embedder) {
-        float[] known = questions.get(text);
-        if (known != null) {
-            return CompletableFuture.completedFuture(known);
-        }
-        // never rejected: with no thread free, or the pool shut down, the asking thread embeds it (see embedding)
-        // embedded outside the map's lock, which computeIfAbsent would hold meanwhile: two people asking at once
-        // are embedded at once (the same question twice at once is embedded twice, which is harmless)
+    /** The question's vector and its nearest studies (among those the filters allow). */
+    private record Meaning(float[] question, List<VectorIndex.Neighbour> neighbours) {
+    }
+
+    /**
+     * The question's vector (known from the last questions, or embedded now) and its nearest neighbours, found
+     * beside the full-text search. Never rejected: with no thread free, or the pool shut down, the asking thread
+     * does it (see {@link #embedding}).
+     */
+    private CompletableFuture<Meaning> meaning(String text, TextEmbedder embedder, VectorIndex index,
+                                               CaseStudyFilters filters) {
         return CompletableFuture.supplyAsync(() -> {
-            float[] vector = embedder.embed(text);
-            questions.put(text, vector);
-            return vector;
+            float[] vector = questions.get(text);
+            if (vector == null) {
+                // embedded outside the map's lock, which computeIfAbsent would hold meanwhile: two people asking at
+                // once are embedded at once (the same question twice at once is embedded twice, which is harmless)
+                vector = embedder.embed(text);
+                questions.put(text, vector);
+            }
+            LongPredicate allowed = filters.isEmpty() ? VectorIndex.ANY : allowedBy(filters);
+            return new Meaning(vector, index.nearest(vector, WINDOW, allowed));
         }, embedding);
     }
 
-    private static float[] joined(CompletableFuture<float[]> question) {
+    private static Meaning joined(CompletableFuture<Meaning> meaning) {
         try {
-            return question.join();
+            return meaning.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -265,10 +272,10 @@ public final class CaseStudySearch implements AutoCloseable {
         return new Ranked(best, read, SearchPage.Match.RELATED, best.size());
     }
 
-    private Ranked hybrid(SearchPage words, CaseStudyFilters filters, float[] question, VectorIndex index) {
+    private Ranked hybrid(SearchPage words, Meaning meaning, VectorIndex index) {
         boolean allWords = words.match() == SearchPage.Match.ALL_WORDS && words.total() > 0;
-        LongPredicate allowed = filters.isEmpty() ? VectorIndex.ANY : allowedBy(filters);
-        List<VectorIndex.Neighbour> neighbours = index.nearest(question, WINDOW, allowed);
+        float[] question = meaning.question();
+        List<VectorIndex.Neighbour> neighbours = meaning.neighbours();
         Map<Long, Float> score = new HashMap<>();
         Map<Long, CaseStudy> read = new HashMap<>();
         float weight = allWords ? ALL_WORDS_WEIGHT : SOME_WORDS_WEIGHT;
