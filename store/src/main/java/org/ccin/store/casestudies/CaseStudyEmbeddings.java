@@ -55,8 +55,17 @@ public final class CaseStudyEmbeddings {
     private record Candidate(long id, long updatedAt, String text, String oldHash) {
     }
 
-    /** Embeds what is missing or changed and returns how many studies were embedded. */
+    /** Embeds what is missing or changed, one study at a time, and returns how many studies were embedded. */
     public int refresh(TextEmbedder embedder, Progress progress) {
+        return refresh(embedder, progress, false);
+    }
+
+    /**
+     * Embeds what is missing or changed and returns how many studies were embedded; with {@code everyCore}, on every
+     * core (an import, which waits for it), else on the calling thread alone (the bot in the background, which
+     * leaves the other cores to answer people).
+     */
+    public int refresh(TextEmbedder embedder, Progress progress, boolean everyCore) {
         String model = embedder.model();
         List<Candidate> candidates = jdbi.withHandle(h -> h.createQuery("""
                 SELECT c.id, c.updated_at, c.title, c.summary, c.body, c.councils, e.text_hash
@@ -80,11 +89,9 @@ public final class CaseStudyEmbeddings {
         int done = 0;
         for (int start = 0; start < changed.size(); start += BATCH) {
             List<Candidate> batch = changed.subList(start, Math.min(changed.size(), start + BATCH));
-            List<Vectors.Quantised> vectors = new ArrayList<>();
-            for (Candidate candidate : batch) {
-                vectors.add(RECENT.computeIfAbsent(hash(model, candidate.text()),
-                        h -> Vectors.quantise(embedder.embed(candidate.text()))));
-            }
+            // the model runs each embedding on one thread (MiniLmEmbedder): a batch goes as fast as the cores allow
+            List<Vectors.Quantised> vectors = (everyCore ? batch.parallelStream() : batch.stream())
+                    .map(candidate -> vector(embedder, model, candidate.text())).toList();
             jdbi.useTransaction(h -> {
                 for (int i = 0; i < batch.size(); i++) {
                     Candidate candidate = batch.get(i);
@@ -104,6 +111,18 @@ public final class CaseStudyEmbeddings {
             progress.update(done, changed.size());
         }
         return changed.size();
+    }
+
+    /** The text's vector: from the recent ones, or embedded (outside the map's lock, so embeddings run at once). */
+    private static Vectors.Quantised vector(TextEmbedder embedder, String model, String text) {
+        String key = hash(model, text);
+        Vectors.Quantised known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        Vectors.Quantised vector = Vectors.quantise(embedder.embed(text));
+        RECENT.put(key, vector);
+        return vector;
     }
 
     /** How many studies are new or changed since they were embedded (whatever the model): none means no work. */

@@ -108,13 +108,16 @@ public final class CaseStudySearch implements AutoCloseable {
         model.start().thenRun(this::refreshLater);
     }
 
-    /** Embeds what changed and loads the vectors now (import, tests, benchmarks); false when there is no model. */
+    /**
+     * Embeds what changed, on every core, and loads the vectors now (import, tests, benchmarks); false when there is
+     * no model.
+     */
     public boolean refreshNow(CaseStudyEmbeddings.Progress progress) {
         Optional<TextEmbedder> embedder = model.await();
         if (embedder.isEmpty()) {
             return false;
         }
-        refresh(embedder.get(), progress);
+        refresh(embedder.get(), progress, true);
         return true;
     }
 
@@ -146,7 +149,7 @@ public final class CaseStudySearch implements AutoCloseable {
             try {
                 refresher.execute(() -> {
                 try {
-                    refresh(model.ready().orElseThrow(), CaseStudyEmbeddings.Progress.silent());
+                    refresh(model.ready().orElseThrow(), CaseStudyEmbeddings.Progress.silent(), false);
                 } catch (RuntimeException e) {
                     if (refresher.isShutdown()) {
                         // stopped by close() at shutdown: what was not embedded yet is embedded at the next start
@@ -164,9 +167,10 @@ public final class CaseStudySearch implements AutoCloseable {
         }
     }
 
-    private synchronized void refresh(TextEmbedder embedder, CaseStudyEmbeddings.Progress progress) {
+    private synchronized void refresh(TextEmbedder embedder, CaseStudyEmbeddings.Progress progress,
+                                      boolean everyCore) {
         String signature = embeddings.signature();
-        int embedded = embeddings.refresh(embedder, progress);
+        int embedded = embeddings.refresh(embedder, progress, everyCore);
         VectorIndex index = embeddings.load(embedder.model());
         loaded = new Loaded(index, signature, System.nanoTime());
         if (embedded > 0) {
