@@ -30,44 +30,115 @@ sealed interface EventButton {
     record Ics(long event) implements EventButton {
     }
 
+    /**
+     * A button of one draft's audience question or preview, by the draft's id ({@link EventDraft#id()}): a button of
+     * an older draft's messages, or a forged one, is seen to be out of date and changes nothing.
+     */
+    sealed interface OfDraft extends StaffOnly {
+        String draft();
+    }
+
     /** While making an event: who it is for (a newsletter topic's subscribers). */
-    @ButtonCode("t")
-    record Topic(String topic) implements StaffOnly {
+    @ButtonCode("dt")
+    record Topic(String draft, String topic) implements OfDraft {
     }
 
     /** While making an event: only members of this membership category (tapped again: all categories). */
-    @ButtonCode("tc")
-    record ToggleCategory(String code) implements StaffOnly {
+    @ButtonCode("dc")
+    record ToggleCategory(String draft, String code) implements OfDraft {
     }
 
     /** While making an event: only members of this region or nation (tapped again: all of them). */
-    @ButtonCode("tr")
-    record ToggleRegion(String code) implements StaffOnly {
+    @ButtonCode("dr")
+    record ToggleRegion(String draft, String code) implements OfDraft {
     }
 
     /** While making an event: only members of this group, by its id (tapped again: all groups). */
-    @ButtonCode("tg")
-    record ToggleGroup(long group) implements StaffOnly {
+    @ButtonCode("dg")
+    record ToggleGroup(String draft, long group) implements OfDraft {
     }
 
     /** While making an event: one list of toggles (groups, categories or regions), when the preview has too many. */
-    @ButtonCode("nw")
-    record Narrow(EventPreview.Narrowing list) implements StaffOnly {
+    @ButtonCode("dn")
+    record Narrow(String draft, EventPreview.Narrowing list) implements OfDraft {
     }
 
     /** While making an event: from a list of toggles back to the preview. */
-    @ButtonCode("pv")
-    record Preview() implements StaffOnly {
+    @ButtonCode("dp")
+    record Preview(String draft) implements OfDraft {
     }
 
     /** While making an event: announce it now. */
-    @ButtonCode("go")
-    record Announce() implements StaffOnly {
+    @ButtonCode("dgo")
+    record Announce(String draft) implements OfDraft {
     }
 
     /** While making an event: throw the draft away. */
+    @ButtonCode("dno")
+    record Discard(String draft) implements OfDraft {
+    }
+
+    /**
+     * The same buttons as they were sent before drafts had ids, under their old codes, still in older chats: each
+     * stands for its {@link OfDraft} button with no id, which acts only on a draft saved then (it has none either).
+     */
+    sealed interface Undated extends StaffOnly {
+    }
+
+    @ButtonCode("t")
+    record UndatedTopic(String topic) implements Undated {
+        Topic withoutId() {
+            return new Topic(null, topic);
+        }
+    }
+
+    @ButtonCode("tc")
+    record UndatedCategory(String code) implements Undated {
+        ToggleCategory withoutId() {
+            return new ToggleCategory(null, code);
+        }
+    }
+
+    @ButtonCode("tr")
+    record UndatedRegion(String code) implements Undated {
+        ToggleRegion withoutId() {
+            return new ToggleRegion(null, code);
+        }
+    }
+
+    @ButtonCode("tg")
+    record UndatedGroup(long group) implements Undated {
+        ToggleGroup withoutId() {
+            return new ToggleGroup(null, group);
+        }
+    }
+
+    @ButtonCode("nw")
+    record UndatedNarrow(EventPreview.Narrowing list) implements Undated {
+        Narrow withoutId() {
+            return new Narrow(null, list);
+        }
+    }
+
+    @ButtonCode("pv")
+    record UndatedPreview() implements Undated {
+        Preview withoutId() {
+            return new Preview(null);
+        }
+    }
+
+    @ButtonCode("go")
+    record UndatedAnnounce() implements Undated {
+        Announce withoutId() {
+            return new Announce(null);
+        }
+    }
+
     @ButtonCode("no")
-    record Discard() implements StaffOnly {
+    record UndatedDiscard() implements Undated {
+        Discard withoutId() {
+            return new Discard(null);
+        }
     }
 
     /** Asks whether to cancel the event. */

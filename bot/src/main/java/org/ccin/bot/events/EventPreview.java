@@ -91,7 +91,8 @@ final class EventPreview {
         if (inLists()) {
             keyboard.row();
             for (Narrowing which : Narrowing.values()) {
-                keyboard.button(texts.plain("events.button.narrow." + which.key), data(new EventButton.Narrow(which)));
+                keyboard.button(texts.plain("events.button.narrow." + which.key),
+                        data(new EventButton.Narrow(draft.id(), which)));
             }
         } else {
             List<InlineKeyboardButton> all = new ArrayList<>();
@@ -100,8 +101,8 @@ final class EventPreview {
             }
             keyboard.grid(all, 3);
         }
-        keyboard.row().button(texts.plain("events.button.announce"), data(new EventButton.Announce()))
-                .button(texts.plain("events.button.discard"), data(new EventButton.Discard()));
+        keyboard.row().button(texts.plain("events.button.announce"), data(new EventButton.Announce(draft.id())))
+                .button(texts.plain("events.button.discard"), data(new EventButton.Discard(draft.id())));
         return new Screen(html, keyboard.build());
     }
 
@@ -113,7 +114,7 @@ final class EventPreview {
             html = texts.get("events.new.narrow.none") + "\n\n" + html;
         }
         return new Screen(html, Keyboard.create().grid(toggles, 2).row()
-                .button(texts.plain("events.button.preview"), data(new EventButton.Preview())).build());
+                .button(texts.plain("events.button.preview"), data(new EventButton.Preview(draft.id()))).build());
     }
 
     /**
@@ -145,12 +146,12 @@ final class EventPreview {
         switch (which) {
             // marked as groups: under the preview a region's group would look like the region
             case GROUPS -> offered().forEach(g -> toggles.add(toggle(draft.groups().contains(g.id()),
-                    "👥 " + g.title(language), new EventButton.ToggleGroup(g.id()))));
+                    "👥 " + g.title(language), new EventButton.ToggleGroup(draft.id(), g.id()))));
             case CATEGORIES -> reference.categories().forEach(c -> toggles.add(toggle(
                     draft.categories().contains(c.code()), c.name(language),
-                    new EventButton.ToggleCategory(c.code()))));
+                    new EventButton.ToggleCategory(draft.id(), c.code()))));
             case REGIONS -> reference.regions().forEach(r -> toggles.add(toggle(draft.regions().contains(r.code()),
-                    r.name(language), new EventButton.ToggleRegion(r.code()))));
+                    r.name(language), new EventButton.ToggleRegion(draft.id(), r.code()))));
         }
         return toggles;
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.newsletters.NewsletterTopics;
@@ -150,9 +151,9 @@ final class NewEventFlow implements ConversationFlow {
                     context.reply().send(texts.get("events.new.capacity.bad", "max", EventInput.MAX_CAPACITY));
                     return;
                 }
-                EventDraft withCapacity = draft.withCapacity(capacity.orElse(null));
+                EventDraft withCapacity = draft.withCapacity(capacity.orElse(null)).identified();
                 drafts.save(context, AUDIENCE, withCapacity);
-                context.reply().send(texts.get("events.new.audience"), audienceKeyboard(texts));
+                context.reply().send(texts.get("events.new.audience"), audienceKeyboard(withCapacity.id(), texts));
             }
             default -> context.reply().send(texts.get("events.new.buttons.please"));
         }
@@ -169,21 +170,22 @@ final class NewEventFlow implements ConversationFlow {
         return codes;
     }
 
-    private InlineKeyboardMarkup audienceKeyboard(Texts texts) {
+    private InlineKeyboardMarkup audienceKeyboard(String draft, Texts texts) {
         Keyboard keyboard = Keyboard.create();
         for (String topic : topics()) {
-            keyboard.row().button(topicNames.name(topic, texts), EventButton.SET.data(new EventButton.Topic(topic)));
+            keyboard.row().button(topicNames.name(topic, texts),
+                    EventButton.SET.data(new EventButton.Topic(draft, topic)));
         }
-        keyboard.row().button(texts.plain("events.button.discard"), EventButton.SET.data(new EventButton.Discard()));
+        keyboard.row().button(texts.plain("events.button.discard"),
+                EventButton.SET.data(new EventButton.Discard(draft)));
         return keyboard.build();
     }
 
     /** The topic is chosen: the preview, with how many would be invited, and the narrowing buttons. */
     void topic(Context context, EventButton.Topic button) {
-        Optional<EventDraft> draft = drafts.current(context).filter(c -> c.step().equals(AUDIENCE))
-                .flatMap(drafts::read);
+        Optional<EventDraft> draft = at(context, AUDIENCE, button);
         if (draft.isEmpty() || !topics().contains(button.topic())) {
-            context.reply().alert(context.texts().plain("events.new.none"));
+            refuse(context);
             return;
         }
         preview(context, draft.get().withTopic(button.topic()));
@@ -191,7 +193,7 @@ final class NewEventFlow implements ConversationFlow {
 
     /** Narrows the audience to (or widens it from) one of the network's groups. */
     void toggleGroup(Context context, EventButton.ToggleGroup button) {
-        Optional<EventDraft> draft = confirming(context);
+        Optional<EventDraft> draft = confirming(context, button);
         if (draft.isEmpty() || !screens.canToggleGroup(draft.get(), button.group())) {
             refuse(context);
             return;
@@ -201,7 +203,7 @@ final class NewEventFlow implements ConversationFlow {
 
     /** Narrows the audience to (or widens it from) one membership category. */
     void toggleCategory(Context context, EventButton.ToggleCategory button) {
-        Optional<EventDraft> draft = confirming(context);
+        Optional<EventDraft> draft = confirming(context, button);
         if (draft.isEmpty() || !screens.hasCategory(button.code())) {
             refuse(context);
             return;
@@ -211,7 +213,7 @@ final class NewEventFlow implements ConversationFlow {
 
     /** Narrows the audience to (or widens it from) one region or nation. */
     void toggleRegion(Context context, EventButton.ToggleRegion button) {
-        Optional<EventDraft> draft = confirming(context);
+        Optional<EventDraft> draft = confirming(context, button);
         if (draft.isEmpty() || !screens.hasRegion(button.code())) {
             refuse(context);
             return;
@@ -221,7 +223,7 @@ final class NewEventFlow implements ConversationFlow {
 
     /** One list of toggles, when the preview has too many to show them all. */
     void narrow(Context context, EventButton.Narrow button) {
-        Optional<EventDraft> draft = confirming(context);
+        Optional<EventDraft> draft = confirming(context, button);
         if (draft.isEmpty()) {
             refuse(context);
             return;
@@ -231,7 +233,7 @@ final class NewEventFlow implements ConversationFlow {
 
     /** From a list of toggles back to the preview. */
     void backToPreview(Context context, EventButton.Preview button) {
-        Optional<EventDraft> draft = confirming(context);
+        Optional<EventDraft> draft = confirming(context, button);
         if (draft.isEmpty()) {
             refuse(context);
             return;
@@ -240,16 +242,25 @@ final class NewEventFlow implements ConversationFlow {
     }
 
     /**
-     * A stale or forged button of the preview changes nothing: it came before the preview, or from an old one, or names
-     * what is not offered. Said so, as it is when no event is being made at all.
+     * A stale or forged button of the preview changes nothing: it came before the preview, or from an old one (of this
+     * draft's or an older draft's), or names what is not offered. Said so, as it is when no event is being made at all.
      */
     private void refuse(Context context) {
         context.reply().alert(context.texts().plain(drafts.current(context).isPresent() ? "events.new.gone"
                 : "events.new.none"));
     }
 
-    private Optional<EventDraft> confirming(Context context) {
-        return drafts.current(context).filter(c -> c.step().equals(CONFIRM)).flatMap(drafts::read);
+    private Optional<EventDraft> confirming(Context context, EventButton.OfDraft button) {
+        return at(context, CONFIRM, button);
+    }
+
+    /**
+     * The draft being made, when it is at that step and the button is of it: a button of an older draft's messages
+     * carries another id (one sent before drafts had ids carries none, and acts only on a draft saved then).
+     */
+    private Optional<EventDraft> at(Context context, String step, EventButton.OfDraft button) {
+        return drafts.current(context).filter(c -> c.step().equals(step)).flatMap(drafts::read)
+                .filter(draft -> Objects.equals(draft.id(), button.draft()));
     }
 
     /** Saves the changed draft and shows the list the toggle was in (the preview, while it holds the toggles). */
@@ -258,13 +269,16 @@ final class NewEventFlow implements ConversationFlow {
             preview(context, changed);
             return;
         }
-        drafts.save(context, CONFIRM, changed);
-        show(context, screens.list(changed, list, context.texts()));
+        EventDraft saved = changed.identified();
+        drafts.save(context, CONFIRM, saved);
+        show(context, screens.list(saved, list, context.texts()));
     }
 
+    /** Saves and shows the preview; a draft saved before drafts had ids gets one here, for the buttons shown. */
     private void preview(Context context, EventDraft chosen) {
-        drafts.save(context, CONFIRM, chosen);
-        show(context, screens.preview(chosen, context.texts()));
+        EventDraft saved = chosen.identified();
+        drafts.save(context, CONFIRM, saved);
+        show(context, screens.preview(saved, context.texts()));
     }
 
     private static void show(Context context, EventPreview.Screen screen) {
@@ -272,13 +286,15 @@ final class NewEventFlow implements ConversationFlow {
         context.reply().show(screen.html(), screen.keyboard());
     }
 
-    /** Announce: the event is stored and announced, once (a second tap finds no draft). */
+    /**
+     * Announce: the event is stored and announced, once (a second tap finds no draft), and only the draft whose
+     * preview it is (an older draft's Announce finds another id).
+     */
     void announce(Context context, EventButton.Announce button) {
-        Optional<Conversation> conversation = drafts.current(context).filter(c -> c.step().equals(CONFIRM));
-        Optional<EventDraft> draft = conversation.flatMap(drafts::read);
+        Optional<EventDraft> draft = confirming(context, button);
         Texts texts = context.texts();
         if (draft.isEmpty()) {
-            context.reply().alert(texts.plain("events.new.none"));
+            refuse(context);
             return;
         }
         drafts.end(context);
@@ -299,7 +315,13 @@ final class NewEventFlow implements ConversationFlow {
                 + cards.text(event, Optional.empty(), texts), cards.keyboard(event, Optional.empty(), texts, true));
     }
 
+    /** Throws the draft away, when the button is of it: an older draft's Throw away leaves the newer one be. */
     void discard(Context context, EventButton.Discard button) {
+        Optional<EventDraft> current = drafts.current(context).flatMap(drafts::read);
+        if (current.isPresent() && !Objects.equals(current.get().id(), button.draft())) {
+            refuse(context);
+            return;
+        }
         boolean had = drafts.current(context).isPresent();
         drafts.end(context);
         context.reply().show(context.texts().get(had ? "events.new.discarded" : "events.new.none"), null);
