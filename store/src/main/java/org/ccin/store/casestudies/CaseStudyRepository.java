@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.UpsertOutcome;
 import org.ccin.store.internal.Rows;
+import org.ccin.store.internal.VersionedCache;
 import org.ccin.store.search.FtsQuery;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,11 +36,13 @@ public final class CaseStudyRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private volatile LibraryVocabulary vocabulary = LibraryVocabulary.EMPTY;
+    /** The library's words, for correcting misspelt ones: read again only when the library changed (V23). */
+    private final VersionedCache<LibraryVocabulary> vocabulary;
 
     public CaseStudyRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.vocabulary = new VersionedCache<>(jdbi, "library");
     }
 
     public Optional<CaseStudy> find(long id) {
@@ -192,7 +195,7 @@ public final class CaseStudyRepository {
      * {@link LibraryVocabulary#closest}); empty when nothing could be corrected.
      */
     public Optional<String> correctedSpelling(List<String> words) {
-        LibraryVocabulary known = vocabulary();
+        LibraryVocabulary known = vocabulary.get(LibraryVocabulary::read);
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (String word : words) {
@@ -205,7 +208,7 @@ public final class CaseStudyRepository {
 
     /** Each word the library does not know that has a close word it does know, with that word. */
     public Map<String, String> corrections(List<String> words) {
-        LibraryVocabulary known = vocabulary();
+        LibraryVocabulary known = vocabulary.get(LibraryVocabulary::read);
         Map<String, String> corrected = new java.util.LinkedHashMap<>();
         for (String word : words) {
             if (!known.knows(word)) {
@@ -213,21 +216,6 @@ public final class CaseStudyRepository {
             }
         }
         return corrected;
-    }
-
-    /** The library's words as of now: the copy in memory while the library's trigger-kept version (V23) holds. */
-    private LibraryVocabulary vocabulary() {
-        return jdbi.withHandle(h -> {
-            long version = h.createQuery("SELECT version FROM data_versions WHERE name = 'library'")
-                    .mapTo(Long.class).one();
-            LibraryVocabulary current = vocabulary;
-            if (current.version() == version) {
-                return current;
-            }
-            LibraryVocabulary fresh = LibraryVocabulary.read(h, version);
-            vocabulary = fresh;
-            return fresh;
-        });
     }
 
     /** The studies of these ids, by id. */

@@ -64,10 +64,10 @@ public final class CaseStudySearch implements AutoCloseable {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     /**
      * Embeds a question and finds its nearest studies while the full-text index is searched, so that a question
-     * waits for the slower of the two rather than for both (each takes a few milliseconds, on a machine with more than one core). With every
-     * thread busy the asking thread embeds it itself, as it did before; so it does once the pool is shut down (a
-     * handler still finishing at shutdown): the JDK's CallerRunsPolicy would drop the task then, silently, and the
-     * question's future would never complete.
+     * waits for the slower of the two rather than for both (each takes a few milliseconds, on a machine with more
+     * than one core). With every thread busy the asking thread does it itself, as it did before; so it does once the
+     * pool is shut down (a handler still finishing at shutdown): the JDK's CallerRunsPolicy would drop the task then,
+     * silently, and the question's future would never complete.
      */
     private final ExecutorService embedding = new ThreadPoolExecutor(0, 2, 30,
             TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {

@@ -12,33 +12,25 @@ import org.jdbi.v3.core.Handle;
  * Every word of the library as written, with how many studies hold it: read once into memory and kept while the
  * library does not change, because correcting a misspelt word compares it with every word that starts with the same
  * letter, and reading those from SQLite's vocabulary table took milliseconds a word (tens at 100,000 studies).
- * Immutable.
+ * Immutable; kept by {@code CaseStudyRepository} until the library changes.
  */
 final class LibraryVocabulary {
-    static final LibraryVocabulary EMPTY = new LibraryVocabulary(-1, Map.of());
-
-    private final long version;
     private final Map<String, Integer> studies;
     /** The words by their first letter: a correction keeps the first letter, the one people rarely get wrong. */
     private final Map<Integer, List<String>> byFirstLetter = new HashMap<>();
 
-    private LibraryVocabulary(long version, Map<String, Integer> studies) {
-        this.version = version;
+    private LibraryVocabulary(Map<String, Integer> studies) {
         this.studies = studies;
         studies.keySet().forEach(word -> byFirstLetter.computeIfAbsent(word.codePointAt(0), k -> new ArrayList<>())
                 .add(word));
     }
 
-    /** The vocabulary of the library at this version (of the trigger-kept counter of V23). */
-    static LibraryVocabulary read(Handle h, long version) {
+    /** The library's vocabulary as it is now. */
+    static LibraryVocabulary read(Handle h) {
         Map<String, Integer> studies = new HashMap<>();
         h.createQuery("SELECT term, doc FROM case_studies_vocabulary")
                 .map((rs, ctx) -> studies.put(rs.getString(1), rs.getInt(2))).list();
-        return new LibraryVocabulary(version, studies);
-    }
-
-    long version() {
-        return version;
+        return new LibraryVocabulary(studies);
     }
 
     boolean knows(String word) {

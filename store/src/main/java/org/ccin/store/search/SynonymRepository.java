@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.UpsertOutcome;
 import org.ccin.store.internal.Rows;
+import org.ccin.store.internal.VersionedCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,15 +26,13 @@ public final class SynonymRepository {
     private static final int MAX_EXPANSIONS = 12;
     private final Jdbi jdbi;
     private final Clock clock;
-    /** The expansions last built, with the version of the words they were built from; see {@link #expansions}. */
-    private volatile Built built = new Built(-1, Map.of());
-
-    private record Built(long version, Map<String, List<String>> expansions) {
-    }
+    /** Every search asks for the expansions: built again only when synonyms or topics changed (V22). */
+    private final VersionedCache<Map<String, List<String>>> expansions;
 
     public SynonymRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.expansions = new VersionedCache<>(jdbi, "search_words");
     }
 
     public List<Synonym> all() {
@@ -47,19 +46,8 @@ public final class SynonymRepository {
      * topic's name. Keys and values are normalised words joined by single spaces.
      */
     public Map<String, List<String>> expansions() {
-        // every search asks for these: building them takes two queries and a closure (milliseconds at each
-        // question), so they are rebuilt only when the trigger-kept version of their tables moved (V22)
-        return jdbi.withHandle(h -> {
-            long version = h.createQuery("SELECT version FROM data_versions WHERE name = 'search_words'")
-                    .mapTo(Long.class).one();
-            Built current = built;
-            if (current.version() == version) {
-                return current.expansions();
-            }
-            Map<String, List<String>> fresh = java.util.Collections.unmodifiableMap(build(h));
-            built = new Built(version, fresh);
-            return fresh;
-        });
+        // building them takes two queries and a closure, milliseconds at every question
+        return expansions.get(h -> java.util.Collections.unmodifiableMap(build(h)));
     }
 
     private static Map<String, List<String>> build(Handle h) {
