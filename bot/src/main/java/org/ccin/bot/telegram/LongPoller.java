@@ -58,6 +58,7 @@ public final class LongPoller implements AutoCloseable {
     /** The next update id to ask for: one past the newest stored. */
     private long offset;
     private long pauseMillis = FIRST_PAUSE_MILLIS;
+    private boolean answeredOnce;
 
     public LongPoller(TelegramConnection connection, InboxRepository inbox, UpdateIntake intake, Runnable onStored,
                       TelegramHealth health, int pollTimeoutSeconds) {
@@ -115,22 +116,27 @@ public final class LongPoller implements AutoCloseable {
         if (rows.isEmpty() && next == offset) {
             return;
         }
+        // while the inbox refuses, polling waits here: /health must say so, or a full disk looks like a quiet day
         boolean stored = DatabaseRetry.untilDone("store " + rows.size() + " updates in the inbox", () -> {
             int fresh = inbox.store(rows);
             log.debug("stored {} updates ({} new)", rows.size(), fresh);
-        }, stopped);
+        }, stopped, problem -> health.failing("updates cannot be stored in the inbox (" + problem + ")"));
         if (!stored) {
             log.warn("stopping with {} updates not stored; Telegram will send them again", rows.size());
             return;
         }
         offset = next;
+        if (health.ok()) {
+            log.info("updates are stored in the inbox again");
+        }
         onStored.run();
     }
 
     /** One getUpdates call: its answer when it is {@code ok: true} with a list, else empty (after the pause). */
     private Optional<JsonNode> fetch() {
+        // the first call comes back at once, even on a quiet day: until Telegram answers, /health says "starting"
         ObjectNode body = mapper.createObjectNode().put("offset", offset).put("limit", LIMIT)
-                .put("timeout", pollTimeoutSeconds);
+                .put("timeout", answeredOnce ? pollTimeoutSeconds : 0);
         ALLOWED_UPDATES.forEach(body.putArray("allowed_updates")::add);
         Request request = new Request.Builder().url(connection.methodUrl("getUpdates"))
                 .post(RequestBody.create(body.toString(), JSON)).build();
@@ -173,6 +179,7 @@ public final class LongPoller implements AutoCloseable {
             log.info("getUpdates works again");
         }
         pauseMillis = FIRST_PAUSE_MILLIS;
+        answeredOnce = true;
         return Optional.of(answer);
     }
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -141,6 +144,40 @@ class UnreadableUpdatesTest {
 
         bot.telegram.clearFaults();
         bot.send(ada, "/whoami");
+        bot.awaitText(42, "Your Telegram id");
+        Eventually.await("health ok again", () -> health(bot).path("status").asText().equals("ok"));
+    }
+
+    @Test
+    @DisplayName("A quiet bot is healthy at once: the first getUpdates does not wait the whole long poll")
+    void quietStartIsHealthy() {
+        TestBot bot = bots.start("telegram:\n  pollTimeoutSeconds: 40\n");
+        // the wait is shorter than one long poll: before, /health said "starting" until the first poll came back
+        Eventually.await("health ok", () -> health(bot).path("status").asText().equals("ok"),
+                Duration.ofSeconds(20));
+        FakeUser ada = bot.user(42, "Ada");
+        bot.send(ada, "/whoami");
+        bot.awaitText(42, "Your Telegram id");
+    }
+
+    @Test
+    @DisplayName("/health says so while updates cannot be stored in the inbox, and the update is answered after")
+    void inboxRefusingIsUnhealthy() throws Exception {
+        TestBot bot = bots.start("health:\n  telegramGrace: 1s\n");
+        Eventually.await("health ok", () -> health(bot).path("status").asText().equals("ok"));
+        FakeUser ada = bot.user(42, "Ada");
+        // another process holds the database's write lock, as a stuck backup or a full disk would stop writes
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + bot.config().database().path())) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("INSERT INTO data_versions(name, version) VALUES ('lock-holder', 1)");
+            }
+            bot.send(ada, "/whoami");
+            Eventually.await("health not ok", () -> health(bot).path("status").asText().equals("unavailable"),
+                    Duration.ofSeconds(40));
+            assertThat(health(bot).path("problems").toString()).contains("cannot be stored in the inbox");
+            other.rollback();
+        }
         bot.awaitText(42, "Your Telegram id");
         Eventually.await("health ok again", () -> health(bot).path("status").asText().equals("ok"));
     }
