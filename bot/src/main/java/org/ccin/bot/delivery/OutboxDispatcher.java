@@ -31,13 +31,15 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *
  * <p>Each row is marked as called just before its Bot API call is made. At start, rows left SENDING by a process that
  * died are resolved by {@link OutboxRepository#resolveInterrupted}: never called → sent; called → sent again (it may
- * arrive twice; it is never lost).
+ * arrive twice; it is never lost). Rows an older version left UNCERTAIN get the same rule when at most a week old.
  * Thread-safe.
  */
 public final class OutboxDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     /** Rows handed to the Sender and not yet settled, per lane: enough to keep it busy at 25 messages a second. */
     private static final int IN_FLIGHT_PER_LANE = 40;
+    /** Rows an older version left uncertain are sent again when this recent: a reminder's next slot is a week on. */
+    private static final Duration UNCERTAIN_WORTH_SENDING = Duration.ofDays(7);
 
     private final OutboxRepository outbox;
     private final MemberRepository members;
@@ -73,6 +75,12 @@ public final class OutboxDispatcher implements AutoCloseable {
         if (interrupted.requeued() + interrupted.resent() > 0) {
             log.warn("when the bot stopped last time, {} messages were waiting to be sent (they will be) and {} were "
                     + "being sent (sent again: those may arrive twice)", interrupted.requeued(), interrupted.resent());
+        }
+        OutboxRepository.LeftUncertain uncertain = outbox.resolveLeftUncertain(UNCERTAIN_WORTH_SENDING);
+        if (uncertain.resent() + uncertain.retired() > 0) {
+            log.warn("an older version of the bot left {} messages uncertain after a crash: {} of the last {} days are "
+                    + "sent again (they may arrive twice), {} older ones are given up", uncertain.resent()
+                    + uncertain.retired(), uncertain.resent(), UNCERTAIN_WORTH_SENDING.toDays(), uncertain.retired());
         }
         feeder.start();
     }

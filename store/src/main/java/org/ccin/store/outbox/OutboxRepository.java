@@ -1,6 +1,7 @@
 package org.ccin.store.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -139,6 +140,30 @@ public final class OutboxRepository {
                     + "resent_after_crash = 1, error = 'sent again: the bot stopped while it was being sent' "
                     + "WHERE status = 'SENDING'").bind("now", now).execute();
             return new Interrupted(requeued, resent);
+        });
+    }
+
+    /** What {@link #resolveLeftUncertain} did at start. */
+    public record LeftUncertain(int resent, int retired) {
+    }
+
+    /**
+     * At start: rows an older version of the bot left UNCERTAIN after a crash (it neither sent them again nor told
+     * anyone, so reminders were lost). They get today's rule, sent again and marked {@code resent_after_crash},
+     * when they were left at most {@code worthSending} ago; older ones are settled DEAD with the reason, since a
+     * reminder or a reply weeks late helps nobody (a newer reminder has come since). Once done there are none left.
+     */
+    public LeftUncertain resolveLeftUncertain(Duration worthSending) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            int resent = h.createUpdate("UPDATE outbox SET status = 'PENDING', called_at = NULL, updated_at = :now, "
+                    + "resent_after_crash = 1, error = 'sent again: an older version left it uncertain after a crash' "
+                    + "WHERE status = 'UNCERTAIN' AND updated_at >= :since").bind("now", now)
+                    .bind("since", now.minus(worthSending)).execute();
+            int retired = h.createUpdate("UPDATE outbox SET status = 'DEAD', updated_at = :now, "
+                    + "error = 'left uncertain by an older version after a crash; too old to send again' "
+                    + "WHERE status = 'UNCERTAIN'").bind("now", now).execute();
+            return new LeftUncertain(resent, retired);
         });
     }
 

@@ -232,6 +232,31 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    @DisplayName("Rows an older version left uncertain: sent again when at most a week old, given up when older, once")
+    void leftUncertain() {
+        outbox.enqueue(List.of(message("old", OutboxLane.REMINDER, 3, START), message("recent", OutboxLane.REMINDER,
+                4, START), broadcast("sent")));
+        outbox.move("newsletter", 3, OutboxStatus.PENDING, OutboxStatus.UNCERTAIN);
+        clock.advance(Duration.ofDays(6));
+        outbox.move("newsletter", 4, OutboxStatus.PENDING, OutboxStatus.UNCERTAIN);
+        outbox.markSent(row("sent").id(), Optional.of(5));
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(outbox.resolveLeftUncertain(Duration.ofDays(7)))
+                .isEqualTo(new OutboxRepository.LeftUncertain(1, 1));
+
+        assertThat(row("recent").status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(row("recent").error()).hasValueSatisfying(e -> assertThat(e).contains("sent again"));
+        assertThat(outbox.resentAfterCrash("newsletter", 4)).isEqualTo(1);
+        assertThat(row("old").status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(row("old").error()).hasValueSatisfying(e -> assertThat(e).contains("too old"));
+        assertThat(row("sent").status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.claim(OutboxLane.REMINDER, 10)).extracting(OutboxRow::dedupeKey).containsExactly("recent");
+        assertThat(outbox.resolveLeftUncertain(Duration.ofDays(7)))
+                .isEqualTo(new OutboxRepository.LeftUncertain(0, 0));
+    }
+
+    @Test
     @DisplayName("With nothing left sending, resolving a crash changes nothing")
     void resolveInterruptedWithNothingSending() {
         outbox.enqueue(List.of(broadcast("a")));
