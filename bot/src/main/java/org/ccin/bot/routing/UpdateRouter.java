@@ -110,6 +110,8 @@ public final class UpdateRouter {
         if (verdict == FloodGuard.Verdict.DROP_AND_TELL && incoming.isPrivateChat()) {
             reply.send(messages.in(languageOf(incoming)).get("flood.slowDown"));
         }
+        // a tap set aside is still answered (silently), or its button keeps spinning in the person's app
+        reply.finishCallback();
         return Optional.of(HandlerOutcome.handled("dropped: too fast"));
     }
 

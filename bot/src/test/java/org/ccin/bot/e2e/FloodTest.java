@@ -48,6 +48,25 @@ class FloodTest {
         assertThat(bot.store().inbox().countPending()).isZero();
     }
 
+    @Test
+    @DisplayName("Taps in a burst: those set aside are answered too, so no button keeps spinning")
+    void droppedTapsAreAnswered() {
+        TestBot bot = bots.start("""
+            updates:
+              personBurst: 5
+              personPerSecond: 0.5
+            """);
+        FakeUser flooder = bot.user(42, "Ada");
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(bot.forge(flooder, 42, 1, "zz:" + i));
+        }
+
+        Eventually.await("every tap recorded", () -> ids.stream().allMatch(id -> handled(bot, id)));
+        Eventually.await("every tap answered", () -> bot.telegram.calls("answercallbackquery").stream()
+                .map(c -> c.param("callback_query_id").orElse("")).distinct().count() == 30);
+    }
+
     private static boolean handled(TestBot bot, int updateId) {
         try {
             return bot.store().inbox().status(updateId) == InboxStatus.DONE;
