@@ -54,6 +54,16 @@ class BroadcastCrashTest {
             }
         }
         assertThat(twice).as("members who got it twice").isLessThanOrEqualTo((int) inFlightAtKill);
+        // staff's report says how many may have it twice: the calls under way at the kill, each sent again
+        long resent = bot.countInDatabase("SELECT count(*) FROM outbox WHERE kind = 'newsletter' "
+                + "AND resent_after_crash = 1");
+        assertThat(resent).as("sent again after the kill").isEqualTo(inFlightAtKill);
+        if (resent > 0) {
+            String mayHaveItTwice = resent == 1 ? "1 was being sent when the bot stopped suddenly"
+                    : resent + " were being sent when the bot stopped suddenly";
+            Eventually.await("the report says " + mayHaveItTwice, () -> bot.telegram.messages(TestBot.STAFF_ID)
+                    .stream().anyMatch(m -> m.fromBot() && m.text().contains(mayHaveItTwice)));
+        }
         System.out.printf("crash test: %d delivered before the kill, %d calls in flight at the kill, %d received twice%n",
                 deliveredBeforeKill, inFlightAtKill, twice);
     }
