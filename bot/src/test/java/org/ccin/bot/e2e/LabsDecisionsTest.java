@@ -289,6 +289,40 @@ class LabsDecisionsTest {
     }
 
     @Test
+    @DisplayName("A twenty-digit sum is refused clearly: the applicant's amount, the round's budget and maximum, the Fund amount")
+    void absurdSumsRefused() {
+        String huge = "12345678901234567890";
+        FakeUser bryn = member(43, "Bryn", "Oldham Council", "en");
+        long brynsDraft = draft(43, "Oldham Council").id();
+        bot.forge(bryn, bryn.id(), 1, "labs:go:" + brynsDraft + ":8");
+        bot.awaitText(bryn.id(), "Question 9 of 9");
+        bot.send(bryn, huge);
+        bot.awaitText(bryn.id(), "That is more than £100,000,000, far beyond any round");
+        assertThat(applications.find(brynsDraft).orElseThrow().answer("amount")).isEmpty();
+
+        bot.send(staff, "/newround");
+        bot.awaitText(staff.id(), "Which kind?");
+        bot.tap(staff, "Policy Prototype");
+        bot.awaitText(staff.id(), "The budget of the Policy Prototype round");
+        bot.send(staff, huge);
+        bot.awaitText(staff.id(), "That is more than £100,000,000, far beyond any round");
+        bot.tap(staff, "Use £15,000");
+        bot.awaitText(staff.id(), "The most one project can get");
+        bot.send(staff, "£" + huge + "k");
+        bot.awaitText(staff.id(), "That is more than £100,000,000, far beyond any round");
+        bot.send(staff, "/cancel");
+
+        openCard(adas, "Cardiff Council");
+        bot.tap(staff, "💷 Fund");
+        bot.awaitText(staff.id(), "How much to fund");
+        bot.send(staff, huge);
+        bot.awaitText(staff.id(), "That is more than £100,000,000, far beyond any round");
+        assertThat(applications.find(adas.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(bot.telegram.calls("sendmessage").stream().filter(c -> c.text().contains("went wrong")))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("Publish as case study takes the final report's note, not the newest note, and says what to do before it is in")
     void publishTakesTheFinalReport() {
         assertThat(applications.fund(adas.id(), 1_200, TestBot.STAFF_ID).name()).isEqualTo("DECIDED");
