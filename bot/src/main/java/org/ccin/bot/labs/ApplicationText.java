@@ -79,9 +79,15 @@ final class ApplicationText {
         }
         blocks.add(head.toString());
         for (Section section : answers(texts, round, application)) {
-            boolean first = true;
-            for (String piece : escapedPieces(section.text(), PIECE)) {
-                blocks.add((first ? "<b>" + Html.escape(section.heading()) + "</b>\n" : "") + piece);
+            String heading = "<b>" + Html.escape(section.heading()) + "</b>\n";
+            List<String> pieces = escapedPieces(section.text(), PIECE);
+            // a long question of staff's own goes alone, so that it and its answer's first piece never overflow
+            boolean first = heading.length() + pieces.get(0).length() <= MESSAGE;
+            if (!first) {
+                blocks.add(heading.strip());
+            }
+            for (String piece : pieces) {
+                blocks.add((first ? heading : "") + piece);
                 first = false;
             }
         }
