@@ -1,5 +1,6 @@
 package org.ccin.bot.labs;
 
+import java.math.BigInteger;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,17 +15,32 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** Whole pounds; empty when it is not a sum of whole pounds (pence, words, or absurdly large). */
+    /** Whole pounds; empty when it is not a sum of whole pounds (pence, words), or is {@link #tooLarge}. */
     static Optional<Long> parse(String typed) {
+        return read(typed).filter(pounds -> pounds.compareTo(BigInteger.valueOf(LIMIT)) <= 0)
+                .map(BigInteger::longValue);
+    }
+
+    /**
+     * Whether it is written as a sum but is more than any round could hold (£100 million): people are told that
+     * rather than that it is not a sum. Read as a big number, so twenty digits are not an error.
+     */
+    static boolean tooLarge(String typed) {
+        return read(typed).filter(pounds -> pounds.compareTo(BigInteger.valueOf(LIMIT)) > 0).isPresent();
+    }
+
+    /** "£100,000,000": the most {@link #parse} reads. */
+    static String limit() {
+        return format(LIMIT);
+    }
+
+    private static Optional<BigInteger> read(String typed) {
         Matcher matcher = TYPED.matcher(typed.strip());
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        long pounds = Long.parseLong(matcher.group(1).replace(",", ""));
-        if (matcher.group(2) != null) {
-            pounds *= 1000;
-        }
-        return pounds > LIMIT ? Optional.empty() : Optional.of(pounds);
+        BigInteger pounds = new BigInteger(matcher.group(1).replace(",", ""));
+        return Optional.of(matcher.group(2) != null ? pounds.multiply(BigInteger.valueOf(1000)) : pounds);
     }
 
     /** "£20,000". */

@@ -143,6 +143,11 @@ final class ApplicationFlow implements ConversationFlow {
     private void amount(Context context, Round round, Application draft, int index, String typed) {
         Texts texts = context.texts();
         Optional<Long> amount = Amounts.parse(typed);
+        if (Amounts.tooLarge(typed)) {
+            context.reply().send(texts.get("labs.amount.too.large", "limit", Amounts.limit(),
+                    "max", Amounts.format(round.maxAward())));
+            return;
+        }
         if (amount.isEmpty() || amount.get() <= 0) {
             context.reply().send(texts.get("labs.amount.not.a.sum", "max", Amounts.format(round.maxAward())));
             return;

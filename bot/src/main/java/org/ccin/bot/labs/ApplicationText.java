@@ -15,8 +15,11 @@ import org.ccin.store.organisations.Organisation;
  * it needs; the export takes the same sections as plain text.
  */
 final class ApplicationText {
-    /** Raw characters of an answer per message piece: escaped, they stay well inside Telegram's limit. */
-    private static final int PIECE = 2500;
+    /**
+     * Characters of an answer per message piece, counted escaped (an answer dense in &amp; &lt; &gt; grows up to five
+     * times when escaped), so a piece with its heading stays inside Telegram's 4,096 however it is written.
+     */
+    static final int PIECE = 3000;
     private static final int MESSAGE = 3600;
 
     private final LabRecords records;
@@ -76,11 +79,15 @@ final class ApplicationText {
         }
         blocks.add(head.toString());
         for (Section section : answers(texts, round, application)) {
-            String answer = section.text();
-            boolean first = true;
-            for (int at = 0; at < answer.length() || first; at += PIECE) {
-                String piece = answer.substring(Math.min(at, answer.length()), Math.min(answer.length(), at + PIECE));
-                blocks.add((first ? "<b>" + Html.escape(section.heading()) + "</b>\n" : "") + Html.escape(piece));
+            String heading = "<b>" + Html.escape(section.heading()) + "</b>\n";
+            List<String> pieces = escapedPieces(section.text(), PIECE);
+            // a long question of staff's own goes alone, so that it and its answer's first piece never overflow
+            boolean first = heading.length() + pieces.get(0).length() <= MESSAGE;
+            if (!first) {
+                blocks.add(heading.strip());
+            }
+            for (String piece : pieces) {
+                blocks.add((first ? heading : "") + piece);
                 first = false;
             }
         }
@@ -98,5 +105,28 @@ final class ApplicationText {
         }
         messages.add(current.toString());
         return messages;
+    }
+
+    /**
+     * The text escaped for HTML, cut into pieces of at most {@code max} escaped characters: never inside an entity
+     * or between the two halves of a character outside the basic plane. At least one piece, empty for empty text.
+     */
+    static List<String> escapedPieces(String text, int max) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int at = 0; at < text.length(); ) {
+            int codePoint = text.codePointAt(at);
+            String escaped = Html.escape(new String(Character.toChars(codePoint)));
+            if (piece.length() > 0 && piece.length() + escaped.length() > max) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(escaped);
+            at += Character.charCount(codePoint);
+        }
+        if (piece.length() > 0 || pieces.isEmpty()) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
     }
 }

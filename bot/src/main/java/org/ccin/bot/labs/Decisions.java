@@ -22,7 +22,6 @@ import org.ccin.store.organisations.Organisation;
 import org.ccin.store.outbox.OutboxLane;
 import org.ccin.store.outbox.OutboxMessage;
 import org.ccin.store.outbox.OutboxRepository;
-import org.ccin.store.plan.ActionNote;
 import org.ccin.store.plan.FundedAction;
 import org.ccin.store.plan.PlanRepository;
 import org.ccin.store.reminders.LeadLink;
@@ -38,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Decisions {
     static final String KIND = "labs-decision";
+    /** The label of a funded project's last milestone, on which its lead gives the final report. */
+    static final String FINAL_REPORT = "Final report";
     private static final Logger log = LoggerFactory.getLogger(Decisions.class);
 
     private final LabRecords records;
@@ -92,23 +93,30 @@ final class Decisions {
      */
     boolean complete(Application application, Round round, Optional<Long> staffId) {
         long amount = application.awarded().orElse(0L);
-        LocalDate decided = LocalDate.ofInstant(application.decidedAt().orElse(clock.instant()), words.zone());
-        int months = round.kind() == RoundKind.LAB ? 6 : 3;
-        LocalDate interim = decided.plusMonths(months);
-        LocalDate last = decided.plusMonths(2L * months);
+        LocalDate interim = reportDue(application, round, 1);
+        LocalDate last = reportDue(application, round, 2);
         String lead = application.answer(Question.LEAD).map(l -> l.lines().findFirst().orElse(l).strip())
                 .orElseGet(() -> records.members().findById(application.memberId()).map(Member::firstName).orElse("—"));
         Optional<Long> actionId = plans.addFundedAction(new FundedAction(actionCode(application),
                 title(application, round), lead, List.of(new FundedAction.Due("Interim report", interim),
-                new FundedAction.Due("Final report", last))), "Funded Policy Labs and Prototypes");
+                new FundedAction.Due(FINAL_REPORT, last))), "Funded Policy Labs and Prototypes");
         actionId.ifPresent(id -> {
             leads.link(id, lead, application.memberId(), LeadLink.Method.PICKED, staffId);
             records.applications().setAction(application.id(), id);
         });
-        tell(application, texts -> texts.get("labs.decision.funded", "round", words.name(texts, round),
-                "amount", Amounts.format(amount), "code", actionCode(application), "interim", texts.date(interim),
-                "final", texts.date(last)));
+        // without an action there are no reminders yet, so the applicant is not promised them (the message is sent
+        // once, by its outbox key: a later run that makes the action sends nothing more)
+        tell(application, texts -> texts.get(actionId.isPresent() ? "labs.decision.funded"
+                : "labs.decision.funded.no.plan", "round", words.name(texts, round), "amount", Amounts.format(amount),
+                "code", actionCode(application), "interim", texts.date(interim), "final", texts.date(last)));
         return actionId.isPresent();
+    }
+
+    /** When the project's first (interim) or second (final) report is due: 3 or 6 months apart, from the decision. */
+    LocalDate reportDue(Application application, Round round, int report) {
+        LocalDate decided = LocalDate.ofInstant(application.decidedAt().orElse(clock.instant()), words.zone());
+        int months = round.kind() == RoundKind.LAB ? 6 : 3;
+        return decided.plusMonths((long) report * months);
     }
 
     Decision decline(Application application, Round round, String reason, long staffId) {
@@ -116,15 +124,27 @@ final class Decisions {
         if (decision == Decision.DECIDED) {
             records.audit().record(Optional.of(staffId), "labs.decline", String.valueOf(application.id()),
                     "round " + round.id());
-            tell(application, texts -> texts.get("labs.decision.declined", "round", words.name(texts, round),
-                    "reason", reason));
+            tell(application, texts -> declinedMessage(texts, round, reason));
         }
         return decision;
     }
 
-    private void tell(Application application, java.util.function.Function<Texts, String> text) {
+    /** The message an applicant is sent when not funded, in their language: what staff see before it is sent. */
+    String declinedMessage(Application application, Round round, String reason) {
+        return declinedMessage(applicantTexts(application), round, reason);
+    }
+
+    private String declinedMessage(Texts texts, Round round, String reason) {
+        return texts.get("labs.decision.declined", "round", words.name(texts, round), "reason", reason);
+    }
+
+    private Texts applicantTexts(Application application) {
         String language = records.members().findById(application.memberId()).map(Member::language).orElse("en");
-        Texts texts = messages.in(Language.fromCode(language).orElse(Language.EN));
+        return messages.in(Language.fromCode(language).orElse(Language.EN));
+    }
+
+    private void tell(Application application, java.util.function.Function<Texts, String> text) {
+        Texts texts = applicantTexts(application);
         outbox.enqueue(List.of(new OutboxMessage(KIND + ":" + application.id(), OutboxLane.REMINDER, KIND,
                 application.id(), application.telegramUserId(), OutgoingMessage.text(text.apply(texts), null).json(),
                 clock.instant())));
@@ -145,9 +165,12 @@ final class Decisions {
                 + (organisation.isEmpty() ? "" : " (" + organisation + ")");
     }
 
-    /** Publishes the final report (the newest note on the project's action) as a case study, once. */
+    /**
+     * Publishes the final report as a case study, once: the note the lead gave on the final report's milestone (not
+     * whatever they wrote last, which may be an interim worry); empty when it is not in yet.
+     */
     Optional<Long> publish(Application application, Round round, long staffId) {
-        Optional<ActionNote> report = application.actionId().flatMap(plans::latestNote);
+        Optional<String> report = records.applications().milestoneNote(application.id(), FINAL_REPORT);
         if (report.isEmpty()) {
             return Optional.empty();
         }
@@ -155,9 +178,9 @@ final class Decisions {
         List<String> councils = new ArrayList<>();
         organisation.ifPresent(o -> councils.add(o.name()));
         application.answer(Question.PARTNERS).ifPresent(p -> p.lines().forEach(councils::add));
-        String body = report.get().text() + "\n\n" + application.answer(Question.IDEA).orElse("");
-        String summary = report.get().text().length() > 300 ? report.get().text().substring(0, 299) + "…"
-                : report.get().text();
+        String body = report.get() + "\n\n" + application.answer(Question.IDEA).orElse("");
+        String summary = report.get().length() > 300 ? report.get().substring(0, 299) + "…"
+                : report.get();
         CaseStudyData study = new CaseStudyData("policy-" + (round.kind() == RoundKind.LAB ? "lab" : "prototype")
                 + "-" + round.id() + "-" + application.id(), title(application, round),
                 round.kind() == RoundKind.LAB ? CaseStudyKind.POLICY_LAB : CaseStudyKind.POLICY_PROTOTYPE, summary,

@@ -11,7 +11,10 @@ import org.ccin.store.labs.Round;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 
-/** The Export button: the application as a PDF document in the chat, for its applicant, staff and its reviewers. */
+/**
+ * The Export button: the application as a PDF document in the chat, for its applicant, staff and (once it is
+ * submitted) the round's reviewers.
+ */
 final class Exports {
     private final LabRecords records;
     private final Rights rights;

@@ -204,7 +204,9 @@ final class LabPages implements WebRoutes {
         if (criterion.isEmpty() || score.isEmpty()) {
             throw Refusal.BadRequest.text(viewer.texts().plain("labs.web.score.bad"));
         }
-        records.applications().score(application.id(), viewer.userId(), criterion.get(), score.get());
+        if (!records.applications().score(application.id(), viewer.userId(), criterion.get(), score.get())) {
+            throw Refusal.BadRequest.text(viewer.texts().plain("labs.web.score.decided"));
+        }
         ctx.redirect(PATH + "/application/" + application.id() + lang(viewer) + "#scores", HttpStatus.SEE_OTHER);
     }
 

@@ -135,6 +135,21 @@ sealed interface LabsButton {
     record Decline(long applicationId) implements Decide {
     }
 
+    /** Sends the reason staff typed and saw as the applicant will read it; bound to that reason by the id. */
+    @ButtonCode("ny")
+    record ConfirmDecline(long applicationId, String request) implements Decide {
+    }
+
+    /** Asks the reason for not funding again. */
+    @ButtonCode("nr")
+    record ChangeReason(long applicationId) implements Decide {
+    }
+
+    /** Stops deciding: nothing decided, nobody told. */
+    @ButtonCode("nq")
+    record CancelDecline(long applicationId) implements Decide {
+    }
+
     @ButtonCode("pb")
     record Publish(long applicationId) implements Decide {
     }

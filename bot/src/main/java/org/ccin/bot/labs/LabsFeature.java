@@ -65,7 +65,11 @@ public final class LabsFeature implements Feature {
                 .on(LabsButton.AddComment.class, review::addComment)
                 .on(LabsButton.WebLink.class, review::webLink)
                 .on(LabsButton.Fund.class, decide::fund).on(LabsButton.ConfirmFund.class, decide::confirmFund)
-                .on(LabsButton.Decline.class, decide::decline).on(LabsButton.Publish.class, decide::publish);
+                .on(LabsButton.Decline.class, decide::decline)
+                .on(LabsButton.ConfirmDecline.class, decide::confirmDecline)
+                .on(LabsButton.ChangeReason.class, decide::changeReason)
+                .on(LabsButton.CancelDecline.class, decide::cancelDecline)
+                .on(LabsButton.Publish.class, decide::publish);
 
         features.command(applyCommand).command(review).command(setup).command(settings.reviewer())
                 .command(settings.criteria())

@@ -190,7 +190,8 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
         Keyboard keyboard = Keyboard.create().row()
                 .button(texts.plain("labs.button.read"), LabsButton.SET.data(new LabsButton.ReadInFull(application.id())))
                 .button(texts.plain("labs.button.export"), LabsButton.SET.data(new LabsButton.Export(application.id())));
-        for (int i = 0; i < round.criteria().size(); i++) {
+        // scoring is for applications waiting for a decision; a decided one shows its scores as they were
+        for (int i = 0; application.status() == ApplicationStatus.SUBMITTED && i < round.criteria().size(); i++) {
             keyboard.row();
             for (int score = 1; score <= 5; score++) {
                 keyboard.button(texts.plain("labs.button.rate", "n", i + 1, "score", score),
@@ -228,7 +229,13 @@ final class ReviewDesk extends CommandAdapter implements ConversationFlow {
                 context.reply().alert(context.texts().plain("button.unknown"));
                 return;
             }
-            records.applications().score(application.id(), context.userId(), button.criterion(), button.score());
+            if (!records.applications().score(application.id(), context.userId(), button.criterion(),
+                    button.score())) {
+                // decided (perhaps since the card was shown): its scores stay as they were at the decision
+                context.reply().alert(context.texts().plain("labs.score.decided", "id",
+                        String.valueOf(application.id())));
+                return;
+            }
             context.reply().answer(context.texts().plain("labs.rated", "score", button.score()));
             showCard(context, application);
         });

@@ -2,6 +2,7 @@ package org.ccin.bot.labs;
 
 import org.ccin.config.BotConfig;
 import org.ccin.store.labs.Application;
+import org.ccin.store.labs.ApplicationStatus;
 import org.ccin.store.labs.RoundRepository;
 
 /**
@@ -25,7 +26,14 @@ final class Rights {
         return isStaff(userId) || rounds.isReviewer(roundId, userId);
     }
 
+    /**
+     * Whether the person may read the application (its PDF): its applicant and staff always; a round's reviewer only
+     * once it is submitted, since a draft is its author's own until then (the web answers 404 for drafts, too).
+     */
     boolean sees(long userId, Application application) {
-        return application.telegramUserId() == userId || reviews(userId, application.roundId());
+        if (application.telegramUserId() == userId || isStaff(userId)) {
+            return true;
+        }
+        return application.status() != ApplicationStatus.DRAFT && reviews(userId, application.roundId());
     }
 }

@@ -110,7 +110,14 @@ final class RoundSettingsCommands {
                     context.reply().send(texts.get("labs.criteria.how"));
                     return;
                 }
-                records.rounds().setCriteria(round.get().id(), criteria);
+                if (!records.rounds().setCriteria(round.get().id(), criteria)) {
+                    // scores name their criterion by position: new criteria would take over the old scores
+                    context.reply().send(texts.get("labs.criteria.scored", "round", words.name(texts, round.get()),
+                            "list", String.join("; ", round.get().criteria())));
+                    return;
+                }
+                records.audit().record(Optional.of(context.userId()), "labs.criteria",
+                        String.valueOf(round.get().id()), String.join("; ", criteria));
                 context.reply().send(texts.get("labs.criteria.set", "round", words.name(texts, round.get()),
                         "count", criteria.size(), "list", String.join("; ", criteria)));
             }

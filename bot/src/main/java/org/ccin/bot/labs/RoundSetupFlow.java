@@ -104,6 +104,11 @@ final class RoundSetupFlow extends CommandAdapter implements ConversationFlow {
             return;
         }
         RoundDraft current = draft.get();
+        if ((conversation.step().equals("budget") || conversation.step().equals("max"))
+                && Amounts.tooLarge(typed.get())) {
+            context.reply().send(texts.get("labs.setup.amount.too.large", "limit", Amounts.limit()));
+            return;
+        }
         switch (conversation.step()) {
             case "budget" -> Amounts.parse(typed.get()).filter(a -> a > 0).ifPresentOrElse(
                     budget -> askMax(context, current.withBudget(budget)),

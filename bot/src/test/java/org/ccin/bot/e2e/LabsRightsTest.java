@@ -277,10 +277,11 @@ class LabsRightsTest {
         bot.tap(staff, "#" + submitted.id() + " Cardiff Council: Funded");
         bot.awaitText(staff.id(), "Awarded £1,200");
         bot.tap(staff, "📚 Publish as case study");
-        bot.awaitText(staff.id(), "There is no final report yet");
+        bot.awaitText(staff.id(), "is not in yet");
 
         long adaMember = bot.store().members().findByTelegramId(ada.id()).orElseThrow().id();
-        bot.store().reminders().progress().record(actionId, Optional.empty(), Optional.of(adaMember),
+        long finalReport = bot.store().plans().action(actionId).orElseThrow().milestones().get(1).id();
+        bot.store().reminders().progress().record(actionId, Optional.of(finalReport), Optional.of(adaMember),
                 org.ccin.store.reminders.Answer.NOTE, Optional.of("Final report: 40 councillors took the course."));
         bot.tap(staff, "📚 Publish as case study");
         bot.awaitText(staff.id(), "is published in the case-study library");

@@ -27,7 +27,8 @@ class LabsButtonTest {
                 new LabsButton.Export(BIG), new LabsButton.OpenReview(BIG), new LabsButton.OpenSubmission(BIG),
                 new LabsButton.ReadInFull(BIG), new LabsButton.Rate(BIG, 7, 5), new LabsButton.AddComment(BIG),
                 new LabsButton.Fund(BIG), new LabsButton.ConfirmFund(BIG, 100_000_000L, "AbCdEfGhIjKlMnOp"),
-                new LabsButton.Decline(BIG), new LabsButton.Publish(BIG));
+                new LabsButton.Decline(BIG), new LabsButton.ConfirmDecline(BIG, "AbCdEfGhIjKlMnOp"),
+                new LabsButton.ChangeReason(BIG), new LabsButton.CancelDecline(BIG), new LabsButton.Publish(BIG));
         for (LabsButton button : buttons) {
             String data = LabsButton.SET.data(button).encode();
             assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(data).isLessThanOrEqualTo(64);
@@ -49,6 +50,29 @@ class LabsButtonTest {
         assertThat(Amounts.parse("lots")).isEmpty();
         assertThat(Amounts.parse("1,50")).isEmpty();
         assertThat(Amounts.format(13_500)).isEqualTo("£13,500");
+        // a sum past any round (or past a long's twenty digits) is too large, not an error and not "not a sum"
+        assertThat(Amounts.parse("12345678901234567890")).isEmpty();
+        assertThat(Amounts.tooLarge("12345678901234567890")).isTrue();
+        assertThat(Amounts.tooLarge("£99,999,999,999,999,999,999k")).isTrue();
+        assertThat(Amounts.tooLarge("100,000,001")).isTrue();
+        assertThat(Amounts.parse("100,000,000")).contains(100_000_000L);
+        assertThat(Amounts.tooLarge("100,000,000")).isFalse();
+        assertThat(Amounts.tooLarge("lots")).isFalse();
+        assertThat(Amounts.limit()).isEqualTo("£100,000,000");
+    }
+
+    @Test
+    @DisplayName("Long answers are cut by their escaped length, never inside an entity or a surrogate pair")
+    void escapedPieces() {
+        String dense = "&<>\"".repeat(2_000) + "🙂".repeat(500);
+        List<String> pieces = ApplicationText.escapedPieces(dense, ApplicationText.PIECE);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(ApplicationText.PIECE));
+        assertThat(org.ccin.bot.i18n.Html.strip(String.join("", pieces))).isEqualTo(dense);
+        assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> {
+            assertThat(p.replaceAll("&(amp|lt|gt|quot);", "")).as("whole entities only").doesNotContain("&");
+            assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
+        });
+        assertThat(ApplicationText.escapedPieces("", 10)).containsExactly("");
     }
 
     @Test

@@ -252,18 +252,41 @@ public final class ApplicationRepository {
         });
     }
 
-    /** A reviewer's score of one criterion, replacing their earlier one. */
-    public void score(long applicationId, long reviewerId, int criterion, int score) {
+    /**
+     * The final report of a funded project: the newest note given on its action's milestone whose label starts with
+     * {@code milestoneLabel} (as a lead answers that milestone's reminder); empty until one is given. Notes on other
+     * milestones, or with none, are not it.
+     */
+    public Optional<String> milestoneNote(long applicationId, String milestoneLabel) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT u.note FROM lab_applications a
+                JOIN progress_updates u ON u.action_id = a.action_id
+                JOIN milestones ms ON ms.id = u.milestone_id AND ms.action_id = a.action_id
+                WHERE a.id = :id AND substr(ms.label, 1, length(:label)) = :label
+                  AND u.note IS NOT NULL AND trim(u.note) <> ''
+                ORDER BY u.created_at DESC, u.id DESC LIMIT 1
+                """).bind("id", applicationId).bind("label", milestoneLabel).mapTo(String.class).findOne()
+                .map(String::strip));
+    }
+
+    /**
+     * A reviewer's score of one criterion, replacing their earlier one, while the application waits for a decision:
+     * once decided, its scores stay as they were when it was decided.
+     *
+     * @return false when it is not (or no longer) waiting for a decision, and nothing changed
+     */
+    public boolean score(long applicationId, long reviewerId, int criterion, int score) {
         if (score < 1 || score > 5 || criterion < 0) {
             throw new IllegalArgumentException("a score is 1 to 5 against a listed criterion");
         }
-        jdbi.useHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> h.createUpdate("""
                 INSERT INTO lab_scores (application_id, reviewer_id, criterion, score, scored_at)
-                VALUES (:id, :reviewer, :criterion, :score, :now)
+                SELECT :id, :reviewer, :criterion, :score, :now
+                WHERE EXISTS (SELECT 1 FROM lab_applications WHERE id = :id AND status = 'SUBMITTED')
                 ON CONFLICT (application_id, reviewer_id, criterion) DO UPDATE SET score = excluded.score,
                     scored_at = excluded.scored_at
                 """).bind("id", applicationId).bind("reviewer", reviewerId).bind("criterion", criterion)
-                .bind("score", score).bind("now", clock.instant()).execute());
+                .bind("score", score).bind("now", clock.instant()).execute()) == 1;
     }
 
     public List<Score> scores(long applicationId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ccin.store.Database;
 import org.ccin.store.internal.Rows;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -58,11 +59,42 @@ public final class RoundRepository {
                 """).bind("now", now).map(ROUND).list());
     }
 
-    /** Replaces what reviewers score against (one criterion per entry, blank ones dropped). */
+    /**
+     * Replaces what reviewers score against (one criterion per entry, blank ones dropped), until the first score:
+     * a score names its criterion by position, so new criteria would take over old scores.
+     *
+     * @return false when there is no such round, or an application of it is scored already and the criteria would
+     *         change (setting the same ones again is no change)
+     */
     public boolean setCriteria(long roundId, List<String> criteria) {
         String text = String.join("\n", criteria.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE lab_rounds SET criteria = :criteria WHERE id = :id")
-                .bind("criteria", text).bind("id", roundId).execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            Optional<String> now = h.createQuery("SELECT criteria FROM lab_rounds WHERE id = :id").bind("id", roundId)
+                    .mapTo(String.class).findOne();
+            if (now.isEmpty()) {
+                return false;
+            }
+            if (now.get().equals(text)) {
+                return true;
+            }
+            if (hasScores(h, roundId)) {
+                return false;
+            }
+            return h.createUpdate("UPDATE lab_rounds SET criteria = :criteria WHERE id = :id")
+                    .bind("criteria", text).bind("id", roundId).execute() == 1;
+        });
+    }
+
+    /** Whether any application of the round has a score (its criteria are then fixed). */
+    public boolean hasScores(long roundId) {
+        return jdbi.withHandle(h -> hasScores(h, roundId));
+    }
+
+    private static boolean hasScores(Handle h, long roundId) {
+        return h.createQuery("""
+                SELECT EXISTS (SELECT 1 FROM lab_scores s JOIN lab_applications a ON a.id = s.application_id
+                               WHERE a.round_id = :round)
+                """).bind("round", roundId).mapTo(Boolean.class).one();
     }
 
     /** @return false when they already review it */

@@ -139,6 +139,17 @@ class LabRepositoriesTest {
         applications.comment(application.id(), 55, "Strong partners");
         assertThat(applications.scores(application.id())).containsExactly(new Score(55, 0, 5), new Score(56, 1, 2));
         assertThat(applications.comments(application.id())).extracting(Comment::text).containsExactly("Strong partners");
+
+        // scored, the round's criteria are fixed (the same ones again are no change); decided, the scores are
+        Round scored = rounds.find(application.roundId()).orElseThrow();
+        assertThat(rounds.hasScores(scored.id())).isTrue();
+        assertThat(rounds.setCriteria(scored.id(), scored.criteria())).isTrue();
+        assertThat(rounds.setCriteria(scored.id(), List.of("Something else"))).isFalse();
+        assertThat(rounds.find(scored.id()).orElseThrow().criteria()).isEqualTo(scored.criteria());
+        assertThat(applications.decline(application.id(), "Not this time", 900)).isEqualTo(Decision.DECIDED);
+        assertThat(applications.score(application.id(), 55, 0, 1)).isFalse();
+        assertThat(applications.score(application.id(), 57, 0, 1)).isFalse();
+        assertThat(applications.scores(application.id())).containsExactly(new Score(55, 0, 5), new Score(56, 1, 2));
     }
 
     @Test
@@ -173,6 +184,7 @@ class LabRepositoriesTest {
         applications.setAnswer(funded.id(), "lead", "Cllr Ada");
         applications.appendAnswer(funded.id(), "idea", "x");
         assertThat(applications.submit(funded.id())).isEqualTo(Submission.SUBMITTED);
+        assertThat(applications.score(funded.id(), 42, 0, 4)).isTrue();
         assertThat(applications.fund(funded.id(), 1_000, 900)).isEqualTo(Decision.DECIDED);
         Application other = draftOf(42);
         assertThat(other.id()).isEqualTo(funded.id()).as("one per round");
@@ -180,7 +192,7 @@ class LabRepositoriesTest {
                 clock.instant().plus(Duration.ofDays(3)), List.of("idea"), "policy-labs", 900));
         Member ada = store.members().findByTelegramId(42).orElseThrow();
         Application draft = applications.startOrFind(second.id(), ada.id(), 42, Optional.empty());
-        applications.score(funded.id(), 42, 0, 4);
+        assertThat(applications.scores(funded.id())).hasSize(1);
 
         store.personalData().erase(42);
 
