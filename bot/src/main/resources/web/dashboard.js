@@ -56,7 +56,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var labelAxis = { stacked: stacked, ticks: { callback: shortLabel } };
     var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } };
     var box = figure.querySelector('.canvas');
-    box.style.height = box.getAttribute('data-height') + 'px';
+    // on a phone the legend wraps to a line per series or two: room for it, so that it is not cut off below
+    var legendRoom = box.clientWidth < 500 ? Math.max(0, datasets.length - 2) * 24 : 0;
+    box.style.height = (Number(box.getAttribute('data-height')) + legendRoom) + 'px';
     figure.chart = new Chart(canvas, {
       type: shape === 'lines' ? 'line' : 'bar',
       data: { labels: labels, datasets: datasets },

@@ -263,8 +263,7 @@ final class DashboardSections {
         List<Row> rows = new ArrayList<>();
         List<String> targetLines = new ArrayList<>();
         for (Measure measure : measures.all()) {
-            Optional<MeasureFigure> latestFigure = measure.latest();
-            Double latest = latestFigure.map(MeasureFigure::value).orElse(null);
+            Double latest = measure.latest().map(MeasureFigure::value).orElse(null);
             Double previous = measure.previous().map(MeasureFigure::value).orElse(null);
             List<MeasureTarget> ahead = measure.targetsFrom(today);
             Double target = ahead.stream().map(MeasureTarget::figure).flatMap(Optional::stream).findFirst()
