@@ -36,15 +36,29 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     var shape = figure.getAttribute('data-shape');
     var stacked = figure.getAttribute('data-stacked') === 'true';
-    // long names (a newsletter's title, an action) are shortened beside the bars; the table and tooltips hold them whole
+    // long names (a newsletter's title, an action) are shortened beside the bars, to 24 characters and, on a phone,
+    // to what fits in 40% of the chart's width (Chart.js would cut them at the canvas's left edge): with an ellipsis,
+    // the table and tooltips hold them whole
+    var measure = document.createElement('canvas').getContext('2d');
+    measure.font = Chart.defaults.font.size + 'px ' + Chart.defaults.font.family;
     var shortLabel = function (value) {
       var label = this.getLabelForValue(value);
-      return label.length > 24 ? label.substring(0, 23) + '…' : label;
+      var text = label.length > 24 ? label.substring(0, 23) + '…' : label;
+      if (this.isHorizontal()) {
+        return text;
+      }
+      var room = Math.max(48, this.chart.width * 0.4);
+      while (text.length > 1 && measure.measureText(text).width > room) {
+        text = text.replace(/…$/, '').slice(0, -1).replace(/\s+$/, '') + '…';
+      }
+      return text;
     };
     var labelAxis = { stacked: stacked, ticks: { callback: shortLabel } };
     var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } };
     var box = figure.querySelector('.canvas');
-    box.style.height = box.getAttribute('data-height') + 'px';
+    // on a phone the legend wraps to a line per series or two: room for it, so that it is not cut off below
+    var legendRoom = box.clientWidth < 500 ? Math.max(0, datasets.length - 2) * 24 : 0;
+    box.style.height = (Number(box.getAttribute('data-height')) + legendRoom) + 'px';
     figure.chart = new Chart(canvas, {
       type: shape === 'lines' ? 'line' : 'bar',
       data: { labels: labels, datasets: datasets },

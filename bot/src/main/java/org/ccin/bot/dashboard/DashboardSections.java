@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.ccin.bot.dashboard.ChartData.Row;
 import org.ccin.bot.dashboard.ChartData.Series;
 import org.ccin.bot.dashboard.ChartData.Shape;
+import org.ccin.bot.i18n.Html;
 import org.ccin.bot.measures.MeasureLines;
 import org.ccin.bot.newsletters.NewsletterTopics;
 import org.ccin.bot.web.Words;
@@ -65,8 +66,8 @@ final class DashboardSections {
     List<Section> all(Words w, int weeks) {
         Instant from = figures.periodStart(weeks, zone);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return List.of(members(w, figures, weeks), engagement(w, figures, from), groups(w, figures, from),
-                newsletters(w, figures, from), reminders(w, figures, weeks, today), plan(w, figures, weeks, today),
+        return List.of(members(w, figures, weeks), engagement(w, figures, from), groups(w, figures, from, weeks),
+                newsletters(w, figures, from, weeks), reminders(w, figures, weeks, today), plan(w, figures, weeks, today),
                 measures(w, today), audit(w));
     }
 
@@ -103,8 +104,15 @@ final class DashboardSections {
                 w.t("web.dash.column.week"), Shape.COLUMNS, false,
                 List.of(new Series(w.t("web.dash.series.new.members"), PALETTE.get(0))), newPerWeek,
                 w.t("web.dash.empty.new.members", "weeks", weeks));
+        List<Row> organisationsPerWeek = figures.organisationsPerWeek(weeks, zone).stream()
+                .map(c -> new Row(week(c.label(), w, weeks), List.<Number>of(c.count()))).toList();
+        ChartData organisations = new ChartData("new-organisations",
+                w.t("web.dash.chart.new.organisations", "weeks", weeks), w.t("web.dash.column.week"), Shape.COLUMNS,
+                false, List.of(new Series(w.t("web.dash.series.new.organisations"), PALETTE.get(1))),
+                organisationsPerWeek, emptyIn(Figures.Before.ORGANISATIONS, figures.periodStart(weeks, zone), weeks,
+                        "web.dash.empty.new.organisations", w));
         return new Section("members", w.t("web.dash.section.members"), w.t("web.dash.intro.members"),
-                List.of(categories, regions, registrations));
+                List.of(categories, regions, registrations, organisations));
     }
 
     /** Members and organisations per label, in the members' order, then labels with organisations only. */
@@ -132,11 +140,20 @@ final class DashboardSections {
                         new Series(w.t("web.dash.series.taps"), PALETTE.get(2)),
                         new Series(w.t("web.dash.series.answered"), PALETTE.get(3))),
                 rows, w.t("web.dash.empty.engagement"));
+        // Telegram tells a bot nothing of who opened a message: the page says so rather than leave "opens" unexplained
         return new Section("engagement", w.t("web.dash.section.engagement"), w.t("web.dash.intro.engagement"),
-                List.of(chart));
+                List.of(chart)).withLines(List.of(w.t("web.dash.engagement.opens")));
     }
 
-    private Section groups(Words w, Figures figures, Instant from) {
+    /**
+     * What an empty chart says: that nothing happened in the last weeks and a longer period shows earlier ones when
+     * something happened before the period (the key + ".period"); else the key's "nothing yet, here is how to start".
+     */
+    private String emptyIn(Figures.Before what, Instant from, int weeks, String key, Words w) {
+        return figures.anyBefore(what, from, zone) ? w.t(key + ".period", "weeks", weeks) : w.t(key);
+    }
+
+    private Section groups(Words w, Figures figures, Instant from, int weeks) {
         List<Row> rows = figures.groupMovements(from).stream().map(g -> new Row(g.title(w.lang()),
                 List.<Number>of(g.signUps(), g.leaves(), g.removals(), g.pending()))).toList();
         ChartData chart = new ChartData("groups", w.t("web.dash.chart.groups"), w.t("web.dash.column.group"),
@@ -145,11 +162,11 @@ final class DashboardSections {
                         new Series(w.t("web.dash.series.leaves"), PALETTE.get(1)),
                         new Series(w.t("web.dash.series.removals"), PALETTE.get(2)),
                         new Series(w.t("web.dash.series.pending"), PALETTE.get(3))),
-                rows, w.t("web.dash.empty.groups"));
+                rows, emptyIn(Figures.Before.GROUP_MOVEMENTS, from, weeks, "web.dash.empty.groups", w));
         return new Section("groups", w.t("web.dash.section.groups"), w.t("web.dash.intro.groups"), List.of(chart));
     }
 
-    private Section newsletters(Words w, Figures figures, Instant from) {
+    private Section newsletters(Words w, Figures figures, Instant from, int weeks) {
         List<Row> issues = figures.newsletterIssues(from).stream().map(i -> new Row(w.t("web.dash.issue", "title",
                 i.title(), "date", day(i.startedAt().atZone(zone).toLocalDate(), w)), List.<Number>of(i.recipients(),
                 i.delivered(), i.blocked(), i.unsubscribes(), i.taps()))).toList();
@@ -160,7 +177,7 @@ final class DashboardSections {
                         new Series(w.t("web.dash.series.blocked"), PALETTE.get(2)),
                         new Series(w.t("web.dash.series.unsubscribes"), PALETTE.get(4)),
                         new Series(w.t("web.dash.series.button.taps"), PALETTE.get(3))),
-                issues, w.t("web.dash.empty.newsletters"));
+                issues, emptyIn(Figures.Before.NEWSLETTERS, from, weeks, "web.dash.empty.newsletters", w));
         List<Row> subscribers = figures.subscribersByTopic().stream().map(c -> new Row(topics.name(c.label(),
                 w.texts()), List.<Number>of(c.count()))).toList();
         ChartData topicsChart = new ChartData("subscribers", w.t("web.dash.chart.subscribers"),
@@ -179,7 +196,8 @@ final class DashboardSections {
                 List.of(new Series(w.t("web.dash.series.answered"), LIGHTS.get(Progress.ON_TRACK)),
                         new Series(w.t("web.dash.series.unanswered"), LIGHTS.get(Progress.NOT_STARTED)),
                         new Series(w.t("web.dash.series.escalated"), LIGHTS.get(Progress.BLOCKED))),
-                rows, w.t("web.dash.empty.reminders"));
+                rows, emptyIn(Figures.Before.REMINDERS, figures.periodStart(weeks, zone), weeks,
+                        "web.dash.empty.reminders", w));
         int overdue = plans.overdue(today).size();
         return new Section("reminders", w.t("web.dash.section.reminders"), w.t("web.dash.intro.reminders"),
                 List.of(chart)).withLines(List.of(w.t("web.dash.overdue.now", "count", overdue)));
@@ -202,7 +220,8 @@ final class DashboardSections {
             overdueRows.add(new Row(day(snapshot.day(), w), List.of(snapshot.overdueTotal())));
         }
         ChartData overTime = new ChartData("plan-lights", w.t("web.dash.chart.lights", "weeks", weeks),
-                w.t("web.dash.column.day"), Shape.COLUMNS, true, lights, lightRows, w.t("web.dash.empty.lights"));
+                w.t("web.dash.column.day"), Shape.COLUMNS, true, lights, lightRows, emptyIn(Figures.Before.LIGHTS,
+                        today.minusWeeks(weeks).atStartOfDay(zone).toInstant(), weeks, "web.dash.empty.lights", w));
         ChartData overdueOverTime = new ChartData("plan-overdue", w.t("web.dash.chart.overdue", "weeks", weeks),
                 w.t("web.dash.column.day"), Shape.LINES, false,
                 List.of(new Series(w.t("web.dash.series.overdue"), LIGHTS.get(Progress.BLOCKED))), overdueRows,
@@ -236,34 +255,67 @@ final class DashboardSections {
     }
 
     /**
-     * Each measure's latest figure beside the one before it, and the change between them: most of the strategy's
-     * targets are an improving trend, so the change is the chart; a target with a figure also gets its share reached.
+     * Each measure's latest figure against its target. Most of the strategy's targets are an improving trend, whose
+     * figure to beat is the one before the latest: the chart draws the latest figure as a share of the target figure,
+     * or of the figure to beat (above 100% is improving), and a line per measure says its target in words.
      */
     private Section measures(Words w, LocalDate today) {
         List<Row> rows = new ArrayList<>();
+        List<String> targetLines = new ArrayList<>();
         for (Measure measure : measures.all()) {
             Double latest = measure.latest().map(MeasureFigure::value).orElse(null);
             Double previous = measure.previous().map(MeasureFigure::value).orElse(null);
-            Double target = measure.targetsFrom(today).stream().map(MeasureTarget::figure).flatMap(Optional::stream)
-                    .findFirst().orElse(null);
+            List<MeasureTarget> ahead = measure.targetsFrom(today);
+            Double target = ahead.stream().map(MeasureTarget::figure).flatMap(Optional::stream).findFirst()
+                    .orElse(null);
+            boolean improving = target == null && ahead.stream().anyMatch(MeasureTarget::improvingTrend);
             Double change = latest != null && previous != null && previous != 0
                     ? Math.round(1000 * (latest - previous) / previous) / 10.0 : null;
-            Double share = latest != null && target != null && target > 0
-                    ? Math.round(1000 * latest / target) / 10.0 : null;
+            Double toReach = target != null ? target : improving ? previous : null;
+            Double share = latest != null && toReach != null && toReach > 0
+                    ? Math.round(1000 * latest / toReach) / 10.0 : null;
             String name = MeasureLines.name(measure, w.texts());
             String label = measureLines.objectiveHeading(measure).map(o -> o.code() + ". " + name).orElse(name);
             rows.add(new Row(label, Arrays.asList(previous, latest, change, target, share)));
+            targetLines.add(targetLine(measure, label, today, latest, previous, target, share, w));
         }
         ChartData chart = new ChartData("measures", w.t("web.dash.chart.measures"), w.t("web.measures.column.measure"),
                 Shape.BARS, false,
                 List.of(new Series(w.t("web.dash.series.previous"), PALETTE.get(1), false),
                         new Series(w.t("web.dash.series.latest"), PALETTE.get(1), false),
-                        new Series(w.t("web.dash.series.change"), PALETTE.get(0)),
+                        new Series(w.t("web.dash.series.change"), PALETTE.get(1), false),
                         new Series(w.t("web.dash.series.target"), PALETTE.get(1), false),
-                        new Series(w.t("web.dash.series.share"), PALETTE.get(1), false)),
+                        new Series(w.t("web.dash.series.share"), PALETTE.get(0))),
                 rows, w.t("web.dash.empty.measures"));
         return new Section("measures", w.t("web.dash.section.measures"), w.t("web.dash.intro.measures"),
-                List.of(chart)).withLink(w.t("web.dash.measures.more"), "/dashboard/measures?lang=" + w.lang());
+                List.of(chart)).withList(w.t("web.dash.measures.targets"), targetLines)
+                .withLink(w.t("web.dash.measures.more"), "/dashboard/measures?lang=" + w.lang());
+    }
+
+    /**
+     * "1. Full Council Members: target an improving trend by July 2026. Latest 47 (July 2024, provisional), up from
+     * 45: improving." The strategy's words for the target, and whether the latest figure meets it so far.
+     */
+    private static String targetLine(Measure measure, String label, LocalDate today, Double latest, Double previous,
+                                     Double target, Double share, Words w) {
+        String figure = Html.strip(MeasureLines.latest(measure, w.texts()));
+        Optional<String> targets = MeasureLines.targets(measure, today, w.texts()).map(Html::strip);
+        if (targets.isEmpty()) {
+            return w.t("web.dash.measure.no.target", "measure", label, "figure", figure);
+        }
+        String verdict;
+        if (latest == null) {
+            verdict = w.t("web.dash.measure.no.figure");
+        } else if (target != null) {
+            verdict = w.t("web.dash.measure.share", "share", ChartData.shown(share));
+        } else if (previous == null) {
+            verdict = w.t("web.dash.measure.no.trend");
+        } else {
+            verdict = w.t(latest > previous ? "web.dash.measure.improving" : "web.dash.measure.not.improving",
+                    "before", ChartData.shown(previous));
+        }
+        return w.t("web.dash.measure.target", "measure", label, "target", targets.get(), "figure", figure,
+                "verdict", verdict);
     }
 
     private static Section audit(Words w) {

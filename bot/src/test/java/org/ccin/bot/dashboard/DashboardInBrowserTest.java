@@ -157,6 +157,13 @@ class DashboardInBrowserTest {
                 .doesNotContain("Download", "Members", "Not started", "Newsletters");
         assertThat(emptySentence("newsletters")).isEqualTo("Dim cylchlythyr wedi'i anfon eto — anfonwch un gyda /newsletter.");
         assertThat(browser.findElement(By.id("members-title")).getText()).isEqualTo("Aelodau a sefydliadau");
+        // the plan's link keeps the reader's language
+        assertThat(browser.findElement(By.id("plan-link")).getAttribute("href")).endsWith("/plan?lang=cy");
+        assertThat(browser.findElement(By.id("measures-list")).getText()).contains("targed tuedd sy'n gwella erbyn");
+        assertThat(browser.findElement(By.cssSelector("#engagement ul.lines")).getText())
+                .startsWith("Nid yw Telegram yn dweud wrth fot pwy agorodd neges");
+        open("/dashboard", DESKTOP);
+        assertThat(browser.findElement(By.id("plan-link")).getAttribute("href")).endsWith("/plan?lang=en");
     }
 
     @Test
@@ -168,15 +175,33 @@ class DashboardInBrowserTest {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             open("/dashboard", size);
             for (String chart : List.of("members-by-category", "members-by-region", "new-members", "engagement",
-                    "groups", "newsletters", "subscribers", "plan-lights", "measures")) {
+                    "groups", "newsletters", "subscribers", "plan-lights", "measures", "new-organisations")) {
                 assertThat(drawn(chart)).as(chart + " drawn").isTrue();
             }
+            // the member organisations, per week they were added to the bot (all of them this week)
+            assertThat(sum("new-organisations")).isEqualTo((int) bot.store().organisations().all().stream()
+                    .filter(o -> o.networkMember()).count());
+            // no label beside the bars is cut at the canvas's left edge, at a phone's width too
+            assertThat(clippedLabels()).as("labels cut at " + size).isEmpty();
+            // the second update of the seed answered no reminder: only the answer to one counts
+            assertThat(browser.findElement(By.cssSelector("#engagement ul.lines")).getText())
+                    .contains("Telegram does not tell a bot who opened a message");
             assertThat(row("engagement", HOSTILE)).containsExactly("2", "2", "1", "1");
             assertThat(row("reminders", "23 Nov")).containsExactly("1", "1", "1");
             assertThat(browser.findElement(By.cssSelector("#reminders ul.lines")).getText()).endsWith("overdue: their "
                     + "leads have a milestone past its date.");
-            // the measures against the improving trend their targets ask for: 45 then 47 (provisional) is up 4.4%
-            assertThat(row("measures", "1. Full Council Members")).containsExactly("45", "47", "4.4", "", "");
+            // the measures against the improving trend their targets ask for: 45 then 47 (provisional) is up 4.4%, and
+            // the latest figure is 104.4% of the figure to beat; the chart draws that share, the targets are in words
+            assertThat(row("measures", "1. Full Council Members")).containsExactly("45", "47", "4.4", "", "104.4");
+            assertThat(row("measures", "2. Number of Policy Labs")).containsExactly("6", "4", "-33.3", "", "");
+            assertThat(((JavascriptExecutor) browser).executeScript("return document.getElementById('chart-measures')"
+                    + ".chart.data.datasets.map(d => d.label).join('|')")).isEqualTo("% of target");
+            assertThat(browser.findElements(By.cssSelector("#measures-list li")).stream().map(WebElement::getText))
+                    .contains("1. Full Council Members: target an improving trend by July 2025 and July 2026. Latest "
+                            + "47 (July 2024, provisional): improving, up from 45.",
+                            "1. Associate Members: target an improving trend by July 2025 and July 2026. Latest 22 "
+                            + "(July 2024, provisional): not improving yet (23 before).",
+                            "2. Number of Policy Labs: no target in the strategy. Latest 4 (July 2024, provisional).");
             // the overdue actions now, listed under the plan's charts, each with its light in words
             List<String> overdue = bot.store().plans().overdue(LocalDate.of(2026, 11, 25)).stream()
                     .map(a -> a.code()).toList();
@@ -263,9 +288,22 @@ class DashboardInBrowserTest {
         assertThat(browser.findElement(By.id("as-at")).getText()).contains("for the last 4 weeks");
         assertThat(row("engagement", HOSTILE)).containsExactly("2", "0", "0", "0");
         assertThat(emptySentence("new-members")).contains("No one registered in the last 4 weeks");
-        assertThat(emptySentence("newsletters")).contains("No newsletter sent yet");
-        assertThat(emptySentence("reminders")).contains("No reminder went to an action lead");
-        assertThat(emptySentence("groups")).startsWith("No one joined, left or was removed from a group");
+        // what happened six weeks ago is outside the period: the sentences say so, not "nothing yet"
+        assertThat(emptySentence("newsletters")).isEqualTo("No newsletter in the last 4 weeks. Choose a longer period "
+                + "to see earlier ones, or send one with /newsletter.");
+        assertThat(emptySentence("reminders")).startsWith("No reminder went to an action lead in the last 4 weeks. "
+                + "Choose a longer period");
+        assertThat(emptySentence("groups")).startsWith("No one joined, left or was removed from a group in the last 4 "
+                + "weeks");
+        assertThat(emptySentence("new-organisations")).isEqualTo("No member organisation added in the last 4 weeks. "
+                + "Choose a longer period to see earlier ones.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("No newsletter sent yet");
+        open("/dashboard?weeks=4&lang=cy", DESKTOP);
+        assertThat(emptySentence("newsletters")).isEqualTo("Dim cylchlythyr yn y 4 wythnos ddiwethaf. Dewiswch gyfnod "
+                + "hirach i weld rhai cynharach, neu anfonwch un gyda /newsletter.");
+        assertThat(emptySentence("reminders")).startsWith("Ni aeth nodyn atgoffa at arweinydd cam yn y 4 wythnos "
+                + "ddiwethaf.");
+        open("/dashboard?weeks=4", DESKTOP);
         assertThat(csv(base + "/dashboard/csv/engagement?weeks=4&lang=en")).anySatisfy(r ->
                 assertThat(r.get("Groups joined")).isEqualTo("0"));
 
@@ -357,6 +395,10 @@ class DashboardInBrowserTest {
         }
         store.reminders().progress().record(action.id(), Optional.of(milestone.id()),
                 Optional.of(first), Answer.ON_TRACK, Optional.empty());
+        // a later note of the same lead answers no reminder (theirs is answered already): it is not counted as one
+        bot.clock.advance(Duration.ofMinutes(1));
+        store.reminders().progress().record(action.id(), Optional.of(milestone.id()),
+                Optional.of(first), Answer.NOTE, Optional.of("Met the printer."));
         // an audit entry whose details are hostile
         store.auditLog().record(Optional.of(TestBot.STAFF_ID), "dashboard.login", "", HOSTILE);
     }
@@ -423,6 +465,28 @@ class DashboardInBrowserTest {
         return waitFor(b -> (Boolean) ((JavascriptExecutor) b).executeScript("var f = document.getElementById("
                 + "'chart-' + arguments[0]); return !!(f && f.chart && f.querySelector('canvas').height > 50) || null;",
                 chart));
+    }
+
+    /**
+     * The labels beside horizontal bars that Chart.js draws past the canvas's left edge: each is drawn right-aligned
+     * at the label axis's right edge less the tick mark and padding, so it is cut when wider than that.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> clippedLabels() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                var cut = [];
+                document.querySelectorAll('figure.chart[data-shape="bars"]').forEach(function (f) {
+                  if (!f.chart) { return; }
+                  var s = f.chart.scales.y, ctx = f.chart.ctx;
+                  ctx.save();
+                  ctx.font = Chart.helpers.toFont(s.options.ticks.font).string;
+                  s.ticks.forEach(function (t) {
+                    var room = s.right - s.options.grid.tickLength - s.options.ticks.padding;
+                    if (ctx.measureText(t.label).width > room + 0.5) { cut.push(f.id + ': ' + t.label); }
+                  });
+                  ctx.restore();
+                });
+                return cut;""");
     }
 
     private static String emptySentence(String chart) {

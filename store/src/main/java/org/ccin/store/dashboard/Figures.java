@@ -86,6 +86,38 @@ public final class Figures {
         return perWeek("SELECT joined_at FROM group_memberships WHERE joined_at >= :from", weeks, zone);
     }
 
+    /** Member organisations added to the bot (imported or registered), per week, over the last {@code weeks} weeks. */
+    public List<Count> organisationsPerWeek(int weeks, ZoneId zone) {
+        return perWeek("SELECT created_at FROM organisations WHERE network_member = 1 AND created_at >= :from", weeks,
+                zone);
+    }
+
+    /**
+     * Whether anything of a dashboard section happened before {@code from}: an empty chart then says that nothing
+     * happened in the period, and that a longer one shows more, instead of "nothing yet".
+     */
+    public enum Before {
+        NEWSLETTERS("SELECT 1 FROM newsletters WHERE status IN ('SENT', 'SENDING', 'PAUSED', 'CANCELLED') "
+                + "AND started_at < :from"),
+        REMINDERS("SELECT 1 FROM reminders WHERE status = 'QUEUED' AND slot_at < :from"),
+        GROUP_MOVEMENTS("SELECT 1 FROM group_memberships WHERE joined_at < :from OR left_at < :from"),
+        ORGANISATIONS("SELECT 1 FROM organisations WHERE network_member = 1 AND created_at < :from"),
+        LIGHTS("SELECT 1 FROM progress_snapshots WHERE day < :from");
+
+        private final String sql;
+
+        Before(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    public boolean anyBefore(Before what, Instant from, ZoneId zone) {
+        // the snapshots are kept by day (text), the rest by instant
+        Object bound = what == Before.LIGHTS ? from.atZone(zone).toLocalDate().toString() : from;
+        return jdbi.withHandle(h -> h.createQuery(what.sql + " LIMIT 1").bind("from", bound).mapTo(Integer.class)
+                .findOne().isPresent());
+    }
+
     /** Members who finished registering, per week, over the last {@code weeks} weeks. */
     public List<Count> registrationsPerWeek(int weeks, ZoneId zone) {
         return perWeek("SELECT registered_at FROM members WHERE registered_at >= :from", weeks, zone);
@@ -103,7 +135,10 @@ public final class Figures {
 
     /**
      * Engagement of one member organisation: its registered members (now), and since the period's start the group
-     * sign-ups, newsletter button taps (unsubscribing not counted) and answers to reminders of its members.
+     * sign-ups, newsletter button taps (unsubscribing not counted) and answers to reminders of its members. An answer
+     * to a reminder is a progress update that answered one: recording an update marks the lead's open reminders of
+     * that milestone (or action) answered at the update's time, so the two share it; updates given with no reminder
+     * open, or after it was answered, are not counted.
      */
     public record Engagement(String organisation, int members, int groupsJoined, int newsletterTaps,
                              int remindersAnswered) {
@@ -122,7 +157,10 @@ public final class Figures {
                       WHERE m.organisation_id = o.id AND t.tapped_at >= :from AND t.button NOT LIKE 'unsubscribe%')
                       AS taps,
                     (SELECT count(*) FROM progress_updates p JOIN members m ON m.id = p.member_id
-                      WHERE m.organisation_id = o.id AND p.created_at >= :from) AS answered
+                      WHERE m.organisation_id = o.id AND p.created_at >= :from AND EXISTS (
+                        SELECT 1 FROM reminders r WHERE r.member_id = p.member_id AND r.answered_at = p.created_at
+                          AND (r.milestone_id = p.milestone_id OR (p.milestone_id IS NULL AND r.action_id = p.action_id))))
+                      AS answered
                   FROM organisations o WHERE o.network_member = 1)
                 WHERE members + joined + taps + answered > 0
                 ORDER BY members DESC, joined DESC, name

@@ -98,6 +98,15 @@ class FiguresTest {
             assertThat(i.taps()).isEqualTo(1);
         });
         assertThat(figures.newsletterIssues(figures.periodStart(4, LONDON))).isEmpty();
+        // the issue and the organisation are from before the last 4 weeks, not before the last 12
+        assertThat(figures.anyBefore(Figures.Before.NEWSLETTERS, figures.periodStart(4, LONDON), LONDON)).isTrue();
+        assertThat(figures.anyBefore(Figures.Before.NEWSLETTERS, figures.periodStart(12, LONDON), LONDON)).isFalse();
+        assertThat(figures.anyBefore(Figures.Before.ORGANISATIONS, figures.periodStart(4, LONDON), LONDON)).isTrue();
+        assertThat(figures.anyBefore(Figures.Before.REMINDERS, figures.periodStart(4, LONDON), LONDON)).isFalse();
+        assertThat(figures.organisationsPerWeek(12, LONDON)).hasSize(12).filteredOn(c -> c.count() > 0)
+                .singleElement().satisfies(c -> assertThat(c.count()).isEqualTo((int) store.organisations().all()
+                        .stream().filter(o -> o.networkMember()).count()));
+        assertThat(figures.organisationsPerWeek(4, LONDON)).extracting(Figures.Count::count).containsOnly(0);
         assertThat(figures.periodStart(4, LONDON)).isEqualTo(LocalDate.of(2026, 3, 23).atStartOfDay(LONDON)
                 .toInstant());
     }
