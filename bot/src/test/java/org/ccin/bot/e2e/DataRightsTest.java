@@ -362,6 +362,9 @@ class DataRightsTest {
         java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])("
                 + java.util.regex.Pattern.quote(name) + "|" + java.util.regex.Pattern.quote(username)
                 + ")(?![\\p{L}\\p{N}_])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        // a number of its own: not inside a hash ("be42fa") or a longer number
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\p{Alnum}])" + telegramUserId
+                + "(?![\\p{Alnum}])");
         return bot.store().database().jdbi().withHandle(h -> {
             List<String> found = new ArrayList<>();
             List<String> tables = h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -372,7 +375,7 @@ class DataRightsTest {
                 for (String column : columns) {
                     h.createQuery("SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL")
                             .mapTo(String.class).forEach(text -> {
-                                if (holdsNumber(text, telegramUserId) || words.matcher(text).find()) {
+                                if (id.matcher(text).find() || words.matcher(text).find()) {
                                     found.add(table + "." + column + "=" + text);
                                 }
                             });

@@ -292,6 +292,48 @@ public final class PersonalData {
         return changed;
     }
 
+    /** The person's first name and username, those of them that are given. */
+    private static List<String> nameOf(Handle h, long telegramUserId) {
+        List<String> names = new ArrayList<>();
+        h.createQuery("SELECT first_name, username FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
+                .mapToMap().findOne().ifPresent(m -> {
+                    for (Object value : List.of(String.valueOf(m.get("first_name")), String.valueOf(m.get("username")))) {
+                        String name = String.valueOf(value).strip().replaceFirst("^@", "");
+                        if (!name.isEmpty() && !name.equals("null")) {
+                            names.add(name);
+                        }
+                    }
+                });
+        return names;
+    }
+
+    /**
+     * A tap that was handled keeps the bot's message it was under, and that message may name the person (a report
+     * card: "Bronwen reported a message by Ada"). The bot's words are nobody's to keep: they go from the stored tap,
+     * the tap itself stays (it is the tapper's). @return how many stored taps were changed
+     */
+    private static int forgetBotWordsUnderTaps(Handle h, List<String> names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        List<Pattern> patterns = names.stream().map(PersonalData::word).toList();
+        List<Map<String, Object>> taps = h.createQuery("SELECT update_id, coalesce(json_extract(payload, "
+                + "'$.callback_query.message.text'), json_extract(payload, '$.callback_query.message.caption')) AS words "
+                + "FROM inbox WHERE status <> 'PENDING' AND json_type(payload, '$.callback_query.message') = 'object'")
+                .mapToMap().list();
+        int changed = 0;
+        for (Map<String, Object> tap : taps) {
+            String words = String.valueOf(tap.get("words"));
+            if (patterns.stream().anyMatch(p -> p.matcher(words).find())) {
+                changed += h.createUpdate("UPDATE inbox SET payload = json_remove(payload, "
+                        + "'$.callback_query.message.text', '$.callback_query.message.caption', "
+                        + "'$.callback_query.message.entities', '$.callback_query.message.caption_entities') "
+                        + "WHERE update_id = :id").bind("id", tap.get("update_id")).execute();
+            }
+        }
+        return changed;
+    }
+
     /** A name as a word of its own, in any case: "Ada" is in "Ada as lead", not in "Adapting". */
     private static Pattern word(String text) {
         return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}_])",
@@ -354,6 +396,7 @@ public final class PersonalData {
             }
             changed += h.createUpdate("DELETE FROM inbox WHERE " + INBOX_OF).bind("id", telegramUserId).execute();
             changed += h.createUpdate("DELETE FROM inbox WHERE " + MENTIONS).bind("id", telegramUserId).execute();
+            changed += forgetBotWordsUnderTaps(h, nameOf(h, telegramUserId));
             for (String[] act : ACTS) {
                 String anonymous = REQUIRED_ACTS.contains(act[0] + "." + act[1]) ? "0" : "NULL";
                 changed += h.createUpdate("UPDATE " + act[0] + " SET " + act[1] + " = " + anonymous + " WHERE " + act[1]
