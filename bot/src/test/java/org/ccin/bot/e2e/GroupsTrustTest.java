@@ -266,6 +266,117 @@ class GroupsTrustTest {
     }
 
     @Test
+    @DisplayName("Remove settles every open report of the person: their other reported messages go, every card says so")
+    void removeCleansUpEveryReport() {
+        start("");
+        FakeUser mo = bot.user(60, "Mo");
+        FakeUser bea = bot.user(67, "Bea");
+        openGroup(HEALTH, "CCIN Health", "health-social-care", mo);
+        FakeUser troll = bot.user(66, "Tom");
+        for (FakeUser user : List.of(troll, ada, bea)) {
+            bot.telegram.addMember(HEALTH, user, MemberStatus.MEMBER);
+        }
+        // GIVEN three messages of Tom's reported four times: the first by Ada and by Bea
+        int first = post(troll, HEALTH, "Buy my product now");
+        int second = post(troll, HEALTH, "Still selling things");
+        int third = post(troll, HEALTH, "Last offer today");
+        int kept = post(troll, HEALTH, "A fair point about budgets");
+        report(ada, first, "Buy my product now");
+        report(bea, first, "Buy my product now");
+        report(ada, second, "Still selling things");
+        report(ada, third, "Last offer today");
+        long group = group("health-social-care").id();
+        List<org.ccin.store.groups.Report> reports = List.of(first, second, third).stream()
+                .flatMap(m -> bot.store().groups().moderation().ofMessage(group, m).stream()).toList();
+        assertThat(reports).hasSize(4);
+
+        // WHEN Mo removes Tom from the card of the last report
+        bot.tap(mo, "Remove");
+
+        // THEN Tom is out, every reported message is gone (the unreported one stays), every report is settled
+        ApiCall mine = bot.awaitReply(60, c -> c.text().contains("Last offer today")
+                && c.text().contains("Mo dealt with this: Removed from the group"));
+        assertThat(mine.text()).contains("their 2 other reported messages in the group were deleted too");
+        Eventually.await("the reported messages deleted", () -> bot.telegram.messages(HEALTH).stream()
+                .map(FakeMessage::messageId).noneMatch(List.of(first, second, third)::contains));
+        assertThat(bot.telegram.messages(HEALTH)).extracting(FakeMessage::messageId).contains(kept);
+        assertThat(bot.telegram.memberStatus(HEALTH, 66)).isNotEqualTo(MemberStatus.MEMBER);
+        for (org.ccin.store.groups.Report report : reports) {
+            org.ccin.store.groups.Report now = bot.store().groups().moderation().find(report.id()).orElseThrow();
+            assertThat(now.status()).as("report " + report.id()).isEqualTo(org.ccin.store.groups.Report.Status.REMOVED);
+            assertThat(now.messageDeleted()).as("report " + report.id()).isTrue();
+            // AND every card of it, Mo's and staff's, says who dealt with it and how, with no button left
+            assertThat(bot.store().groups().moderation().cards(report.id())).hasSize(2).allSatisfy(card ->
+                    Eventually.await("card " + card.chatId() + "/" + card.messageId() + " brought up to date", () -> {
+                        FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                        return shown.text().contains("Mo dealt with this: Removed from the group")
+                                && shown.text().contains("Mo had the message deleted") && shown.buttons().isEmpty();
+                    }));
+        }
+        // a stale Warn on Bea's report of the first message changes nothing
+        bot.forge(staff, TestBot.STAFF_ID, bot.telegram.lastBotMessage(TestBot.STAFF_ID).orElseThrow().messageId(),
+                "mod:w:" + reports.get(1).id());
+        assertThat(alert()).contains("already dealt with");
+        assertThat(bot.store().groups().moderation().warnings(group, 66)).isZero();
+    }
+
+    /** {@code reporter} reports the message; the moderator's and staff's cards arrive. */
+    private void report(FakeUser reporter, int messageId, String text) {
+        bot.act(() -> bot.telegram.groupReply(reporter, HEALTH, messageId, "/report"));
+        bot.awaitReply(60, c -> c.text().contains(reporter.firstName() + " reported") && c.text().contains(text));
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains(reporter.firstName() + " reported")
+                && c.text().contains(text));
+    }
+
+    @Test
+    @DisplayName("Several reports of one message are settled by one decision; deleting it from one card settles all")
+    void sameMessageReportedTwice() {
+        start("");
+        FakeUser bea = bot.user(67, "Bea");
+        FakeUser mo = bot.user(60, "Mo");
+        openGroup(HEALTH, "CCIN Health", "health-social-care", mo);
+        FakeUser troll = bot.user(66, "Tom");
+        for (FakeUser user : List.of(troll, ada, bea)) {
+            bot.telegram.addMember(HEALTH, user, MemberStatus.MEMBER);
+        }
+        int message = post(troll, HEALTH, "Buy my product now");
+        report(ada, message, "Buy my product now");
+        report(bea, message, "Buy my product now");
+        long group = group("health-social-care").id();
+
+        // staff warn from the newest card: one warning, both reports settled, every card says so
+        bot.tap(staff, "Warn");
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Sam dealt with this: Warned: 1 of 3"));
+        assertThat(bot.store().groups().moderation().warnings(group, 66)).isEqualTo(1);
+        List<org.ccin.store.groups.Report> reports = bot.store().groups().moderation().ofMessage(group, message);
+        assertThat(reports).hasSize(2).allSatisfy(r -> assertThat(r.status())
+                .isEqualTo(org.ccin.store.groups.Report.Status.WARNED));
+        for (org.ccin.store.groups.Report report : reports) {
+            for (org.ccin.store.groups.ReportCard card : bot.store().groups().moderation().cards(report.id())) {
+                Eventually.await("card " + card.chatId() + "/" + card.messageId(), () -> {
+                    FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                    return shown.text().contains("Sam dealt with this") && shown.buttons().stream()
+                            .flatMap(List::stream).toList().equals(List.of("🗑 Delete the message"));
+                });
+            }
+        }
+
+        // deleting it from Mo's card of Ada's report: gone for Bea's report too
+        int moCard = bot.store().groups().moderation().cards(reports.get(0).id()).stream()
+                .filter(c -> c.chatId() == 60).findFirst().orElseThrow().messageId();
+        bot.act(() -> bot.telegram.tapButton(mo, 60, moCard, "🗑 Delete the message"));
+        bot.awaitAnswer(c -> c.is("deletemessage") && c.chatId() == HEALTH && c.ok());
+        Eventually.await("both reports know the message is gone", () -> bot.store().groups().moderation()
+                .ofMessage(group, message).stream().allMatch(org.ccin.store.groups.Report::messageDeleted));
+        for (org.ccin.store.groups.ReportCard card : bot.store().groups().moderation().cards(reports.get(1).id())) {
+            Eventually.await("Bea's report's card " + card.chatId(), () -> {
+                FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                return shown.text().contains("Mo had the message deleted") && shown.buttons().isEmpty();
+            });
+        }
+    }
+
+    @Test
     @DisplayName("Remove without the delete right: the member goes, the card says the message stayed and offers again")
     void removeWithoutTheDeleteRight() {
         start("");
@@ -322,7 +433,7 @@ class GroupsTrustTest {
     }
 
     @Test
-    @DisplayName("Reasons read as whole sentences in Welsh too, joined naturally")
+    @DisplayName("Reasons read as whole sentences in Welsh too, one or several, joined naturally")
     void reasonsInWelsh() {
         start("");
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
@@ -333,5 +444,18 @@ class GroupsTrustTest {
         bot.act(() -> bot.telegram.chatJoinRequest(ada, OFFICERS));
         ApiCall declined = bot.awaitText(42, "Rhwydwaith swyddogion");
         assertThat(declined.text()).contains("mae ar gyfer swyddogion.");
+
+        // several reasons: one sentence, the last joined by "ac" before the vowel of "ar gyfer"
+        FakeUser dai = bot.user(45, "Dai");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
+        bot.send(dai, "/language");
+        bot.awaitReply(45, c -> TestBot.buttons(c).contains("Cymraeg"));
+        bot.tap(dai, "Cymraeg");
+        bot.awaitReply(45, c -> !c.text().isEmpty());
+        bot.act(() -> bot.telegram.chatJoinRequest(dai, OFFICERS));
+        ApiCall several = bot.awaitText(45, "Rhwydwaith swyddogion");
+        assertThat(several.text()).contains("mae ar gyfer aelodau yn y categori Aelod Llawn, Aelod Cyswllt neu Cyngor "
+                + "Tref neu Gymuned, ar gyfer swyddogion ac ar gyfer sefydliadau sy'n aelodau o'r rhwydwaith.")
+                .doesNotContain(" a ar gyfer");
     }
 }
