@@ -405,13 +405,13 @@ class GroupsTrustTest {
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
         FakeUser dai = bot.user(45, "Dai");
         RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
-        // staff turned the self-declared organisation down once
-        bot.store().members().setVerification(45, Verification.REJECTED, Optional.of(TestBot.STAFF_ID));
+        assertThat(bot.store().members().findByTelegramId(45).orElseThrow().verification())
+                .isEqualTo(Verification.PENDING);
 
         bot.send(dai, "/groups");
         ApiCall catalogue = bot.awaitText(45, "None of these groups is open to you yet");
         assertThat(catalogue.text()).doesNotContain("Tap the groups")
-                .contains("Most groups are for organisations in the network")
+                .contains("The network's staff haven't checked your organisation and membership category yet")
                 .contains("Some groups are for particular membership categories; yours is Supporter")
                 .contains("Some groups are for officers or councillors only")
                 .contains("✗ This group is for members in the Full Member, Associate Member or Town or Parish "
@@ -430,6 +430,41 @@ class GroupsTrustTest {
         assertThat(again.text()).contains("You've asked the network's staff");
         assertThat(again.buttons()).isEmpty();
         assertThat(bot.store().auditLog().recent(5)).anyMatch(e -> e.action().equals("verify.asked"));
+    }
+
+    @Test
+    @DisplayName("Once staff turn a member down, asking again does not undo it: they are told why and what to do")
+    void rejectedMemberCannotUndoTheRejection() {
+        start("");
+        openGroup(OFFICERS, "CCIN Officers", "officers-network");
+        FakeUser eli = bot.user(46, "Eli");
+        RegistrationTest.registerUnlisted(bot, eli, "Llanfair Community Council", "Supporter", "Other", "North West");
+        // GIVEN Eli's /groups offers to ask staff, who have not been asked yet ...
+        bot.send(eli, "/groups");
+        ApiCall catalogue = bot.awaitText(46, "None of these groups is open to you yet");
+        assertThat(TestBot.buttons(catalogue)).containsExactly("🙋 Ask staff to check my membership");
+        // ... and staff, checking /verify meanwhile, reject the self-declared organisation
+        bot.send(staff, "/verify");
+        bot.awaitText(TestBot.STAFF_ID, "Llanfair Community Council");
+        bot.tap(staff, "Reject");
+        bot.awaitText(46, "could not confirm your organisation");
+        int staffMessages = bot.telegram.messages(TestBot.STAFF_ID).size();
+
+        // WHEN Eli taps Ask on the screen still open (he never asked before: no weekly limit stops him)
+        bot.act(() -> bot.telegram.tapButton(eli, 46, catalogue.resultMessageId().orElseThrow(),
+                "🙋 Ask staff to check my membership"));
+
+        // THEN staff's decision stands, Eli is told so and what to do, and staff are not asked again
+        assertThat(alert()).contains("already checked your membership and could not confirm it").contains("/profile");
+        assertThat(bot.store().members().findByTelegramId(46).orElseThrow().verification())
+                .isEqualTo(Verification.REJECTED);
+        assertThat(bot.store().auditLog().recent(10)).noneMatch(e -> e.action().equals("verify.asked"));
+        bot.send(eli, "/groups");
+        ApiCall now = bot.awaitText(46, "None of these groups is open to you yet");
+        assertThat(now.text()).contains("checked your organisation and membership category and could not confirm them")
+                .contains("/profile").contains("write to the network's staff");
+        assertThat(now.buttons()).isEmpty();
+        assertThat(bot.telegram.messages(TestBot.STAFF_ID)).hasSize(staffMessages);
     }
 
     @Test
