@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.store.audit.AuditEntry;
 import org.ccin.store.audit.AuditFilter;
@@ -22,6 +23,12 @@ import org.ccin.store.members.MemberRepository;
  */
 final class AuditWords {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /**
+     * Actions whose subject and details are codes (an action's, a round's) worded by the bundles' {@code
+     * audit.details.<action>}: "Round 1: made a reviewer" rather than "1". The person is in a column of their own.
+     */
+    private static final Set<String> WORDED = Set.of("lead.link", "lead.unlink", "lead.claimlink", "reminders.mute",
+            "reminders.unmute", "labs.reviewer", "labs.reviewer.removed");
 
     private final GroupRepository groups;
     private final MemberRepository members;
@@ -38,9 +45,12 @@ final class AuditWords {
     }
 
     Line line(AuditEntry entry, Texts texts) {
-        String details = entry.subject().filter(s -> !s.isBlank() && entry.groupId().isEmpty())
-                .map(s -> entry.details().filter(d -> !d.isBlank()).map(d -> s + ": " + d).orElse(s))
-                .orElse(entry.details().orElse(""));
+        String details = WORDED.contains(entry.action())
+                ? texts.plain("audit.details." + entry.action(), "subject", entry.subject().orElse(""),
+                        "details", entry.details().orElse(""))
+                : entry.subject().filter(s -> !s.isBlank() && entry.groupId().isEmpty())
+                        .map(s -> entry.details().filter(d -> !d.isBlank()).map(d -> s + ": " + d).orElse(s))
+                        .orElse(entry.details().orElse(""));
         return new Line(entry.at().atZone(zone).format(WHEN), kind(entry, texts),
                 entry.groupId().flatMap(groups::find).map(g -> g.title(texts.language().code()))
                         .orElse(""),

@@ -218,6 +218,11 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
             context.reply().alert(context.texts().plain("access.members.only"));
             return;
         }
+        if (member.get().verification() == Verification.REJECTED) {
+            // staff decided: asking again would put the person back in /verify as if nobody had looked
+            context.reply().alert(context.texts().plain("groups.ask.rejected"));
+            return;
+        }
         if (!canAsk(member.get())) {
             context.reply().alert(context.texts().plain("groups.ask.already"));
             return;
@@ -234,9 +239,13 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
                 keyboard(context, selection, saved.version()));
     }
 
-    /** Someone not verified may ask staff to check them, once a week. */
+    /**
+     * Someone whom staff have not checked yet may ask them to, once a week; once staff turned them down, changing
+     * their answers in /profile (which puts them back in /verify) or writing to staff is the way.
+     */
     private boolean canAsk(Member member) {
-        return member.verification() != Verification.VERIFIED && !data.auditLog().recordedAbout(ASKED,
+        return member.verification() != Verification.VERIFIED && member.verification() != Verification.REJECTED
+                && !data.auditLog().recordedAbout(ASKED,
                 member.telegramUserId(), clock.instant().minus(ASK_AGAIN_AFTER));
     }
 
@@ -274,6 +283,8 @@ final class CatalogueCommand extends CommandAdapter implements ConversationFlow 
             if (organisation.isPresent() && !organisation.get().networkMember()) {
                 text.append("\n").append(texts.get("groups.none.why.organisation.left", "organisation",
                         organisation.get().name()));
+            } else if (member.verification() == Verification.REJECTED) {
+                text.append("\n").append(texts.get("groups.none.why.verify.rejected"));
             } else if (member.verification() == Verification.PENDING) {
                 text.append("\n").append(texts.get(canAsk(member) ? "groups.none.why.verify.pending"
                         : "groups.none.why.verify.asked"));

@@ -1,6 +1,10 @@
 package org.ccin.bot.groups;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ccin.bot.i18n.LanguagePreference;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
@@ -17,9 +21,10 @@ import org.ccin.store.groups.Report;
 /**
  * A moderator's answer to a report: dismiss, warn, mute or remove ({@link ModerationButton}), and deleting the
  * reported message. Only the group's moderators and staff may act, whatever the button says; a report is handled
- * once. Remove deletes the reported message too; after a warning or a mute every card offers to. Warnings are
- * counted per person and group; at the configured limit the person is removed (or muted). Every card of the report
- * then says who dealt with it and how. Every act goes to the audit log.
+ * once, and so are the other reports of the same message with it. Remove deletes the reported message too, and the
+ * person's other reported messages in the group, whose reports are settled with it; after a warning or a mute every
+ * card offers to delete. Warnings are counted per person and group; at the configured limit the person is removed (or
+ * muted). Every card of every report settled then says who dealt with it and how. Every act goes to the audit log.
  */
 final class ModerationActions {
     private final Groups groups;
@@ -83,20 +88,59 @@ final class ModerationActions {
     private void decide(Context context, ModerationButton.Decision button, Report report, ChatGroup group) {
         Texts texts = context.texts();
         Report.Status outcome = button.outcome();
-        if (!groups.moderation().handle(report.id(), outcome, context.userId())) {
+        long moderator = context.userId();
+        if (!groups.moderation().handle(report.id(), outcome, moderator)) {
             context.reply().alert(texts.plain("groups.mod.already"));
             return;
         }
-        String result = act(group, report, outcome, context.userId(), texts);
-        auditLog.record(Optional.of(context.userId()), "moderation." + outcome.name().toLowerCase(),
-                Optional.of(group.id()), Optional.of(report.reportedUserId()), "group " + group.code(),
-                "report " + report.id() + ": " + result);
+        Act done = act(group, report, outcome, moderator, texts);
         Report handled = groups.moderation().find(report.id()).orElseThrow();
+        List<Report> settledToo = new ArrayList<>();
+        // several members may have reported the same message: one decision settles every report of it, once
+        for (Report same : groups.moderation().ofMessage(group.id(), report.messageId())) {
+            if (same.id() != report.id() && same.isOpen() && groups.moderation().handle(same.id(), outcome, moderator)) {
+                if (handled.messageDeleted()) {
+                    groups.moderation().messageDeleted(same.id(), moderator);
+                }
+                settledToo.add(same);
+            }
+        }
+        String result = done.text();
+        if (done.removed()) {
+            Set<Integer> deleted = new HashSet<>();
+            // a removed member's other reported messages in the group go too, and their reports say so
+            for (Report other : groups.moderation().openAbout(group.id(), report.reportedUserId())) {
+                if (!groups.moderation().handle(other.id(), Report.Status.REMOVED, moderator)) {
+                    continue; // another moderator settled it meanwhile
+                }
+                if (deleted.contains(other.messageId())) {
+                    groups.moderation().messageDeleted(other.id(), moderator); // reported twice, deleted once
+                } else if (deleteWithRemoval(group, other, moderator, texts).isEmpty()) {
+                    deleted.add(other.messageId());
+                }
+                settledToo.add(other);
+            }
+            if (!deleted.isEmpty()) {
+                result += texts.plain("groups.mod.result.others", "count", deleted.size());
+            }
+        }
+        auditLog.record(Optional.of(moderator), "moderation." + outcome.name().toLowerCase(),
+                Optional.of(group.id()), Optional.of(report.reportedUserId()), "group " + group.code(),
+                "report " + report.id() + (settledToo.isEmpty() ? "" : " (and " + String.join(", ",
+                        settledToo.stream().map(r -> String.valueOf(r.id())).toList()) + ")") + ": " + result);
+        handled = groups.moderation().find(report.id()).orElseThrow();
         context.reply().show(cards.settled(handled, group, texts, result), cards.settledButtons(handled, texts));
         cards.updateAll(handled, group, Optional.of(context.incoming().chatId()));
+        for (Report other : settledToo) {
+            cards.updateAll(groups.moderation().find(other.id()).orElseThrow(), group, Optional.empty());
+        }
     }
 
-    private String act(ChatGroup group, Report report, Report.Status outcome, long moderator, Texts texts) {
+    /** What a decision did, in words for the card, and whether the person is out of the group now. */
+    private record Act(String text, boolean removed) {
+    }
+
+    private Act act(ChatGroup group, Report report, Report.Status outcome, long moderator, Texts texts) {
         long userId = report.reportedUserId();
         Texts theirs = messages.in(languages.of(userId));
         String title = group.title(theirs.language().code());
@@ -106,25 +150,26 @@ final class ModerationActions {
                 int limit = config.groups().warningLimit();
                 if (count >= limit) {
                     String deleted = atLimit(group, report, moderator, theirs, title, texts);
-                    return texts.plain("groups.mod.result.limit", "count", count, "action", texts.plain(
-                            config.groups().removeAtWarningLimit() ? "groups.mod.result.removed"
-                                    : "groups.mod.result.muted")) + deleted;
+                    boolean removed = config.groups().removeAtWarningLimit();
+                    return new Act(texts.plain("groups.mod.result.limit", "count", count, "action", texts.plain(
+                            removed ? "groups.mod.result.removed" : "groups.mod.result.muted")) + deleted, removed);
                 }
                 actions.tellLater(userId, theirs.get("groups.mod.you.warned", "group", title, "count", count,
                         "limit", limit), null);
-                return texts.plain("groups.mod.result.warned", "count", count, "limit", limit);
+                return new Act(texts.plain("groups.mod.result.warned", "count", count, "limit", limit), false);
             }
             case MUTED:
                 actions.mute(group, userId, config.groups().muteFor());
                 actions.tellLater(userId, theirs.get("groups.mod.you.muted", "group", title,
                         "hours", config.groups().muteFor().toHours()), null);
-                return texts.plain("groups.mod.result.muted");
+                return new Act(texts.plain("groups.mod.result.muted"), false);
             case REMOVED:
                 actions.remove(group, userId, MembershipStatus.REMOVED, "removed by a moderator");
                 actions.tellLater(userId, theirs.get("groups.mod.you.removed", "group", title), null);
-                return texts.plain("groups.mod.result.removed") + deleteWithRemoval(group, report, moderator, texts);
+                return new Act(texts.plain("groups.mod.result.removed")
+                        + deleteWithRemoval(group, report, moderator, texts), true);
             default:
-                return texts.plain("groups.mod.result.dismissed");
+                return new Act(texts.plain("groups.mod.result.dismissed"), false);
         }
     }
 
@@ -171,6 +216,12 @@ final class ModerationActions {
         if (!groups.moderation().messageDeleted(report.id(), context.userId())) {
             context.reply().alert(texts.plain("groups.mod.deleted.already"));
             return;
+        }
+        // the other reports of the same message: it is gone for them too, and their cards say so
+        for (Report same : groups.moderation().ofMessage(group.id(), report.messageId())) {
+            if (same.id() != report.id() && groups.moderation().messageDeleted(same.id(), context.userId())) {
+                cards.updateAll(groups.moderation().find(same.id()).orElseThrow(), group, Optional.empty());
+            }
         }
         auditLog.record(Optional.of(context.userId()), "moderation.deleted", Optional.of(group.id()),
                 Optional.of(report.reportedUserId()), "group " + group.code(), "report " + report.id()

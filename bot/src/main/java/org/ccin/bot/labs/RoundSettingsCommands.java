@@ -70,7 +70,8 @@ final class RoundSettingsCommands {
                             "name", member.get().firstName(), "round", words.name(texts, round.get())));
                     if (removed) {
                         records.audit().record(Optional.of(context.userId()), "labs.reviewer.removed",
-                                String.valueOf(round.get().id()), String.valueOf(member.get().telegramUserId()));
+                                Optional.empty(), Optional.of(member.get().telegramUserId()),
+                                String.valueOf(round.get().id()), "");
                     }
                     return;
                 }
@@ -79,8 +80,8 @@ final class RoundSettingsCommands {
                 context.reply().send(texts.get(added ? "labs.reviewer.added" : "labs.reviewer.already",
                         "name", member.get().firstName(), "round", words.name(texts, round.get())));
                 if (added) {
-                    records.audit().record(Optional.of(context.userId()), "labs.reviewer", String.valueOf(
-                            round.get().id()), String.valueOf(member.get().telegramUserId()));
+                    records.audit().record(Optional.of(context.userId()), "labs.reviewer", Optional.empty(),
+                            Optional.of(member.get().telegramUserId()), String.valueOf(round.get().id()), "");
                     Texts theirs = messages.in(Language.fromCode(member.get().language()).orElse(Language.EN));
                     context.reply().sendTo(member.get().telegramUserId(), Optional.empty(), theirs.get(
                             "labs.reviewer.told", "round", words.name(theirs, round.get())), null);

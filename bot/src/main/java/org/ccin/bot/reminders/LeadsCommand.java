@@ -271,9 +271,12 @@ final class LeadsCommand extends CommandAdapter {
             context.reply().alert(context.texts().plain("rem.stale"));
             return;
         }
-        data.auditLog().record(Optional.of(context.userId()), "lead.unlink", String.valueOf(removed.get().actionId()),
-                removed.get().firstName());
-        data.plans().action(removed.get().actionId()).ifPresent(a -> show(context, a, true));
+        // the person in the column of its own (found by /audit @them, cleared by their erasure), not in the words
+        Optional<Action> action = data.plans().action(removed.get().actionId());
+        data.auditLog().record(Optional.of(context.userId()), "lead.unlink", Optional.empty(),
+                Optional.of(removed.get().telegramUserId()),
+                action.map(Action::code).orElse(String.valueOf(removed.get().actionId())), removed.get().leadName());
+        action.ifPresent(a -> show(context, a, true));
         context.reply().answer(context.texts().plain("rem.leads.unlinked", "name", removed.get().firstName()));
     }
 
@@ -281,8 +284,8 @@ final class LeadsCommand extends CommandAdapter {
         String lead = leadName(action, position);
         boolean changed = data.leads().link(action.id(), lead, member.id(), how,
                 Optional.of(context.userId()));
-        data.auditLog().record(Optional.of(context.userId()), "lead.link", action.code(),
-                member.firstName() + " as " + lead);
+        data.auditLog().record(Optional.of(context.userId()), "lead.link", Optional.empty(),
+                Optional.of(member.telegramUserId()), action.code(), lead);
         if (!changed) {
             context.reply().send(context.texts().get("rem.leads.already", "name", member.firstName(),
                     "code", action.code()));

@@ -30,7 +30,7 @@ class AuditTest {
     @BeforeEach
     void start() {
         staff = bot.user(TestBot.STAFF_ID, "Sam");
-        ada = bot.user(42, "Ada");
+        ada = bot.telegram.addUser(FakeUser.of(42, "Ada").withUsername("ada_cllr"));
         bo = bot.user(43, "Bo");
         tom = bot.telegram.addUser(FakeUser.of(66, "Tom").withUsername("tom_sells"));
         // Tom wrote to the bot once: it knows his name and username
@@ -108,6 +108,46 @@ class AuditTest {
         bot.send(staff, "/audit rules");
         assertThat(bot.awaitText(TestBot.STAFF_ID, "Audit log").text()).contains("📜 Rules published")
                 .contains("Entries 1–1 of 1");
+    }
+
+    @Test
+    @DisplayName("Leads and reviewers linked or unlinked are found by /audit @person and read in words, in both languages")
+    void leadsAndReviewersByPerson() {
+        // GIVEN staff link Ada as a lead of action 1.4, unlink her, and make her a reviewer of a round
+        bot.send(staff, "/leads 1.4 @ada_cllr 1");
+        ApiCall linked = bot.awaitText(TestBot.STAFF_ID, "Ada is now linked to action 1.4");
+        String lead = linked.text().substring(linked.text().indexOf(" as ") + 4, linked.text().lastIndexOf(". I've"));
+        bot.send(staff, "/leads 1.4");
+        bot.awaitReply(TestBot.STAFF_ID, c -> TestBot.buttons(c).contains("✖ Unlink Ada"));
+        bot.tap(staff, "✖ Unlink Ada");
+        bot.awaitAnswer(c -> c.is("answercallbackquery") && c.text().contains("Ada is no longer linked"));
+        org.ccin.store.labs.Round round = new org.ccin.store.labs.RoundRepository(bot.store().database(), bot.clock)
+                .create(new org.ccin.store.labs.NewRound(org.ccin.store.labs.RoundKind.LAB, 60_000, 20_000,
+                        bot.clock.instant(), bot.clock.instant().plus(Duration.ofDays(20)), java.util.List.of("idea"),
+                        "policy-labs", TestBot.STAFF_ID));
+        bot.send(staff, "/reviewer " + round.id() + " @ada_cllr");
+        bot.awaitText(TestBot.STAFF_ID, "Ada reviews");
+
+        // WHEN staff look Ada up
+        bot.send(staff, "/audit @ada_cllr leads");
+        ApiCall leads = bot.awaitText(TestBot.STAFF_ID, "Audit log");
+        bot.send(staff, "/audit 42 labs");
+        ApiCall labs = bot.awaitText(TestBot.STAFF_ID, "Audit log");
+
+        // THEN each entry is about her, in words: the action, the plan's lead, the round; her id is in no details
+        assertThat(leads.text()).contains("Entries 1–2 of 2").contains("about Ada (42)")
+                .contains("Action 1.4: linked to its lead “" + lead + "”")
+                .contains("Action 1.4: no longer linked to its lead “" + lead + "”");
+        assertThat(labs.text()).contains("Entries 1–1 of 1").contains("about Ada (42)")
+                .contains("Round " + round.id() + ": made a reviewer").doesNotContain("<i>" + round.id() + ": 42");
+        // AND in Welsh
+        bot.send(staff, "/language");
+        bot.awaitReply(TestBot.STAFF_ID, c -> TestBot.buttons(c).contains("Cymraeg"));
+        bot.tap(staff, "Cymraeg");
+        bot.awaitReply(TestBot.STAFF_ID, c -> !c.text().isEmpty());
+        bot.send(staff, "/audit @ada_cllr labs");
+        assertThat(bot.awaitText(TestBot.STAFF_ID, "Log archwilio").text())
+                .contains("Cylch " + round.id() + ": wedi'i wneud yn adolygydd");
     }
 
     @Test

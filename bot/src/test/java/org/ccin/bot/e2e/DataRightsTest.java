@@ -45,8 +45,8 @@ class DataRightsTest {
     @BeforeEach
     void start() {
         staff = bot.user(TestBot.STAFF_ID, "Samira");
-        ada = bot.user(42, "Ada");
-        bronwen = bot.user(BRONWEN, "Bronwen");
+        ada = bot.telegram.addUser(FakeUser.of(42, "Ada").withUsername("ada_l"));
+        bronwen = bot.telegram.addUser(FakeUser.of(BRONWEN, "Bronwen").withUsername("bron_w"));
         RegistrationTest.register(bot, ada, "Oldham Council", "Full Member", "Officer", "North West");
         RegistrationTest.register(bot, bronwen, "Oldham Council", "Full Member", "Councillor", "North West");
         for (FakeUser user : List.of(ada, bronwen)) {
@@ -191,6 +191,38 @@ class DataRightsTest {
     }
 
     @Test
+    @DisplayName("Staff's /mydata holds what they did (checked, warned, looked up), never whom: no id, name or @username")
+    void staffDataNamesNobodyElse() throws Exception {
+        // GIVEN staff approve a member's self-declared organisation, warn Bronwen from a report card, and look
+        // Bronwen up in the audit log by @username and by id
+        FakeUser dai = bot.telegram.addUser(FakeUser.of(7_000_045, "Dai").withUsername("dai_llan"));
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
+        bot.send(staff, "/verify");
+        bot.awaitText(TestBot.STAFF_ID, "To check");
+        bot.tap(staff, "Approve");
+        bot.awaitText(dai.id(), "staff have confirmed your organisation");
+        int campaigning = post(bronwen, "Vote for my party today");
+        reportAndWarn(ada, campaigning, "Warned: 1 of 3");
+        bot.send(staff, "/audit @bron_w");
+        bot.awaitText(TestBot.STAFF_ID, "Audit log");
+        bot.send(staff, "/audit " + BRONWEN);
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Audit log") && c.text().contains("person " + BRONWEN));
+
+        // WHEN staff ask for their own data
+        JsonNode mine = myData(staff);
+
+        // THEN it holds what they did: the check, the warning, their taps and commands
+        assertThat(mine.path("yourActions")).extracting(a -> a.path("action").asText())
+                .contains("verify.approve", "moderation.warned");
+        assertThat(mine.path("messagesYouSent")).anySatisfy(u -> assertThat(u.path("button").asText()).isEqualTo("ver:ok"))
+                .anySatisfy(u -> assertThat(u.path("button").asText()).isEqualTo("mod:w"))
+                .anySatisfy(u -> assertThat(u.path("text").asText()).isEqualTo("/audit a member"));
+        // AND nobody they acted on or looked up: not by id, name, @username or words
+        assertThat(others(mine, List.of(BRONWEN, 42L, dai.id()), List.of("Bronwen", "Ada", "Dai", "bron_w", "ada_l",
+                "dai_llan", "Vote for my party", "Llanfair"))).as("someone else's data in staff's file").isEmpty();
+    }
+
+    @Test
     @DisplayName("/forgetme: an old Yes erases nothing later, a forged or someone else's Yes erases nobody, Yes expires")
     void staleAndForgedErasure() {
         // a forged Yes, with no /forgetme at all, or with a made-up request
@@ -264,6 +296,10 @@ class DataRightsTest {
         // and Bronwen reports Ada's message: the report goes with Ada (it is about her); staff warn Ada first
         reportAndWarn(bronwen, adas, "Warned:");
 
+        // entries written before people had a column of their own named them in words: her erasure takes them out
+        bot.store().database().jdbi().useHandle(h -> h.execute("INSERT INTO audit_log (at, actor_user_id, action, "
+                + "subject, details) VALUES (0, ?, 'lead.unlink', '1.4', 'Ada'), (0, ?, 'labs.reviewer', '1', '42')",
+                TestBot.STAFF_ID, TestBot.STAFF_ID));
         bot.send(ada, "/forgetme");
         ApiCall asked = bot.awaitText(42, "Erase everything I keep about you?");
         assertThat(asked.text()).contains("a former lead").contains("cannot be undone");
@@ -274,11 +310,19 @@ class DataRightsTest {
         bot.send(ada, "/forgetme");
         bot.awaitText(42, "Erase everything I keep about you?");
         bot.tap(ada, "🗑 Yes, forget me");
-        bot.awaitText(42, "everything I kept about you is erased, and you were taken out of 1 groups");
+        bot.awaitText(42, "everything I kept about you is erased, and you were taken out of 1 group.");
 
         assertThat(bot.telegram.memberStatus(HEALTH, 42).isInChat()).isFalse();
         Map<String, Long> left = rowsAbout(42, adaMember);
         assertThat(left).as("rows still about Ada").isEmpty();
+        // nor any text of any table: not her id, name or username (the audit log keeps what was done, not to whom)
+        assertThat(textsNaming(42, "Ada", "ada_l")).as("texts still naming Ada").isEmpty();
+        bot.send(staff, "/audit leads");
+        ApiCall audit = bot.awaitText(TestBot.STAFF_ID, "Audit log");
+        assertThat(audit.text()).contains("Action 1.4: no longer linked to its lead “…”").doesNotContain("Ada");
+        bot.send(staff, "/audit labs");
+        assertThat(bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Policy Lab rounds")).text())
+                .contains("Round 1: made a reviewer").doesNotContain("42");
         assertThat(bot.store().reminders().progress().history(action.id(), 100)).hasSize(historyBefore)
                 .anySatisfy(update -> {
                     assertThat(update.note()).contains("Budget approval is late");
@@ -308,6 +352,37 @@ class DataRightsTest {
         bot.awaitReply(42, c -> !c.text().isEmpty());
         bot.send(ada, "/privacy");
         bot.awaitText(42, "Hysbysiad preifatrwydd");
+    }
+
+    /**
+     * Every text of every table (the search indexes' copies aside) that holds the id as a number of its own, or the
+     * name or username as a word of its own: "table.column=text".
+     */
+    private List<String> textsNaming(long telegramUserId, String name, String username) {
+        java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])("
+                + java.util.regex.Pattern.quote(name) + "|" + java.util.regex.Pattern.quote(username)
+                + ")(?![\\p{L}\\p{N}_])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        // a number of its own: not inside a hash ("be42fa") or a longer number
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\p{Alnum}])" + telegramUserId
+                + "(?![\\p{Alnum}])");
+        return bot.store().database().jdbi().withHandle(h -> {
+            List<String> found = new ArrayList<>();
+            List<String> tables = h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                    + "'sqlite_%' AND name NOT LIKE 'flyway%' AND name NOT LIKE '%fts%'").mapTo(String.class).list();
+            for (String table : tables) {
+                List<String> columns = h.createQuery("SELECT name FROM pragma_table_info(:table) WHERE type = 'TEXT'")
+                        .bind("table", table).mapTo(String.class).list();
+                for (String column : columns) {
+                    h.createQuery("SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL")
+                            .mapTo(String.class).forEach(text -> {
+                                if (id.matcher(text).find() || words.matcher(text).find()) {
+                                    found.add(table + "." + column + "=" + text);
+                                }
+                            });
+                }
+            }
+            return found;
+        });
     }
 
     /** Every row of every table whose person columns name this Telegram user or member: table.column → count. */

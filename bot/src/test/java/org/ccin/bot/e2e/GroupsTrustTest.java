@@ -266,6 +266,117 @@ class GroupsTrustTest {
     }
 
     @Test
+    @DisplayName("Remove settles every open report of the person: their other reported messages go, every card says so")
+    void removeCleansUpEveryReport() {
+        start("");
+        FakeUser mo = bot.user(60, "Mo");
+        FakeUser bea = bot.user(67, "Bea");
+        openGroup(HEALTH, "CCIN Health", "health-social-care", mo);
+        FakeUser troll = bot.user(66, "Tom");
+        for (FakeUser user : List.of(troll, ada, bea)) {
+            bot.telegram.addMember(HEALTH, user, MemberStatus.MEMBER);
+        }
+        // GIVEN three messages of Tom's reported four times: the first by Ada and by Bea
+        int first = post(troll, HEALTH, "Buy my product now");
+        int second = post(troll, HEALTH, "Still selling things");
+        int third = post(troll, HEALTH, "Last offer today");
+        int kept = post(troll, HEALTH, "A fair point about budgets");
+        report(ada, first, "Buy my product now");
+        report(bea, first, "Buy my product now");
+        report(ada, second, "Still selling things");
+        report(ada, third, "Last offer today");
+        long group = group("health-social-care").id();
+        List<org.ccin.store.groups.Report> reports = List.of(first, second, third).stream()
+                .flatMap(m -> bot.store().groups().moderation().ofMessage(group, m).stream()).toList();
+        assertThat(reports).hasSize(4);
+
+        // WHEN Mo removes Tom from the card of the last report
+        bot.tap(mo, "Remove");
+
+        // THEN Tom is out, every reported message is gone (the unreported one stays), every report is settled
+        ApiCall mine = bot.awaitReply(60, c -> c.text().contains("Last offer today")
+                && c.text().contains("Mo dealt with this: Removed from the group"));
+        assertThat(mine.text()).contains("their 2 other reported messages in the group were deleted too");
+        Eventually.await("the reported messages deleted", () -> bot.telegram.messages(HEALTH).stream()
+                .map(FakeMessage::messageId).noneMatch(List.of(first, second, third)::contains));
+        assertThat(bot.telegram.messages(HEALTH)).extracting(FakeMessage::messageId).contains(kept);
+        assertThat(bot.telegram.memberStatus(HEALTH, 66)).isNotEqualTo(MemberStatus.MEMBER);
+        for (org.ccin.store.groups.Report report : reports) {
+            org.ccin.store.groups.Report now = bot.store().groups().moderation().find(report.id()).orElseThrow();
+            assertThat(now.status()).as("report " + report.id()).isEqualTo(org.ccin.store.groups.Report.Status.REMOVED);
+            assertThat(now.messageDeleted()).as("report " + report.id()).isTrue();
+            // AND every card of it, Mo's and staff's, says who dealt with it and how, with no button left
+            assertThat(bot.store().groups().moderation().cards(report.id())).hasSize(2).allSatisfy(card ->
+                    Eventually.await("card " + card.chatId() + "/" + card.messageId() + " brought up to date", () -> {
+                        FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                        return shown.text().contains("Mo dealt with this: Removed from the group")
+                                && shown.text().contains("Mo had the message deleted") && shown.buttons().isEmpty();
+                    }));
+        }
+        // a stale Warn on Bea's report of the first message changes nothing
+        bot.forge(staff, TestBot.STAFF_ID, bot.telegram.lastBotMessage(TestBot.STAFF_ID).orElseThrow().messageId(),
+                "mod:w:" + reports.get(1).id());
+        assertThat(alert()).contains("already dealt with");
+        assertThat(bot.store().groups().moderation().warnings(group, 66)).isZero();
+    }
+
+    /** {@code reporter} reports the message; the moderator's and staff's cards arrive. */
+    private void report(FakeUser reporter, int messageId, String text) {
+        bot.act(() -> bot.telegram.groupReply(reporter, HEALTH, messageId, "/report"));
+        bot.awaitReply(60, c -> c.text().contains(reporter.firstName() + " reported") && c.text().contains(text));
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains(reporter.firstName() + " reported")
+                && c.text().contains(text));
+    }
+
+    @Test
+    @DisplayName("Several reports of one message are settled by one decision; deleting it from one card settles all")
+    void sameMessageReportedTwice() {
+        start("");
+        FakeUser bea = bot.user(67, "Bea");
+        FakeUser mo = bot.user(60, "Mo");
+        openGroup(HEALTH, "CCIN Health", "health-social-care", mo);
+        FakeUser troll = bot.user(66, "Tom");
+        for (FakeUser user : List.of(troll, ada, bea)) {
+            bot.telegram.addMember(HEALTH, user, MemberStatus.MEMBER);
+        }
+        int message = post(troll, HEALTH, "Buy my product now");
+        report(ada, message, "Buy my product now");
+        report(bea, message, "Buy my product now");
+        long group = group("health-social-care").id();
+
+        // staff warn from the newest card: one warning, both reports settled, every card says so
+        bot.tap(staff, "Warn");
+        bot.awaitReply(TestBot.STAFF_ID, c -> c.text().contains("Sam dealt with this: Warned: 1 of 3"));
+        assertThat(bot.store().groups().moderation().warnings(group, 66)).isEqualTo(1);
+        List<org.ccin.store.groups.Report> reports = bot.store().groups().moderation().ofMessage(group, message);
+        assertThat(reports).hasSize(2).allSatisfy(r -> assertThat(r.status())
+                .isEqualTo(org.ccin.store.groups.Report.Status.WARNED));
+        for (org.ccin.store.groups.Report report : reports) {
+            for (org.ccin.store.groups.ReportCard card : bot.store().groups().moderation().cards(report.id())) {
+                Eventually.await("card " + card.chatId() + "/" + card.messageId(), () -> {
+                    FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                    return shown.text().contains("Sam dealt with this") && shown.buttons().stream()
+                            .flatMap(List::stream).toList().equals(List.of("🗑 Delete the message"));
+                });
+            }
+        }
+
+        // deleting it from Mo's card of Ada's report: gone for Bea's report too
+        int moCard = bot.store().groups().moderation().cards(reports.get(0).id()).stream()
+                .filter(c -> c.chatId() == 60).findFirst().orElseThrow().messageId();
+        bot.act(() -> bot.telegram.tapButton(mo, 60, moCard, "🗑 Delete the message"));
+        bot.awaitAnswer(c -> c.is("deletemessage") && c.chatId() == HEALTH && c.ok());
+        Eventually.await("both reports know the message is gone", () -> bot.store().groups().moderation()
+                .ofMessage(group, message).stream().allMatch(org.ccin.store.groups.Report::messageDeleted));
+        for (org.ccin.store.groups.ReportCard card : bot.store().groups().moderation().cards(reports.get(1).id())) {
+            Eventually.await("Bea's report's card " + card.chatId(), () -> {
+                FakeMessage shown = bot.telegram.message(card.chatId(), card.messageId()).orElseThrow();
+                return shown.text().contains("Mo had the message deleted") && shown.buttons().isEmpty();
+            });
+        }
+    }
+
+    @Test
     @DisplayName("Remove without the delete right: the member goes, the card says the message stayed and offers again")
     void removeWithoutTheDeleteRight() {
         start("");
@@ -294,13 +405,13 @@ class GroupsTrustTest {
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
         FakeUser dai = bot.user(45, "Dai");
         RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
-        // staff turned the self-declared organisation down once
-        bot.store().members().setVerification(45, Verification.REJECTED, Optional.of(TestBot.STAFF_ID));
+        assertThat(bot.store().members().findByTelegramId(45).orElseThrow().verification())
+                .isEqualTo(Verification.PENDING);
 
         bot.send(dai, "/groups");
         ApiCall catalogue = bot.awaitText(45, "None of these groups is open to you yet");
         assertThat(catalogue.text()).doesNotContain("Tap the groups")
-                .contains("Most groups are for organisations in the network")
+                .contains("The network's staff haven't checked your organisation and membership category yet")
                 .contains("Some groups are for particular membership categories; yours is Supporter")
                 .contains("Some groups are for officers or councillors only")
                 .contains("✗ This group is for members in the Full Member, Associate Member or Town or Parish "
@@ -322,7 +433,42 @@ class GroupsTrustTest {
     }
 
     @Test
-    @DisplayName("Reasons read as whole sentences in Welsh too, joined naturally")
+    @DisplayName("Once staff turn a member down, asking again does not undo it: they are told why and what to do")
+    void rejectedMemberCannotUndoTheRejection() {
+        start("");
+        openGroup(OFFICERS, "CCIN Officers", "officers-network");
+        FakeUser eli = bot.user(46, "Eli");
+        RegistrationTest.registerUnlisted(bot, eli, "Llanfair Community Council", "Supporter", "Other", "North West");
+        // GIVEN Eli's /groups offers to ask staff, who have not been asked yet ...
+        bot.send(eli, "/groups");
+        ApiCall catalogue = bot.awaitText(46, "None of these groups is open to you yet");
+        assertThat(TestBot.buttons(catalogue)).containsExactly("🙋 Ask staff to check my membership");
+        // ... and staff, checking /verify meanwhile, reject the self-declared organisation
+        bot.send(staff, "/verify");
+        bot.awaitText(TestBot.STAFF_ID, "Llanfair Community Council");
+        bot.tap(staff, "Reject");
+        bot.awaitText(46, "could not confirm your organisation");
+        int staffMessages = bot.telegram.messages(TestBot.STAFF_ID).size();
+
+        // WHEN Eli taps Ask on the screen still open (he never asked before: no weekly limit stops him)
+        bot.act(() -> bot.telegram.tapButton(eli, 46, catalogue.resultMessageId().orElseThrow(),
+                "🙋 Ask staff to check my membership"));
+
+        // THEN staff's decision stands, Eli is told so and what to do, and staff are not asked again
+        assertThat(alert()).contains("already checked your membership and could not confirm it").contains("/profile");
+        assertThat(bot.store().members().findByTelegramId(46).orElseThrow().verification())
+                .isEqualTo(Verification.REJECTED);
+        assertThat(bot.store().auditLog().recent(10)).noneMatch(e -> e.action().equals("verify.asked"));
+        bot.send(eli, "/groups");
+        ApiCall now = bot.awaitText(46, "None of these groups is open to you yet");
+        assertThat(now.text()).contains("checked your organisation and membership category and could not confirm them")
+                .contains("/profile").contains("write to the network's staff");
+        assertThat(now.buttons()).isEmpty();
+        assertThat(bot.telegram.messages(TestBot.STAFF_ID)).hasSize(staffMessages);
+    }
+
+    @Test
+    @DisplayName("Reasons read as whole sentences in Welsh too, one or several, joined naturally")
     void reasonsInWelsh() {
         start("");
         openGroup(OFFICERS, "CCIN Officers", "officers-network");
@@ -333,5 +479,18 @@ class GroupsTrustTest {
         bot.act(() -> bot.telegram.chatJoinRequest(ada, OFFICERS));
         ApiCall declined = bot.awaitText(42, "Rhwydwaith swyddogion");
         assertThat(declined.text()).contains("mae ar gyfer swyddogion.");
+
+        // several reasons: one sentence, the last joined by "ac" before the vowel of "ar gyfer"
+        FakeUser dai = bot.user(45, "Dai");
+        RegistrationTest.registerUnlisted(bot, dai, "Llanfair Community Council", "Supporter", "Other", "North West");
+        bot.send(dai, "/language");
+        bot.awaitReply(45, c -> TestBot.buttons(c).contains("Cymraeg"));
+        bot.tap(dai, "Cymraeg");
+        bot.awaitReply(45, c -> !c.text().isEmpty());
+        bot.act(() -> bot.telegram.chatJoinRequest(dai, OFFICERS));
+        ApiCall several = bot.awaitText(45, "Rhwydwaith swyddogion");
+        assertThat(several.text()).contains("mae ar gyfer aelodau yn y categori Aelod Llawn, Aelod Cyswllt neu Cyngor "
+                + "Tref neu Gymuned, ar gyfer swyddogion ac ar gyfer sefydliadau sy'n aelodau o'r rhwydwaith.")
+                .doesNotContain(" a ar gyfer");
     }
 }

@@ -46,6 +46,20 @@ public final class ModerationRepository {
                 .map(REPORT).findOne());
     }
 
+    /** The person's reports in the group that nobody has dealt with yet, oldest first. */
+    public List<Report> openAbout(long groupId, long reportedUserId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM reports WHERE group_id = :group "
+                + "AND reported_user_id = :user AND status = 'OPEN' ORDER BY id").bind("group", groupId)
+                .bind("user", reportedUserId).map(REPORT).list());
+    }
+
+    /** Every report of one message (several members may report it), oldest first. */
+    public List<Report> ofMessage(long groupId, int messageId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM reports WHERE group_id = :group "
+                + "AND message_id = :message ORDER BY id").bind("group", groupId).bind("message", messageId)
+                .map(REPORT).list());
+    }
+
     /** Records what a moderator did; false when the report was already handled (by them or another moderator). */
     public boolean handle(long reportId, Report.Status outcome, long moderatorId) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE reports SET status = :status, handled_by = :by, "

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.ccin.store.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -119,6 +123,9 @@ public final class PersonalData {
             + "WHERE t.type = 'object' AND json_type(t.value, '$.is_bot') IS NOT NULL "
             + "AND json_extract(t.value, '$.id') = :id)";
 
+    /** What stands in the audit log's words where an erased person's id or name was. */
+    private static final String ERASED = "…";
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -149,13 +156,14 @@ public final class PersonalData {
                         .mapToMap().forEach(row -> rows.add(source.projection().of(row, others)));
                 data.put(source.section(), rows);
             }
-            data.put("messagesYouSent", inboxOf(h, telegramUserId));
+            data.put("messagesYouSent", inboxOf(h, telegramUserId,
+                    new OwnUpdate.Others(otherPeople(h, telegramUserId), others.aMember())));
             return data;
         });
     }
 
     /** The updates of the person still kept (their messages and taps), each as far as it is theirs. */
-    private static List<Map<String, Object>> inboxOf(Handle h, long telegramUserId) {
+    private static List<Map<String, Object>> inboxOf(Handle h, long telegramUserId, OwnUpdate.Others others) {
         List<Map<String, Object>> rows = new ArrayList<>();
         h.createQuery("SELECT update_id, kind, received_at, payload FROM inbox WHERE " + INBOX_OF + " ORDER BY update_id")
                 .bind("id", telegramUserId).mapToMap().forEach(row -> {
@@ -163,10 +171,19 @@ public final class PersonalData {
                     readable.put("update_id", row.get("update_id"));
                     readable.put("kind", row.get("kind"));
                     readable.put("received_at", time(row.get("received_at")));
-                    readable.putAll(OwnUpdate.of(String.valueOf(row.get("payload")), telegramUserId));
+                    readable.putAll(OwnUpdate.of(String.valueOf(row.get("payload")), telegramUserId, others));
                     rows.add(readable);
                 });
         return rows;
+    }
+
+    /** The Telegram ids of everyone else the bot knows of: members, people reported or reporting, in groups. */
+    private static Set<Long> otherPeople(Handle h, long telegramUserId) {
+        return new HashSet<>(h.createQuery("SELECT telegram_user_id FROM members UNION SELECT reporter_id FROM reports "
+                + "UNION SELECT reported_user_id FROM reports UNION SELECT telegram_user_id FROM group_memberships "
+                + "UNION SELECT telegram_user_id FROM join_requests UNION SELECT subject_user_id FROM audit_log "
+                + "UNION SELECT actor_user_id FROM audit_log").mapTo(Long.class).list().stream()
+                .filter(id -> id != null && id > 0 && id != telegramUserId).toList());
     }
 
     /** The inbox rows of a person: their private chat, and what they did in groups. */
@@ -240,6 +257,100 @@ public final class PersonalData {
         return readable;
     }
 
+    /**
+     * Takes the person out of the audit log's words: their Telegram id wherever it stands as a number of its own, and
+     * their first name and @username in the entries about or by them and in the kinds that once named people in words
+     * (leads and reviewers, written before the person had a column of their own). What was done stays.
+     * Must run before the person columns are cleared. @return how many entries were changed
+     */
+    private static int scrubAuditText(Handle h, long telegramUserId) {
+        Optional<Map<String, Object>> member = h.createQuery("SELECT first_name, username FROM members "
+                + "WHERE telegram_user_id = :id").bind("id", telegramUserId).mapToMap().findOne();
+        List<Pattern> patterns = new ArrayList<>();
+        patterns.add(Pattern.compile("(?<!\\d)" + telegramUserId + "(?!\\d)"));
+        member.map(m -> m.get("first_name")).map(String::valueOf).map(String::strip).filter(n -> !n.isEmpty())
+                .ifPresent(name -> patterns.add(word(name)));
+        member.map(m -> m.get("username")).map(String::valueOf).map(u -> u.strip().replaceFirst("^@", ""))
+                .filter(u -> !u.isEmpty() && !u.equals("null")).ifPresent(username -> patterns.add(word(username)));
+        List<Map<String, Object>> entries = h.createQuery("SELECT id, subject, details, "
+                + "(actor_user_id = :id OR subject_user_id = :id OR action LIKE 'lead.%' OR action LIKE 'labs.reviewer%') "
+                + "AS theirs FROM audit_log WHERE action <> 'member.erased' AND (theirs OR instr(subject, :text) > 0 "
+                + "OR instr(details, :text) > 0)").bind("id", telegramUserId).bind("text", String.valueOf(telegramUserId))
+                .mapToMap().list();
+        int changed = 0;
+        for (Map<String, Object> entry : entries) {
+            boolean theirs = entry.get("theirs") instanceof Number n && n.intValue() == 1;
+            // names only where the entry can be theirs: another person of the same first name keeps theirs
+            List<Pattern> applying = theirs ? patterns : patterns.subList(0, 1);
+            String subject = scrub(entry.get("subject"), applying);
+            String details = scrub(entry.get("details"), applying);
+            if (!Objects.equals(subject, entry.get("subject")) || !Objects.equals(details, entry.get("details"))) {
+                changed += h.createUpdate("UPDATE audit_log SET subject = :subject, details = :details WHERE id = :entry")
+                        .bind("subject", subject).bind("details", details).bind("entry", entry.get("id")).execute();
+            }
+        }
+        return changed;
+    }
+
+    /** The person's first name and username, those of them that are given. */
+    private static List<String> nameOf(Handle h, long telegramUserId) {
+        List<String> names = new ArrayList<>();
+        h.createQuery("SELECT first_name, username FROM members WHERE telegram_user_id = :id").bind("id", telegramUserId)
+                .mapToMap().findOne().ifPresent(m -> {
+                    for (Object value : List.of(String.valueOf(m.get("first_name")), String.valueOf(m.get("username")))) {
+                        String name = String.valueOf(value).strip().replaceFirst("^@", "");
+                        if (!name.isEmpty() && !name.equals("null")) {
+                            names.add(name);
+                        }
+                    }
+                });
+        return names;
+    }
+
+    /**
+     * A tap that was handled keeps the bot's message it was under, and that message may name the person (a report
+     * card: "Bronwen reported a message by Ada"). The bot's words are nobody's to keep: they go from the stored tap,
+     * the tap itself stays (it is the tapper's). @return how many stored taps were changed
+     */
+    private static int forgetBotWordsUnderTaps(Handle h, List<String> names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        List<Pattern> patterns = names.stream().map(PersonalData::word).toList();
+        List<Map<String, Object>> taps = h.createQuery("SELECT update_id, coalesce(json_extract(payload, "
+                + "'$.callback_query.message.text'), json_extract(payload, '$.callback_query.message.caption')) AS words "
+                + "FROM inbox WHERE status <> 'PENDING' AND json_type(payload, '$.callback_query.message') = 'object'")
+                .mapToMap().list();
+        int changed = 0;
+        for (Map<String, Object> tap : taps) {
+            String words = String.valueOf(tap.get("words"));
+            if (patterns.stream().anyMatch(p -> p.matcher(words).find())) {
+                changed += h.createUpdate("UPDATE inbox SET payload = json_remove(payload, "
+                        + "'$.callback_query.message.text', '$.callback_query.message.caption', "
+                        + "'$.callback_query.message.entities', '$.callback_query.message.caption_entities') "
+                        + "WHERE update_id = :id").bind("id", tap.get("update_id")).execute();
+            }
+        }
+        return changed;
+    }
+
+    /** A name as a word of its own, in any case: "Ada" is in "Ada as lead", not in "Adapting". */
+    private static Pattern word(String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String scrub(Object text, List<Pattern> patterns) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = String.valueOf(text);
+        for (Pattern pattern : patterns) {
+            scrubbed = pattern.matcher(scrubbed).replaceAll(ERASED);
+        }
+        return scrubbed;
+    }
+
     private static Object time(Object value) {
         return value instanceof Number ? Instant.ofEpochMilli(((Number) value).longValue()).toString() : value;
     }
@@ -285,11 +396,13 @@ public final class PersonalData {
             }
             changed += h.createUpdate("DELETE FROM inbox WHERE " + INBOX_OF).bind("id", telegramUserId).execute();
             changed += h.createUpdate("DELETE FROM inbox WHERE " + MENTIONS).bind("id", telegramUserId).execute();
+            changed += forgetBotWordsUnderTaps(h, nameOf(h, telegramUserId));
             for (String[] act : ACTS) {
                 String anonymous = REQUIRED_ACTS.contains(act[0] + "." + act[1]) ? "0" : "NULL";
                 changed += h.createUpdate("UPDATE " + act[0] + " SET " + act[1] + " = " + anonymous + " WHERE " + act[1]
                         + " = :id").bind("id", telegramUserId).execute();
             }
+            changed += scrubAuditText(h, telegramUserId);
             changed += h.createUpdate("UPDATE audit_log SET actor_user_id = NULL WHERE actor_user_id = :id")
                     .bind("id", telegramUserId).execute();
             changed += h.createUpdate("UPDATE audit_log SET subject_user_id = NULL WHERE subject_user_id = :id")
