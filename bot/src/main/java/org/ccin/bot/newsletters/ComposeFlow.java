@@ -52,15 +52,17 @@ final class ComposeFlow implements ConversationFlow {
     private final AuditLog auditLog;
     private final FlowState<Composing> state;
     private final DeskScreens screens;
+    private final DeskConfirmations confirmations;
     private final Clock clock;
     private final ZoneId zone;
 
     ComposeFlow(NewsletterRepository issues, AuditLog auditLog, ConversationRepository conversations,
-                DeskScreens screens, Clock clock, ZoneId zone) {
+                DeskScreens screens, DeskConfirmations confirmations, Clock clock, ZoneId zone) {
         this.issues = issues;
         this.auditLog = auditLog;
         this.state = new FlowState<>(conversations, FLOW, Composing.class);
         this.screens = screens;
+        this.confirmations = confirmations;
         this.clock = clock;
         this.zone = zone;
     }
@@ -203,7 +205,8 @@ final class ComposeFlow implements ConversationFlow {
             return;
         }
         stop(context);
-        DeskScreens.Screen confirm = screens.confirmSchedule(draft, at.get(), texts);
+        DeskScreens.Screen confirm = screens.confirmSchedule(draft, at.get(),
+                confirmations.issueSchedule(context.userId(), draft, at.get()), texts);
         context.reply().send(confirm.html(), confirm.keyboard());
     }
 

@@ -107,9 +107,12 @@ sealed interface DeskButton {
     record Send(long id) implements OfNewsletter {
     }
 
-    /** "Yes, send now": a second tap starts nothing twice (the newsletter is no longer a draft). */
+    /**
+     * "Yes, send now": with the one-time id of that one request, bound to the draft as it was shown (see
+     * {@link DeskConfirmations}); a second tap, or a tap after the draft changed, sends nothing.
+     */
     @ButtonCode("go")
-    record SendConfirmed(long id) implements OfNewsletter {
+    record SendConfirmed(long id, String confirmation) implements OfNewsletter {
     }
 
     /** Asks for the time to send it. */
@@ -117,9 +120,12 @@ sealed interface DeskButton {
     record Schedule(long id) implements OfNewsletter {
     }
 
-    /** "Yes, schedule it" for the time typed (seconds since the epoch). */
+    /**
+     * "Yes, schedule it" for the time typed (seconds since the epoch), with the one-time id of that one request,
+     * bound to the draft as it was shown and to that time (see {@link DeskConfirmations}).
+     */
     @ButtonCode("sco")
-    record ScheduleConfirmed(long id, long at) implements OfNewsletter {
+    record ScheduleConfirmed(long id, long at, String confirmation) implements OfNewsletter {
         public ScheduleConfirmed {
             // a forged time beyond what an Instant holds is no button of ours
             if (at < 0 || at > Instant.MAX.getEpochSecond()) {

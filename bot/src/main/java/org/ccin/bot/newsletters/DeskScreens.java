@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.routing.CallbackData;
 import org.ccin.bot.routing.Keyboard;
@@ -198,13 +199,15 @@ final class DeskScreens {
         return Keyboard.callbackButton((on ? "✅ " : "▫️ ") + label, data);
     }
 
-    Screen confirmSend(Newsletter newsletter, Texts texts) {
+    /** Asks to confirm sending now; {@code confirmation} gives the Yes its one-time id, asked only if a Yes is shown. */
+    Screen confirmSend(Newsletter newsletter, Supplier<String> confirmation, Texts texts) {
         int count = data.issues().countRecipients(newsletter.audience());
         Keyboard keyboard = Keyboard.create();
         if (count == 0) {
             keyboard.button(texts.plain("nl.button.audience"), button(new DeskButton.Audience(newsletter.id())));
         } else {
-            keyboard.button(texts.plain("nl.button.confirm"), button(new DeskButton.SendConfirmed(newsletter.id())));
+            keyboard.button(texts.plain("nl.button.confirm"), button(new DeskButton.SendConfirmed(newsletter.id(),
+                    confirmation.get())));
         }
         keyboard.button(texts.plain("nl.button.back"), button(new DeskButton.Open(newsletter.id())));
         String html = count == 0 ? texts.get("nl.send.nobody")
@@ -212,11 +215,12 @@ final class DeskScreens {
         return new Screen(html, keyboard.build());
     }
 
-    Screen confirmSchedule(Newsletter newsletter, Instant at, Texts texts) {
+    /** Asks to confirm the time typed; {@code confirmation} is the one-time id of this one request. */
+    Screen confirmSchedule(Newsletter newsletter, Instant at, String confirmation, Texts texts) {
         int count = data.issues().countRecipients(newsletter.audience());
         Keyboard keyboard = Keyboard.create()
-                .button(texts.plain("nl.button.confirm.schedule"), button(new DeskButton.ScheduleConfirmed(newsletter.id(),
-                        at.getEpochSecond())))
+                .button(texts.plain("nl.button.confirm.schedule"), button(new DeskButton.ScheduleConfirmed(
+                        newsletter.id(), at.getEpochSecond(), confirmation)))
                 .button(texts.plain("nl.button.back"), button(new DeskButton.Open(newsletter.id())));
         return new Screen(texts.get("nl.schedule.confirm", "title", newsletter.content().title(),
                 "when", when(at, texts), "count", count), keyboard.build());

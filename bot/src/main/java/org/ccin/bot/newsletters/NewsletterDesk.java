@@ -17,8 +17,9 @@ import org.ccin.store.newsletters.NewsletterRepository;
 /**
  * /newsletter, for staff in the private chat: the desk of newsletters, and every button on it ({@link DeskButton}).
  * Buttons are chosen by the client: each tap is checked for staff rights and against the newsletter's state now (a
- * draft's buttons do nothing once it is sending; a second tap on "Yes, send now" starts nothing twice), and "Yes,
- * delete" and "Yes, stop it" carry a one-time id ({@link DeskConfirmations}).
+ * draft's buttons do nothing once it is sending), and every Yes ("send now", "schedule it", "delete", "stop it")
+ * carries a one-time id ({@link DeskConfirmations}): a second tap does nothing, and a send or schedule Yes tapped
+ * after the draft changed sends nothing.
  */
 final class NewsletterDesk extends CommandAdapter {
     private final NewslettersData data;
@@ -113,8 +114,9 @@ final class NewsletterDesk extends CommandAdapter {
                 .on(DeskButton.Delete.class, draft(this::askDelete))
                 .on(DeskButton.DeleteConfirmed.class, found(this::delete))
                 .on(DeskButton.Send.class, draft((context, button, n) ->
-                        show(context, screens.confirmSend(n, context.texts()))))
-                .on(DeskButton.SendConfirmed.class, found((context, button, n) -> send(context, n)))
+                        show(context, screens.confirmSend(n, () -> confirmations.issueSend(context.userId(), n),
+                                context.texts()))))
+                .on(DeskButton.SendConfirmed.class, found(this::send))
                 .on(DeskButton.Schedule.class, draft((context, button, n) -> compose.askTime(context, n.id())))
                 .on(DeskButton.ScheduleConfirmed.class, found(this::schedule))
                 .on(DeskButton.Unschedule.class, found((context, button, n) -> move(context, n,
@@ -214,7 +216,35 @@ final class NewsletterDesk extends CommandAdapter {
         return false;
     }
 
-    private void send(Context context, Newsletter newsletter) {
+    /**
+     * A send or schedule Yes: true when it confirms the draft as it is now. One shown before the draft changed says
+     * so (or, when it is no longer a draft, what it is now); an old, used or forged one is refused as any other Yes.
+     */
+    private boolean confirmedAsShown(Context context, DeskConfirmations.Outcome outcome, Newsletter newsletter,
+                                     String changedKey) {
+        switch (outcome) {
+            case CONFIRMED:
+                return true;
+            case CHANGED:
+                if (!newsletter.isEditable()) {
+                    replies.refuse(context, newsletter);
+                } else {
+                    context.reply().alert(context.texts().plain(changedKey));
+                    show(context, card(newsletter, context));
+                }
+                return false;
+            default:
+                context.reply().alert(context.texts().plain("nl.confirm.stale"));
+                show(context, card(newsletter, context));
+                return false;
+        }
+    }
+
+    private void send(Context context, DeskButton.SendConfirmed button, Newsletter newsletter) {
+        if (!confirmedAsShown(context, confirmations.useSend(button.confirmation(), context.userId(), newsletter),
+                newsletter, "nl.confirm.changed.send")) {
+            return;
+        }
         Texts texts = context.texts();
         Optional<Integer> started = broadcasts.start(newsletter.id(), context.userId());
         if (started.isEmpty()) {
@@ -229,6 +259,10 @@ final class NewsletterDesk extends CommandAdapter {
     private void schedule(Context context, DeskButton.ScheduleConfirmed button, Newsletter newsletter) {
         Texts texts = context.texts();
         Instant at = Instant.ofEpochSecond(button.at());
+        if (!confirmedAsShown(context, confirmations.useSchedule(button.confirmation(), context.userId(), newsletter,
+                at), newsletter, "nl.confirm.changed.schedule")) {
+            return;
+        }
         if (!at.isAfter(clock.instant())) {
             context.reply().alert(texts.plain("nl.schedule.past"));
             return;

@@ -27,9 +27,10 @@ public final class NewslettersFeature implements Feature {
                 services.outbox(), services.sender(), services.clock(), config.newsletters().channelId(),
                 config.newsletters().reportEvery(), services.languages());
         DeskScreens screens = new DeskScreens(data, topics, reports, config.zone());
+        DeskConfirmations confirmations = new DeskConfirmations(store.confirmations());
         ComposeFlow compose = new ComposeFlow(data.issues(), data.auditLog(), store.conversations(), screens,
-                services.clock(), config.zone());
-        NewsletterDesk desk = new NewsletterDesk(data, screens, new DeskConfirmations(store.confirmations()), compose,
+                confirmations, services.clock(), config.zone());
+        NewsletterDesk desk = new NewsletterDesk(data, screens, confirmations, compose,
                 broadcasts, messages, topics, services.sender(), services.clock());
         SubscriptionScreen subscribe = new SubscriptionScreen(store.newsletters().subscriptions(), store.members(),
                 topics);

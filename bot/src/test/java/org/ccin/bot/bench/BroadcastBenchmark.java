@@ -3,6 +3,7 @@ package org.ccin.bot.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,6 +59,13 @@ public final class BroadcastBenchmark {
             run("faults", faultRecipients, true);
         }
         System.exit(0);
+    }
+
+    /** Staff tap Send on the draft: the data of the "Yes, send now" shown (its one-time id is bound to the draft). */
+    private static String yesToSend(FakeBotApi telegram, FakeUser staff, long id) {
+        telegram.forgeCallback(staff, STAFF, 1, "nl:s:" + id);
+        return telegram.awaitCall(c -> c.chatId() == STAFF && c.text().contains("now?"), Duration.ofSeconds(60))
+                .callbackData("✅ Yes, send now");
     }
 
     /**
@@ -118,9 +126,10 @@ public final class BroadcastBenchmark {
                 System.out.printf("[start] before it, one question at a time with nothing else going on: %d replies, p50 %.0f ms, max %.0f ms%n",
                         quiet.size(), percentile(quiet, 50), percentile(quiet, 100));
                 latencies.clear();
+                String yes = yesToSend(telegram, staff, id);
                 Thread.sleep(1_100); // Telegram's one message a second per chat
                 long tapped = System.nanoTime();
-                telegram.forgeCallback(staff, STAFF, 1, "nl:go:" + id);
+                telegram.forgeCallback(staff, STAFF, 1, yes);
                 long queuedAt = 0;
                 int next = 0;
                 while (next < askers || !askedAt.isEmpty()) {
@@ -219,7 +228,7 @@ public final class BroadcastBenchmark {
             telegram.randomFaults(7, 0.05, 0.02, 0.03);
         }
 
-        telegram.forgeCallback(staff, STAFF, 1, "nl:go:" + id);
+        telegram.forgeCallback(staff, STAFF, 1, yesToSend(telegram, staff, id));
         // the members ask in turn, at a steady pace, one question each at a time, until the broadcast is over
         ScheduledExecutorService asking = Executors.newSingleThreadScheduledExecutor();
         AtomicLong turn = new AtomicLong();

@@ -97,7 +97,10 @@ class BroadcastCrashTest {
         child = bots.handToChildProcess();
         bot.send(staff, "/newsletter");
         bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Newsletters"), Duration.ofSeconds(60));
-        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        bot.forge(staff, staff.id(), 1, "nl:s:" + id);
+        String yes = bot.telegram.awaitCall(c -> c.chatId() == staff.id() && c.text().contains("Send “Crash news”"),
+                Duration.ofSeconds(60)).callbackData("✅ Yes, send now");
+        bot.forge(staff, staff.id(), 1, yes);
         Eventually.await("a third delivered", () -> received() >= RECIPIENTS / 3, Duration.ofSeconds(60));
         return id;
     }

@@ -35,11 +35,13 @@ class BroadcastStartTest {
         long id = bot.store().newsletters().issues().createDraft(new Content("Big news", "<b>Big news</b> for all",
                 Media.TEXT, Optional.empty(), List.of()), "monthly", staff.id());
 
-        bot.forge(staff, staff.id(), 1, "nl:go:" + id);
+        bot.forge(staff, staff.id(), 1, "nl:s:" + id);
+        String yes = bot.awaitText(staff.id(), "Send “Big news”").callbackData("✅ Yes, send now");
+        bot.forge(staff, staff.id(), 1, yes);
         bot.telegram.userMessage(member, "/whoami");
 
         bot.awaitText(42, "Your Telegram id");
-        bot.awaitText(staff.id(), "Big news");
+        bot.awaitText(staff.id(), "is going out to");
         Eventually.await("every delivery queued", () -> bot.store().newsletters().issues().queueing().isEmpty(),
                 Duration.ofSeconds(60));
         assertThat(bot.store().outbox().counts(NewsletterRepository.KIND, id).values().stream()

@@ -30,8 +30,8 @@ class NewsletterButtonsTest {
                 new DeskButton.ToggleCategory(ID, CODE), new DeskButton.ToggleRegion(ID, CODE),
                 new DeskButton.EditText(ID), new DeskButton.EditLinks(ID), new DeskButton.NoLinks(ID),
                 new DeskButton.Keep(ID), new DeskButton.Delete(ID), new DeskButton.DeleteConfirmed(ID, CONFIRMATION),
-                new DeskButton.Send(ID), new DeskButton.SendConfirmed(ID), new DeskButton.Schedule(ID),
-                new DeskButton.ScheduleConfirmed(ID, Instant.MAX.getEpochSecond()), new DeskButton.Unschedule(ID),
+                new DeskButton.Send(ID), new DeskButton.SendConfirmed(ID, CONFIRMATION), new DeskButton.Schedule(ID),
+                new DeskButton.ScheduleConfirmed(ID, Instant.MAX.getEpochSecond(), CONFIRMATION), new DeskButton.Unschedule(ID),
                 new DeskButton.Pause(ID), new DeskButton.Resume(ID), new DeskButton.Cancel(ID),
                 new DeskButton.CancelConfirmed(ID, CONFIRMATION));
         assertRoundTrips(DeskButton.SET, longest);
@@ -51,7 +51,7 @@ class NewsletterButtonsTest {
     void dataWrittenBeforeTheButtonsWereTypedReadsAsTheSameButtons() {
         Map<String, Object> sent = Map.of("nl:o:12", new DeskButton.Open(12), "nl:tp:12:events",
                 new DeskButton.Topic(12, "events"), "nl:g:12:3", new DeskButton.ToggleGroup(12, 3),
-                "nl:sco:12:1900000000", new DeskButton.ScheduleConfirmed(12, 1900000000), "nl:desk",
+                "nl:desk",
                 new DeskButton.Desk(), "nls:m", new SubscriptionButton.Menu(), "nls:t:monthly",
                 new SubscriptionButton.Toggle("monthly"), "nlr:a:12", new ReaderButton.UnsubscribeAll(12),
                 "nla:o:12", new ArchiveButton.Open(12));
@@ -60,8 +60,17 @@ class NewsletterButtonsTest {
 
     @Test
     void aTimeNoInstantHoldsIsNoButton() {
-        assertThat(CallbackData.parse("nl:sco:12:" + Long.MAX_VALUE).flatMap(DeskButton.SET::read)).isEmpty();
-        assertThat(CallbackData.parse("nl:sco:12:-1").flatMap(DeskButton.SET::read)).isEmpty();
+        assertThat(CallbackData.parse("nl:sco:12:" + Long.MAX_VALUE + ":" + CONFIRMATION)
+                .flatMap(DeskButton.SET::read)).isEmpty();
+        assertThat(CallbackData.parse("nl:sco:12:-1:" + CONFIRMATION).flatMap(DeskButton.SET::read)).isEmpty();
+    }
+
+    @Test
+    void aYesWithoutItsOneTimeIdIsNoButton() {
+        // sent before the Yes carried one: such a button confirms nothing (it reads as out of date)
+        for (String old : List.of("nl:go:12", "nl:sco:12:1900000000", "nl:dly:12", "nl:cay:12")) {
+            assertThat(CallbackData.parse(old).flatMap(DeskButton.SET::read)).as(old).isEmpty();
+        }
     }
 
     private static Object read(String data) {

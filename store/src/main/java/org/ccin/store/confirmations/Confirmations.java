@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.ccin.store.Database;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,5 +51,17 @@ public final class Confirmations {
                   AND expires_at > :now
                 """).bind("now", now).bind("id", id).bind("user", telegramUserId).bind("purpose", purpose)
                 .execute()) == 1;
+    }
+
+    /**
+     * The purpose a live id (issued to this person, unused, not expired) was issued for, without using it: lets a
+     * caller whose purpose holds a fingerprint of what was shown tell "it changed since" from "used or forged".
+     */
+    public Optional<String> livePurpose(String id, long telegramUserId) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT purpose FROM confirmations
+                WHERE id = :id AND telegram_user_id = :user AND used_at IS NULL AND expires_at > :now
+                """).bind("id", id).bind("user", telegramUserId).bind("now", now).mapTo(String.class).findOne());
     }
 }

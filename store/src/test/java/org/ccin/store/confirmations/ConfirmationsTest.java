@@ -27,9 +27,13 @@ class ConfirmationsTest {
         assertThat(first).isNotEqualTo(second).matches("[A-Za-z0-9_-]{16}");
         assertThat(confirmations.use(first, 43, "forgetme")).as("someone else's").isFalse();
         assertThat(confirmations.use(first, 42, "other")).as("another purpose").isFalse();
+        assertThat(confirmations.livePurpose(first, 43)).as("someone else's").isEmpty();
+        assertThat(confirmations.livePurpose(first, 42)).contains("forgetme");
         assertThat(confirmations.use(first, 42, "forgetme")).isTrue();
         assertThat(confirmations.use(first, 42, "forgetme")).as("used once").isFalse();
+        assertThat(confirmations.livePurpose(first, 42)).as("used").isEmpty();
         clock.advance(Duration.ofMinutes(16));
+        assertThat(confirmations.livePurpose(second, 42)).as("expired").isEmpty();
         assertThat(confirmations.use(second, 42, "forgetme")).as("expired").isFalse();
 
         store.retention().prune(Duration.ofDays(30), Duration.ofDays(90), Duration.ofDays(730));
