@@ -22,6 +22,7 @@ final class BotFeatures {
     static Features create(Services services) {
         Features features = new Features();
         for (Feature feature : found()) {
+            features.adding(feature.getClass().getSimpleName());
             feature.addTo(features, services);
         }
         return features;

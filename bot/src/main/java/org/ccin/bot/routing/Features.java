@@ -10,14 +10,18 @@ import org.ccin.bot.web.WebRoutes;
 import org.ccin.scheduler.Routine;
 
 /**
- * What each feature contributes to the router, collected by the composition root. Not thread-safe: filled once
- * at start.
+ * What each feature contributes to the router, collected by the composition root. A button prefix and a flow name
+ * each belong to one feature: a second claim is refused at start, naming both features (as {@link CommandRegistry}
+ * refuses two commands of one name), since the router would otherwise send one feature's taps or conversations to
+ * the other's code without a word. Not thread-safe: filled once at start.
  */
 public final class Features {
     private final List<Command> commands = new ArrayList<>();
     private CommandRegistry registry;
-    private final List<CallbackAction> callbacks = new ArrayList<>();
-    private final List<ConversationFlow> flows = new ArrayList<>();
+    /** The feature whose contributions come now, named when two claim the same thing. */
+    private String adding = "the bot";
+    private final Map<String, Claimed<CallbackAction>> callbacks = new LinkedHashMap<>();
+    private final Map<String, Claimed<ConversationFlow>> flows = new LinkedHashMap<>();
     private final List<TextHandler> textHandlers = new ArrayList<>();
     private final List<EventHandler> eventHandlers = new ArrayList<>();
     private final List<RoleSource> roleSources = new ArrayList<>();
@@ -27,6 +31,17 @@ public final class Features {
     private final List<StartLink> startLinks = new ArrayList<>();
     private final List<RegistrationListener> registrationListeners = new ArrayList<>();
     private final List<StaffPage> staffPages = new ArrayList<>();
+    private final List<Runnable> startTasks = new ArrayList<>();
+
+    /** A contribution and the feature that added it. */
+    private record Claimed<T>(T value, String feature) {
+    }
+
+    /** Names the feature whose contributions follow (its class's simple name, e.g. "NewslettersFeature"). */
+    public Features adding(String feature) {
+        this.adding = feature;
+        return this;
+    }
 
     public Features command(Command command) {
         if (registry != null) {
@@ -47,14 +62,27 @@ public final class Features {
         return registry;
     }
 
+    /**
+     * @throws IllegalStateException when another action (of any feature) already routes the buttons of that prefix
+     */
     public Features callback(CallbackAction action) {
-        callbacks.add(action);
+        claim(callbacks, action.feature(), action, "the buttons \"" + action.feature() + ":…\"");
         return this;
     }
 
+    /** @throws IllegalStateException when another flow (of any feature) already has that name */
     public Features flow(ConversationFlow flow) {
-        flows.add(flow);
+        claim(flows, flow.flow(), flow, "the conversation flow \"" + flow.flow() + "\"");
         return this;
+    }
+
+    private <T> void claim(Map<String, Claimed<T>> claims, String key, T value, String what) {
+        Claimed<T> before = claims.putIfAbsent(key, new Claimed<>(value, adding));
+        if (before != null) {
+            throw new IllegalStateException(before.feature().equals(adding)
+                    ? adding + " adds " + what + " twice"
+                    : "two features claim " + what + ": " + before.feature() + " and " + adding);
+        }
     }
 
     public Features text(TextHandler handler) {
@@ -108,6 +136,19 @@ public final class Features {
         return this;
     }
 
+    /**
+     * Done once the bot has started (Telegram reached, updates coming in), e.g. publishing the command menu, which
+     * needs every feature's commands. A task must not block: calls to Telegram go through the Sender.
+     */
+    public Features atStart(Runnable task) {
+        startTasks.add(task);
+        return this;
+    }
+
+    public List<Runnable> startTasks() {
+        return List.copyOf(startTasks);
+    }
+
     /** Every feature's staff pages, in the order they were added; asked for when a page is drawn. */
     public List<StaffPage> staffPages() {
         return List.copyOf(staffPages);
@@ -137,12 +178,18 @@ public final class Features {
         return List.copyOf(commands);
     }
 
-    public List<CallbackAction> callbacks() {
-        return List.copyOf(callbacks);
+    /** Each button prefix with the one action that routes it. */
+    public Map<String, CallbackAction> callbacks() {
+        Map<String, CallbackAction> byPrefix = new LinkedHashMap<>();
+        callbacks.forEach((prefix, claimed) -> byPrefix.put(prefix, claimed.value()));
+        return Map.copyOf(byPrefix);
     }
 
-    public List<ConversationFlow> flows() {
-        return List.copyOf(flows);
+    /** Each flow by its name. */
+    public Map<String, ConversationFlow> flows() {
+        Map<String, ConversationFlow> byName = new LinkedHashMap<>();
+        flows.forEach((name, claimed) -> byName.put(name, claimed.value()));
+        return Map.copyOf(byName);
     }
 
     public List<TextHandler> textHandlers() {

@@ -1,6 +1,5 @@
 package org.ccin.bot.routing;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,9 @@ public final class UpdateRouter {
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
     private final CommandRegistry commands;
-    private final Map<String, CallbackAction> callbacks = new HashMap<>();
-    private final Map<String, ConversationFlow> flows = new HashMap<>();
+    /** By button prefix and by flow name: {@link Features} refused two claims of one at start. */
+    private final Map<String, CallbackAction> callbacks;
+    private final Map<String, ConversationFlow> flows;
     private final List<TextHandler> textHandlers;
     private final List<EventHandler> eventHandlers;
     private final Messages messages;
@@ -48,8 +48,8 @@ public final class UpdateRouter {
                         ConversationRepository conversations, RoleResolver roles, Sender sender,
                         Supplier<Optional<String>> botUsername, FloodGuard flood) {
         this.commands = features.registry();
-        features.callbacks().forEach(action -> callbacks.put(action.feature(), action));
-        features.flows().forEach(flow -> flows.put(flow.flow(), flow));
+        this.callbacks = features.callbacks();
+        this.flows = features.flows();
         this.textHandlers = features.textHandlers();
         this.eventHandlers = features.eventHandlers();
         this.messages = messages;
