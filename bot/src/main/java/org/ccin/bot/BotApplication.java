@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccin.bot.access.RoleResolver;
-import org.ccin.bot.account.CommandMenu;
 import org.ccin.bot.delivery.OutboxDispatcher;
 import org.ccin.bot.i18n.Language;
 import org.ccin.bot.i18n.LanguagePreference;
@@ -59,7 +58,6 @@ public final class BotApplication implements AutoCloseable {
     private final Optional<WebhookReceiver> webhookReceiver;
     private final WebServer web;
     private final RoutineScheduler scheduler;
-    private final CommandMenu commandMenu;
     private final Metrics metrics;
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private final DatabaseLock lock;
@@ -119,7 +117,6 @@ public final class BotApplication implements AutoCloseable {
         this.web = new WebServer(config.web().host(), config.web().port(), webhookReceiver.map(WebhookController::new),
                 routes, config.telegram().webhookMaxBodyBytes());
         this.scheduler = new RoutineScheduler(config.zone(), 2);
-        this.commandMenu = new CommandMenu(router.commands(), messages, sender, store.botState(), config.staff());
     }
 
     /** Builds and starts the bot. */
@@ -191,7 +188,7 @@ public final class BotApplication implements AutoCloseable {
         if (webhookReceiver.isPresent()) {
             webhookReceiver.get().register(connection.client());
         }
-        commandMenu.publish();
+        features.startTasks().forEach(Runnable::run);
         timer.mark("polling or webhook");
         // the case-study search's model loads after start-up, in the background: words alone answer until then
         store.caseStudySearch().startInBackground();

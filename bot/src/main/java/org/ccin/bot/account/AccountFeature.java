@@ -4,7 +4,10 @@ import org.ccin.bot.Feature;
 import org.ccin.bot.Services;
 import org.ccin.bot.routing.Features;
 
-/** Wires what everyone has: /help (from every feature's commands), /language, /whoami and /cancel. */
+/**
+ * Wires what everyone has: /help (from every feature's commands), /language, /whoami and /cancel, and the command
+ * menu Telegram shows (published once the bot has started, from every feature's commands).
+ */
 public final class AccountFeature implements Feature {
     @Override
     public int helpOrder() {
@@ -19,5 +22,8 @@ public final class AccountFeature implements Feature {
                 .command(new WhoAmICommand())
                 .command(new CancelCommand(services.store().conversations()))
                 .callback(language.buttons());
+        CommandMenu menu = new CommandMenu(features::registry, services.messages(), services.sender(),
+                services.store().botState(), services.config().staff());
+        features.atStart(menu::publish);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ccin.bot.access.Role;
 import org.ccin.bot.i18n.Language;
@@ -30,19 +31,20 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
  * chat, group commands in groups, and for each member of staff their own chat's menu with the staff commands too.
  * It is sent again only when it changed since the last start (a fingerprint is kept in the database).
  */
-public final class CommandMenu {
+final class CommandMenu {
     private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
     private static final String STATE_KEY = "command_menu";
     private static final Set<Role> EVERYONE_SEES = Set.of(Role.EVERYONE, Role.MEMBER);
 
-    private final CommandRegistry commands;
+    private final Supplier<CommandRegistry> commands;
     private final Messages messages;
     private final Sender sender;
     private final BotStateRepository state;
     private final Set<Long> staff;
 
-    public CommandMenu(CommandRegistry commands, Messages messages, Sender sender, BotStateRepository state,
-                       Set<Long> staff) {
+    /** {@code commands} is asked for when the menu is published: by then every feature's commands are in. */
+    CommandMenu(Supplier<CommandRegistry> commands, Messages messages, Sender sender, BotStateRepository state,
+                Set<Long> staff) {
         this.commands = commands;
         this.messages = messages;
         this.sender = sender;
@@ -70,7 +72,7 @@ public final class CommandMenu {
     private SetMyCommands menu(BotCommandScope scope, String languageCode, Texts texts, Set<Role> audiences,
                                Command.Where excluded) {
         List<BotCommand> list = new ArrayList<>();
-        for (Command command : commands.all()) {
+        for (Command command : commands.get().all()) {
             if (audiences.contains(command.audience()) && command.where() != excluded) {
                 list.add(new BotCommand(command.name(), texts.plain(command.descriptionKey())));
             }
@@ -79,7 +81,7 @@ public final class CommandMenu {
     }
 
     /** Sends the menu if it changed; removes the staff menu of people who are no longer staff. */
-    public CompletableFuture<Void> publish() {
+    CompletableFuture<Void> publish() {
         List<SetMyCommands> menus = menus();
         String fingerprint = fingerprint(menus);
         String previous = state.get(STATE_KEY).orElse("");
