@@ -23,7 +23,7 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
  * Inline mode: typing "@bot housing" in any chat offers matching case studies; choosing one posts its card into
  * that chat. Filters typed in words work here too.
  */
-public final class InlineCaseStudies implements EventHandler {
+final class InlineCaseStudies implements EventHandler {
     private static final int RESULTS = 10;
     private static final int DESCRIPTION_MAX = 180;
 

@@ -9,7 +9,7 @@ import org.ccin.bot.routing.TextHandler;
  * {@link #inOrder} in turn recognises its kind of question or passes it on, and the case-study library answers what
  * nobody recognised.
  */
-public final class KnowledgeAnswers implements TextHandler {
+final class KnowledgeAnswers implements TextHandler {
     private final List<QuestionAnswerer> answerers;
 
     KnowledgeAnswers(List<QuestionAnswerer> answerers) {

@@ -7,7 +7,7 @@ import org.ccin.bot.routing.Context;
  * in {@link KnowledgeAnswers#inOrder} may.
  */
 @FunctionalInterface
-public interface QuestionAnswerer {
+interface QuestionAnswerer {
     /** @return true when it recognised the question and answered it */
     boolean answer(Context context, String text) throws Exception;
 }

@@ -11,14 +11,14 @@ import org.ccin.store.search.Synonym;
 import org.ccin.store.search.SynonymRepository;
 
 /** /synonym (staff): list, add ("CWB = community wealth building") or remove ("remove CWB") search synonyms. */
-public final class SynonymCommand extends CommandAdapter {
+final class SynonymCommand extends CommandAdapter {
     private static final int TERM_MAX = 40;
     private static final int EXPANSION_MAX = 100;
 
     private final SynonymRepository synonyms;
     private final AuditLog audit;
 
-    public SynonymCommand(SynonymRepository synonyms, AuditLog audit) {
+    SynonymCommand(SynonymRepository synonyms, AuditLog audit) {
         super("synonym", Role.STAFF);
         this.synonyms = synonyms;
         this.audit = audit;

@@ -9,7 +9,7 @@ import org.ccin.bot.routing.Context;
  * figures it has are (/measures), rather than answering with plan cards or case studies that only share a word. Counting the plan's own actions ("how many actions are
  * overdue?") is a plan question and is left to the plan.
  */
-public final class UnknownFigures implements QuestionAnswerer {
+final class UnknownFigures implements QuestionAnswerer {
     private static final Pattern ASKS_FOR_FIGURES = Pattern.compile("(?iu)\\b(how many|how much|number of|"
             + "what percentage|percentage of|what proportion|figures? for|faint o|faint\\s+\\p{L}+\\s+sydd|nifer y)\\b");
     private static final Pattern ABOUT_THE_PLAN = Pattern.compile("(?iu)\\b(actions?|milestones?|overdue|late|"

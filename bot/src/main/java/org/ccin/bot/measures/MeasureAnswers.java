@@ -20,13 +20,13 @@ import org.ccin.store.measures.MeasureRepository;
  * 45 (July 2023); target: an improving trend by July 2025 and July 2026"), then the earlier figures and the source.
  * Asked before the plan and the library, it answers only what it recognises and leaves the rest to them.
  */
-public final class MeasureAnswers implements TextHandler {
+final class MeasureAnswers implements TextHandler {
     private final MeasureRepository measures;
     private final MeasureLines lines;
     private final Clock clock;
     private final ZoneId zone;
 
-    public MeasureAnswers(MeasureRepository measures, MeasureLines lines, Clock clock, ZoneId zone) {
+    MeasureAnswers(MeasureRepository measures, MeasureLines lines, Clock clock, ZoneId zone) {
         this.measures = measures;
         this.lines = lines;
         this.clock = clock;

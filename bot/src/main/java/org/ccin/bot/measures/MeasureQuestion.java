@@ -21,7 +21,7 @@ import org.ccin.store.search.SearchTerms;
  * @param measures the measures asked about, in the file's order; empty: every measure
  * @param year     the year asked about ("in 2023", "last year"); empty: the latest figure
  */
-public record MeasureQuestion(List<Measure> measures, Ask ask, Optional<Integer> year) {
+record MeasureQuestion(List<Measure> measures, Ask ask, Optional<Integer> year) {
     private static final int MAX_WORDS = 25;
     private static final int MAX_MEASURES = 6;
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");

@@ -9,13 +9,13 @@ import org.ccin.bot.routing.Context;
 import org.ccin.store.measures.MeasureRepository;
 
 /** /measures: every measure of the strategy by objective, its latest figure against its target. */
-public final class MeasuresCommand extends CommandAdapter {
+final class MeasuresCommand extends CommandAdapter {
     private final MeasureRepository measures;
     private final MeasureLines lines;
     private final Clock clock;
     private final ZoneId zone;
 
-    public MeasuresCommand(MeasureRepository measures, MeasureLines lines, Clock clock, ZoneId zone) {
+    MeasuresCommand(MeasureRepository measures, MeasureLines lines, Clock clock, ZoneId zone) {
         super("measures", Role.EVERYONE, Where.ANYWHERE);
         this.measures = measures;
         this.lines = lines;
