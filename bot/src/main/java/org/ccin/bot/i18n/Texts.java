@@ -59,6 +59,11 @@ public final class Texts {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
     }
 
+    /** "November 2026" ("Tachwedd 2026"), for a figure or target of a whole month. */
+    public String monthYear(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()));
+    }
+
     /** "25 Nov 2026", where space is short (cards, lists). */
     public String shortDate(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", language.locale()));

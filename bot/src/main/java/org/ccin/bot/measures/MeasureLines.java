@@ -1,7 +1,6 @@
 package org.ccin.bot.measures;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +45,7 @@ public final class MeasureLines {
 
     /** A date as the strategy writes it: "July 2024" for a month's last day, else "15 July 2024". */
     public static String when(LocalDate date, Texts texts) {
-        Locale locale = Locale.forLanguageTag(texts.language().code());
-        String pattern = date.getDayOfMonth() == date.lengthOfMonth() ? "MMMM yyyy" : "d MMMM yyyy";
-        return date.format(DateTimeFormatter.ofPattern(pattern, locale));
+        return date.getDayOfMonth() == date.lengthOfMonth() ? texts.monthYear(date) : texts.date(date);
     }
 
     /** "47 (July 2024, provisional)", as HTML. */
