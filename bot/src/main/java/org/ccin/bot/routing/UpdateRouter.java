@@ -62,10 +62,6 @@ public final class UpdateRouter {
         this.flood = flood;
     }
 
-    public CommandRegistry commands() {
-        return commands;
-    }
-
     /**
      * Handles one update.
      *
