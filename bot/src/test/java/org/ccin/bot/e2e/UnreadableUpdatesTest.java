@@ -149,6 +149,30 @@ class UnreadableUpdatesTest {
     }
 
     @Test
+    @DisplayName("Each change of state is logged once: an unreadable update once with its id; getUpdates failing once "
+            + "when it starts and once when it works again, however many polls failed between")
+    void changesAreLoggedOnce() {
+        try (LogLines log = new LogLines()) {
+            TestBot bot = bots.start();
+            FakeUser ada = bot.user(42, "Ada");
+            int bad = bot.act(() -> bot.telegram.injectRaw(poisoned().get("date 0")));
+            bot.send(ada, "/whoami");
+            bot.awaitText(42, "Your Telegram id");
+            assertThat(log.containing("update " + bad + " ")).as("the unreadable update").hasSize(1);
+
+            bot.telegram.failNext("getUpdates", 1_000_000, 502, "Bad Gateway");
+            Eventually.await("three failed polls", () -> bot.telegram.calls("getupdates").stream()
+                    .filter(c -> c.status() == 502).count() >= 3);
+            bot.telegram.clearFaults();
+            bot.send(ada, "/whoami");
+            Eventually.await("two answers", () -> bot.telegram.calls("sendmessage").stream()
+                    .filter(c -> c.text().contains("Your Telegram id")).count() == 2);
+            assertThat(log.containing("long polling fails")).hasSize(1);
+            assertThat(log.containing("getUpdates works again")).hasSize(1);
+        }
+    }
+
+    @Test
     @DisplayName("A quiet bot is healthy at once: the first getUpdates does not wait the whole long poll")
     void quietStartIsHealthy() {
         TestBot bot = bots.start("telegram:\n  pollTimeoutSeconds: 40\n");
