@@ -156,8 +156,21 @@ sealed interface EventButton {
     record Attendance(long event) implements StaffOnly {
     }
 
-    /** Marks one member as there, or not there, in the tap list. */
+    /**
+     * Marks one member as there, or not there, in the tap list: as sent before the list had pages, still in older
+     * chats; the list then shows the page that member is on.
+     */
     @ButtonCode("am")
     record Attended(long event, long member) implements StaffOnly {
+    }
+
+    /** One page of the tap list, counted from 0 (Previous and Next). */
+    @ButtonCode("ap")
+    record AttendancePage(long event, int page) implements StaffOnly {
+    }
+
+    /** Marks one member as there, or not there, from a page of the tap list, which is shown again. */
+    @ButtonCode("amp")
+    record AttendedOnPage(long event, long member, int page) implements StaffOnly {
     }
 }

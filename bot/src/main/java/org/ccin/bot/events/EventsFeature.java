@@ -75,6 +75,8 @@ public final class EventsFeature implements Feature {
                         .on(EventButton.CancelConfirmed.class, staff::cancelConfirmed)
                         .on(EventButton.Attendance.class, staff::attendance)
                         .on(EventButton.Attended.class, staff::attended)
+                        .on(EventButton.AttendancePage.class, staff::attendancePage)
+                        .on(EventButton.AttendedOnPage.class, staff::attendedOnPage)
                         .build())
                 .routine(new EventReminders(events.events(), events.replies(), store.outbox(), services.outbox(),
                         cards, services.messages(), fallback, services.clock()))

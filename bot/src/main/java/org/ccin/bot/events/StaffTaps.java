@@ -23,7 +23,8 @@ import org.ccin.store.outbox.OutboxRepository;
 
 /**
  * Staff's taps on an event (the button set's guard has checked they are staff): cancelling it, behind a question
- * whose Yes carries a one-time id, and the attendance tap list once it has started.
+ * whose Yes carries a one-time id, and the attendance tap list once it has started,
+ * a page at a time ({@link AttendanceList}).
  */
 final class StaffTaps {
     private static final Duration QUESTION_LIFETIME = Duration.ofMinutes(15);
@@ -38,6 +39,7 @@ final class StaffTaps {
     private final LanguagePreference languages;
     private final AuditLog audit;
     private final Clock clock;
+    private final AttendanceList attendanceList;
 
     StaffTaps(EventRepository events, ReplyRepository replies, Confirmations confirmations, OutboxRepository outbox,
               OutboxDispatcher dispatcher, EventCards cards, Messages messages, LanguagePreference languages,
@@ -52,6 +54,7 @@ final class StaffTaps {
         this.languages = languages;
         this.audit = audit;
         this.clock = clock;
+        this.attendanceList = new AttendanceList(replies);
     }
 
     void cancel(Context context, EventButton.Cancel button) {
@@ -110,7 +113,15 @@ final class StaffTaps {
     }
 
     void attendance(Context context, EventButton.Attendance button) {
-        Optional<Event> event = events.find(button.event());
+        openList(context, button.event(), 0);
+    }
+
+    void attendancePage(Context context, EventButton.AttendancePage button) {
+        openList(context, button.event(), button.page());
+    }
+
+    private void openList(Context context, long eventId, int page) {
+        Optional<Event> event = events.find(eventId);
         Texts texts = context.texts();
         if (event.isEmpty()) {
             context.reply().alert(texts.plain("events.unknown"));
@@ -121,40 +132,39 @@ final class StaffTaps {
             return;
         }
         context.reply().answer("");
-        showList(context, event.get());
+        attendanceList.show(context, event.get(), page);
     }
 
+    /** A tap from a list sent before it had pages: marks, then shows the page of that person. */
     void attended(Context context, EventButton.Attended button) {
+        mark(context, button.event(), button.member())
+                .ifPresent(event -> attendanceList.showPageOf(context, event, button.member()));
+    }
+
+    void attendedOnPage(Context context, EventButton.AttendedOnPage button) {
+        mark(context, button.event(), button.member())
+                .ifPresent(event -> attendanceList.show(context, event, button.page()));
+    }
+
+    /**
+     * Turns one person's mark over, when the event has started and they answered it. @return the event, or empty
+     * (and the staff member told) when nothing changed
+     */
+    private Optional<Event> mark(Context context, long eventId, long memberId) {
         Texts texts = context.texts();
-        Optional<Event> event = events.find(button.event()).filter(e -> !e.startsAt().isAfter(clock.instant()));
+        Optional<Event> event = events.find(eventId).filter(e -> !e.startsAt().isAfter(clock.instant()));
         Optional<ReplyRepository.Replier> replier = event.isEmpty() ? Optional.empty()
-                : replies.repliers(button.event()).stream().filter(r -> r.memberId() == button.member()).findFirst();
+                : replies.repliers(eventId).stream().filter(r -> r.memberId() == memberId).findFirst();
         if (replier.isEmpty()
-                || !replies.setAttended(button.event(), button.member(), !replier.get().attended(), context.userId())) {
+                || !replies.setAttended(eventId, memberId, !replier.get().attended(), context.userId())) {
             context.reply().alert(texts.plain("events.attendance.unknown"));
-            return;
+            return Optional.empty();
         }
         audit.record(Optional.of(context.userId()), "event.attendance", Optional.empty(),
-                Optional.of(replier.get().telegramUserId()), "event " + button.event(),
+                Optional.of(replier.get().telegramUserId()), "event " + eventId,
                 replier.get().attended() ? "not there" : "there");
         context.reply().answer("");
-        showList(context, event.get());
-    }
-
-    private void showList(Context context, Event event) {
-        Texts texts = context.texts();
-        List<ReplyRepository.Replier> repliers = replies.repliers(event.id());
-        long there = repliers.stream().filter(ReplyRepository.Replier::attended).count();
-        Keyboard keyboard = Keyboard.create();
-        for (ReplyRepository.Replier replier : repliers) {
-            keyboard.row().button((replier.attended() ? "✅ " : "▫️ ") + replier.firstName() + " · "
-                            + texts.plain(EventCards.answerKey(replier.answer())),
-                    EventButton.SET.data(new EventButton.Attended(event.id(), replier.memberId())));
-        }
-        keyboard.row().button(texts.plain("button.back"), EventButton.SET.data(new EventButton.Open(event.id())));
-        String text = repliers.isEmpty() ? texts.get("events.attendance.nobody", "title", event.title())
-                : texts.get("events.attendance.list", "title", event.title(), "there", there, "count", repliers.size());
-        context.reply().show(text, keyboard.build());
+        return event;
     }
 
     private static String purpose(long eventId) {

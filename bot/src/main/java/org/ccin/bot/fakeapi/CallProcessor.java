@@ -55,6 +55,8 @@ final class CallProcessor {
         request.problem().ifPresent(problem -> {
             throw ApiError.badRequest(problem);
         });
+        // checked for every method alike, as Telegram does, before faults: such a call can never succeed
+        Keyboard.checkSize(request.params().get("reply_markup"));
         long chatId = Json.asLong(request.params().get("chat_id")).orElse(0L);
         Optional<ApiError> fault = faults.next(request.method(), chatId);
         if (fault.isPresent()) {

@@ -10,6 +10,8 @@ import java.util.Set;
 /** Reading and validating {@code reply_markup} the way Telegram does. */
 final class Keyboard {
     static final int MAX_CALLBACK_DATA_BYTES = 64;
+    /** Telegram refuses an inline keyboard of more buttons than this, whatever the method. */
+    static final int MAX_INLINE_BUTTONS = 100;
 
     /** An inline button must do something; a bare text button is refused by Telegram. */
     private static final Set<String> INLINE_ACTIONS = Set.of("url", "callback_data", "web_app", "login_url",
@@ -60,6 +62,20 @@ final class Keyboard {
             for (JsonNode button : row) {
                 validateInlineButton(button);
             }
+        }
+    }
+
+    /**
+     * Refuses an inline keyboard of more than {@link #MAX_INLINE_BUTTONS} buttons, with Telegram's own words, so a
+     * list that grows with the data (members, events) fails in tests as it would in production.
+     */
+    static void checkSize(JsonNode replyMarkup) {
+        int buttons = 0;
+        for (JsonNode row : replyMarkup == null ? List.<JsonNode>of() : replyMarkup.path("inline_keyboard")) {
+            buttons += row.size();
+        }
+        if (buttons > MAX_INLINE_BUTTONS) {
+            throw ApiError.badRequest("REPLY_MARKUP_TOO_LONG");
         }
     }
 

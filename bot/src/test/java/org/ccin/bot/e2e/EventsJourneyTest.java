@@ -122,6 +122,8 @@ class EventsJourneyTest {
         awaitCallback("every place is taken");
         bot.tap(cai, "Maybe");
         awaitCallback("Noted as maybe");
+        // the card is edited after the tap is answered: wait for it, or it could be taken for the next answer's
+        bot.awaitText(44, "Your answer: Maybe");
         bot.tap(ada, "Can't come");
         awaitCallback("you can't come");
         bot.tap(cai, "Going");

@@ -36,7 +36,8 @@ class EventButtonTest {
                 new EventButton.UndatedPreview(), new EventButton.UndatedAnnounce(), new EventButton.UndatedDiscard(),
                 new EventButton.Cancel(ID),
                 new EventButton.CancelConfirmed(ID, CONFIRMATION), new EventButton.Attendance(ID),
-                new EventButton.Attended(ID, ID)));
+                new EventButton.Attended(ID, ID), new EventButton.AttendancePage(ID, Integer.MIN_VALUE),
+                new EventButton.AttendedOnPage(ID, ID, Integer.MIN_VALUE)));
         for (Answer answer : Answer.values()) {
             longest.add(new EventButton.Reply(ID, answer));
         }
@@ -69,7 +70,8 @@ class EventButtonTest {
     @Test
     void forgedArgumentsAreNoButton() {
         for (String forged : List.of("ev:tg:abc", "ev:tg:", "ev:nw:EVERYONE", "ev:a:12:SURELY", "ev:nope",
-                "ev:dgo", "ev:dg:7", "ev:dg:0a1b2c3d:abc", "ev:dn:0a1b2c3d:EVERYONE")) {
+                "ev:dgo", "ev:dg:7", "ev:dg:0a1b2c3d:abc", "ev:dn:0a1b2c3d:EVERYONE", "ev:ap:12",
+                "ev:ap:12:next", "ev:amp:12:3", "ev:amp:12:3:99999999999")) {
             assertThat(read(forged)).as(forged).isEmpty();
         }
     }

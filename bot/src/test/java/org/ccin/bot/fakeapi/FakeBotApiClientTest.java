@@ -139,6 +139,31 @@ class FakeBotApiClientTest {
     }
 
     @Test
+    @DisplayName("as in Telegram, an inline keyboard of more than 100 buttons is refused with 400 by any method")
+    void moreThan100ButtonsAreRefused() throws Exception {
+        // GIVEN a message with a keyboard of exactly 100 buttons, which Telegram accepts
+        Message sent = client.execute(SendMessage.builder().chatId(ALICE_ID).text("Who came?")
+                .replyMarkup(buttons(100)).build());
+        assertThat(fake.message(ALICE_ID, sent.getMessageId()).orElseThrow().buttons()).hasSize(50);
+
+        // WHEN a send and an edit each carry 101
+        TelegramApiRequestException send = catchThrowableOfType(TelegramApiRequestException.class,
+                () -> client.execute(SendMessage.builder().chatId(ALICE_ID).text("Too many").replyMarkup(buttons(101))
+                        .build()));
+        TelegramApiRequestException edit = catchThrowableOfType(TelegramApiRequestException.class,
+                () -> client.execute(EditMessageReplyMarkup.builder().chatId(ALICE_ID).messageId(sent.getMessageId())
+                        .replyMarkup(buttons(101)).build()));
+
+        // THEN both are refused as Telegram refuses them, and nothing changed in the chat
+        assertThat(send.getErrorCode()).isEqualTo(400);
+        assertThat(send.getApiResponse()).isEqualTo("Bad Request: REPLY_MARKUP_TOO_LONG");
+        assertThat(edit.getErrorCode()).isEqualTo(400);
+        assertThat(edit.getApiResponse()).isEqualTo("Bad Request: REPLY_MARKUP_TOO_LONG");
+        assertThat(fake.messages(ALICE_ID)).hasSize(1);
+        assertThat(fake.message(ALICE_ID, sent.getMessageId()).orElseThrow().buttons()).hasSize(50);
+    }
+
+    @Test
     @DisplayName("a photo is uploaded once and sent again by the file_id the fake gave it")
     void photoByUploadThenFileId() throws Exception {
         Message first = client.execute(SendPhoto.builder().chatId(ALICE_ID)
@@ -277,6 +302,19 @@ class FakeBotApiClientTest {
         TelegramApiRequestException error = catchThrowableOfType(TelegramApiRequestException.class,
                 () -> client.execute(method));
         return error.getErrorCode() + " " + error.getApiResponse();
+    }
+
+    /** {@code count} buttons, two to a row. */
+    private static InlineKeyboardMarkup buttons(int count) {
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i % 2 == 0) {
+                rows.add(new InlineKeyboardRow());
+            }
+            rows.get(rows.size() - 1).add(InlineKeyboardButton.builder().text("Member " + i).callbackData("m:" + i)
+                    .build());
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
     private static InlineKeyboardMarkup keyboard(String text1, String data1, String text2, String data2) {
