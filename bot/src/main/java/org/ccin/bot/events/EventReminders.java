@@ -25,7 +25,7 @@ import org.ccin.store.outbox.OutboxRepository;
  * and the online link shortly before the start. Each is an outbox row whose dedupe key names the event, the kind of
  * message and the member, so a run after a restart, or a second run in the same window, sends nothing twice. A
  * window that has passed is skipped (no day-before reminder an hour before), so a late Going gets only what still
- * fits.
+ * fits; the link still goes to one who says Going while the event is under way, at once.
  */
 final class EventReminders implements Routine {
     static final String NAME = "event-reminders";
@@ -73,28 +73,51 @@ final class EventReminders implements Routine {
     public void run() {
         Instant now = clock.instant();
         List<OutboxMessage> messagesToSend = new ArrayList<>();
-        for (Event event : events.startingBetween(now, now.plus(DAY))) {
+        for (Event event : events.notOverStartingBy(now.plus(DAY))) {
             Duration left = Duration.between(now, event.startsAt());
-            List<Recipient> going = replies.going(event.id());
-            for (Recipient recipient : going) {
+            for (Recipient recipient : replies.going(event.id())) {
                 Texts texts = messages.in(Language.fromCode(recipient.language()).orElse(fallback));
                 if (left.compareTo(HOUR) > 0) {
                     messagesToSend.add(message(event, recipient, "day", texts.get("events.remind.day", "title",
                             event.title(), "when", cards.when(event, texts)), texts, true));
-                } else if (left.compareTo(LINK) > 0 || event.onlineLink().isEmpty()) {
+                } else if (!left.isNegative() && (left.compareTo(LINK) > 0 || event.onlineLink().isEmpty())) {
                     messagesToSend.add(message(event, recipient, "hour", texts.get("events.remind.hour", "title",
                             event.title(), "when", cards.when(event, texts)), texts, true));
                 }
-                if (left.compareTo(LINK) <= 0 && event.onlineLink().isPresent()) {
-                    messagesToSend.add(message(event, recipient, "link", texts.get("events.remind.link", "title",
-                            event.title(), "time", texts.time(event.startsAt().atZone(cards.zone())),
-                            "link", event.onlineLink().get()), texts, false));
-                }
+                link(event, recipient, now).ifPresent(messagesToSend::add);
             }
         }
         if (outbox.enqueue(messagesToSend) > 0) {
             dispatcher.wake();
         }
+    }
+
+    /**
+     * Sends the online link at once to someone who said Going once it is due (from shortly before the start until
+     * the end), rather than at the next run; the dedupe key keeps it to one, whichever comes first.
+     */
+    void linkNow(Event event, Recipient recipient) {
+        link(event, recipient, clock.instant()).ifPresent(message -> {
+            if (outbox.enqueue(List.of(message)) > 0) {
+                dispatcher.wake();
+            }
+        });
+    }
+
+    /** Whether the online link goes to those going now: it is online, due, and not over. */
+    static boolean linkIsDue(Event event, Instant now) {
+        return event.onlineLink().isPresent() && Duration.between(now, event.startsAt()).compareTo(LINK) <= 0
+                && event.endsAt().isAfter(now);
+    }
+
+    private java.util.Optional<OutboxMessage> link(Event event, Recipient recipient, Instant now) {
+        if (!linkIsDue(event, now)) {
+            return java.util.Optional.empty();
+        }
+        Texts texts = messages.in(Language.fromCode(recipient.language()).orElse(fallback));
+        return java.util.Optional.of(message(event, recipient, "link", texts.get("events.remind.link", "title",
+                event.title(), "time", texts.time(event.startsAt().atZone(cards.zone())),
+                "link", event.onlineLink().get()), texts, false));
     }
 
     private OutboxMessage message(Event event, Recipient recipient, String what, String html, Texts texts,

@@ -16,8 +16,8 @@ import org.ccin.store.events.ReplyRepository;
 import org.ccin.store.members.MemberRepository;
 
 /**
- * /events: the network's coming events, soonest first, each with when and where and, for a member, their own answer;
- * in a private chat a button per event opens its card to answer.
+ * /events: the network's coming events open to the reader (see MemberTaps), soonest first, each with when and where
+ * and, for a member, their own answer; in a private chat a button per event opens its card to answer.
  */
 final class EventsCommand extends CommandAdapter {
     private final EventRepository events;
@@ -36,14 +36,17 @@ final class EventsCommand extends CommandAdapter {
     @Override
     public void handle(Context context) {
         Texts texts = context.texts();
-        List<Event> coming = events.coming();
+        boolean privateChat = context.incoming().isPrivateChat();
+        Optional<Long> member = members.findByTelegramId(context.userId()).map(m -> m.id());
+        // in a private chat staff see every coming event and a member those open to them; in a group, where others
+        // read the answer, and for anyone else, only those for everyone
+        List<Event> coming = !privateChat ? events.comingForEveryone() : context.has(Role.STAFF) ? events.coming()
+                : member.map(events::comingFor).orElseGet(events::comingForEveryone);
         if (coming.isEmpty()) {
             context.reply().send(texts.get("events.none"));
             return;
         }
-        boolean privateChat = context.incoming().isPrivateChat();
-        Map<Long, Answer> answers = privateChat ? members.findByTelegramId(context.userId())
-                .map(m -> replies.answersOf(m.id())).orElse(Map.of()) : Map.of();
+        Map<Long, Answer> answers = privateChat ? member.map(replies::answersOf).orElse(Map.of()) : Map.of();
         StringBuilder text = new StringBuilder(texts.get("events.heading"));
         Keyboard keyboard = Keyboard.create();
         for (Event event : coming) {

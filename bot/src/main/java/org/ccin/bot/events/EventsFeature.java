@@ -34,8 +34,10 @@ public final class EventsFeature implements Feature {
                 new NewsletterTopics(store.topics()));
         NewEventFlow newEvent = new NewEventFlow(drafts, events.events(), invitations, cards, store.topics(), preview,
                 store.auditLog(), services.clock(), zone);
+        EventReminders reminders = new EventReminders(events.events(), events.replies(), store.outbox(),
+                services.outbox(), cards, services.messages(), fallback, services.clock());
         MemberTaps members = new MemberTaps(events.events(), events.replies(), store.members(), cards, ics,
-                services.sender());
+                reminders, services.sender(), services.clock());
         StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
                 services.outbox(), cards, services.messages(), services.languages(), store.auditLog(),
                 services.clock());
@@ -78,10 +80,9 @@ public final class EventsFeature implements Feature {
                         .on(EventButton.AttendancePage.class, staff::attendancePage)
                         .on(EventButton.AttendedOnPage.class, staff::attendedOnPage)
                         .build())
-                .routine(new EventReminders(events.events(), events.replies(), store.outbox(), services.outbox(),
-                        cards, services.messages(), fallback, services.clock()))
+                .routine(reminders)
                 .web(new CalendarPages(events.events(), events.replies(), events.feeds(), store.members(), ics,
-                        services.messages()))
+                        services.messages(), services.clock()))
                 .web(new EventsDashboard(events.figures(), new StaffSessions(store.webLogins(), services.config()),
                         services.messages(), zone))
                 .staffPage(new StaffPage("events-link", "web.events.title", "/dashboard/events"));

@@ -77,12 +77,44 @@ public final class EventRepository {
                 """).bind("now", clock.instant()).bind("limit", COMING_LIMIT).map(ROW).list());
     }
 
-    /** The events not cancelled that start after {@code from} and at or before {@code to}. */
-    public List<Event> startingBetween(Instant from, Instant to) {
+    /** The coming events for everyone and those open to this member (see {@link EventAudience}), soonest first. */
+    public List<Event> comingFor(long memberId) {
+        return jdbi.withHandle(h -> coming().stream().filter(e -> !e.audience().isNarrowed()
+                || EventAudience.includes(h, e, memberId)).toList());
+    }
+
+    /** The coming events for every registered member (their audience not narrowed), for those not registered. */
+    public List<Event> comingForEveryone() {
+        return coming().stream().filter(e -> !e.audience().isNarrowed()).toList();
+    }
+
+    /** Whether the event is open to this member: invited, or in its audience now. */
+    public boolean isFor(Event event, long memberId) {
+        return jdbi.withHandle(h -> EventAudience.includes(h, event, memberId));
+    }
+
+    /**
+     * A member's calendar feed: the events open to them that are not cancelled and ended after {@code since} (so a
+     * calendar keeps the recent past, and the feed does not grow for ever), soonest first, at most {@code limit}.
+     */
+    public List<Event> feedFor(long memberId, Instant since, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT * FROM events WHERE cancelled_at IS NULL AND starts_at > :from AND starts_at <= :to
+                SELECT * FROM events WHERE cancelled_at IS NULL AND announced_at IS NOT NULL AND ends_at > :since
+                ORDER BY starts_at DESC, id DESC LIMIT :limit
+                """).bind("since", since).bind("limit", limit).map(ROW).list().stream()
+                .filter(e -> !e.audience().isNarrowed() || EventAudience.includes(h, e, memberId))
+                .sorted(java.util.Comparator.comparing(Event::startsAt).thenComparing(Event::id)).toList());
+    }
+
+    /**
+     * The events not cancelled that are under way or start at or before {@code to}: the reminders' and the online
+     * link's window (a late Going still gets the link until the end).
+     */
+    public List<Event> notOverStartingBy(Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT * FROM events WHERE cancelled_at IS NULL AND ends_at > :now AND starts_at <= :to
                 ORDER BY starts_at, id
-                """).bind("from", from).bind("to", to).map(ROW).list());
+                """).bind("now", clock.instant()).bind("to", to).map(ROW).list());
     }
 
     /** Every event that has started or starts, newest first, for staff's overview. */

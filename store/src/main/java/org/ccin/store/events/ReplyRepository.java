@@ -18,7 +18,9 @@ public final class ReplyRepository {
         /** Going was asked for, and every place is taken. */
         FULL,
         /** The event is cancelled, over, or unknown: nothing was changed. */
-        CLOSED
+        CLOSED,
+        /** The event is for other members (its audience is narrowed, and they were not invited): nothing changed. */
+        NOT_FOR_MEMBER
     }
 
     /** Someone who answered, with their answer and whether staff recorded them as there. */
@@ -34,8 +36,9 @@ public final class ReplyRepository {
     }
 
     /**
-     * Records a member's answer, replacing an earlier one. Going is refused when the places are taken by others; the
-     * check and the write are one transaction, so two members cannot take the last place together.
+     * Records a member's answer, replacing an earlier one. It is refused for a member the event is not for, and Going
+     * is refused when the places are taken by others; the checks and the write are one transaction, so two members
+     * cannot take the last place together.
      */
     public Outcome answer(long eventId, long memberId, Answer answer) {
         Instant now = clock.instant();
@@ -44,6 +47,13 @@ public final class ReplyRepository {
                     .map(EventRepository.ROW).findOne();
             if (event.isEmpty() || !event.get().takesAnswers(now)) {
                 return Outcome.CLOSED;
+            }
+            // someone who answered and has since left the audience may still say they cannot come
+            boolean answered = h.createQuery("""
+                    SELECT count(*) FROM event_replies WHERE event_id = :event AND member_id = :member
+                    """).bind("event", eventId).bind("member", memberId).mapTo(Integer.class).one() == 1;
+            if (!EventAudience.includes(h, event.get(), memberId) && !(answered && answer == Answer.NOT_GOING)) {
+                return Outcome.NOT_FOR_MEMBER;
             }
             if (answer == Answer.GOING && event.get().capacity().isPresent()) {
                 int others = h.createQuery("""

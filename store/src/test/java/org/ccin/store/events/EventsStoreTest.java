@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccin.config.ManualClock;
 import org.ccin.store.Store;
+import org.ccin.store.members.Profile;
+import org.ccin.store.reference.MembershipCategory;
+import org.ccin.store.reference.ReferenceDataRepository;
+import org.ccin.store.reference.Region;
+import org.ccin.store.members.WorkRole;
 import org.ccin.store.TestStores;
 import org.ccin.store.newsletters.Audience;
 import org.ccin.store.newsletters.Recipient;
@@ -50,6 +55,13 @@ class EventsStoreTest {
         return events.events().add(new NewEvent("Showcase", "Labs show their work", start, start.plusSeconds(7200),
                 Optional.of("Oldham"), Optional.empty(), capacity, new Audience("events", java.util.Set.of(7L),
                         java.util.Set.of("full"), java.util.Set.of("wales"))), 900);
+    }
+
+    /** Announces the event to Ada, Bryn and Cai, who are thereby among those it is for. */
+    private void invite(long id) {
+        events.events().announce(id, List.of(new Recipient(ada, 42, "en"), new Recipient(bryn, 43, "cy"),
+                new Recipient(cai, 44, "en")), r -> new OutboxMessage("event:" + id + ":invite:" + r.memberId(),
+                OutboxLane.BROADCAST, "event", id, r.telegramUserId(), "{}", clock.instant()));
     }
 
     @Test
@@ -93,6 +105,7 @@ class EventsStoreTest {
     @DisplayName("Answers change in place; Going is refused when the places are taken, Maybe is not; over is closed")
     void answersAndCapacity() {
         long id = event(Duration.ofDays(2), Optional.of(1));
+        invite(id);
         ReplyRepository replies = events.replies();
 
         assertThat(replies.answer(id, ada, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
@@ -116,6 +129,7 @@ class EventsStoreTest {
     @DisplayName("Attendance is recorded only for those who answered, and counted per event and per council")
     void attendance() {
         long id = event(Duration.ofDays(1), Optional.empty());
+        invite(id);
         events.replies().answer(id, ada, Answer.GOING);
         events.replies().answer(id, bryn, Answer.NOT_GOING);
 
@@ -124,12 +138,95 @@ class EventsStoreTest {
         assertThat(events.replies().repliers(id)).extracting(r -> r.firstName() + " " + r.answer() + " " + r.attended())
                 .containsExactly("Ada GOING true", "Bryn NOT_GOING false");
         assertThat(events.figures().perEvent()).singleElement()
-                .satisfies(e -> assertThat(e.counts()).isEqualTo(new EventFigures.Counts(0, 1, 0, 1, 1)));
+                .satisfies(e -> assertThat(e.counts()).isEqualTo(new EventFigures.Counts(3, 1, 0, 1, 1)));
         assertThat(events.figures().perCouncil("none")).singleElement()
                 .satisfies(c -> assertThat(c.council()).isEqualTo("none"));
 
         assertThat(events.replies().setAttended(id, ada, false, 900)).isTrue();
         assertThat(events.figures().perEvent().get(0).counts().attended()).isZero();
+    }
+
+    @Test
+    @DisplayName("An event narrowed by category and region is for those in them, or invited: others cannot answer,"
+            + " see it coming or find it in their feed; one who left the audience may still say they cannot come")
+    void audience() {
+        long inWales = registered(50, "Elin", "wales");
+        long inNorth = registered(51, "Ffion", "north_west");
+        Instant start = clock.instant().plus(Duration.ofDays(2));
+        long narrowed = events.events().add(new NewEvent("Wales meet-up", "", start, start.plusSeconds(3600),
+                Optional.empty(), Optional.empty(), Optional.empty(), new Audience("events", java.util.Set.of(),
+                        java.util.Set.of("full"), java.util.Set.of("wales"))), 900);
+        long open = events.events().add(new NewEvent("Everyone's webinar", "", start, start.plusSeconds(3600),
+                Optional.empty(), Optional.empty(), Optional.empty(), Audience.of("events")), 900);
+        Event event = events.events().find(narrowed).orElseThrow();
+        events.events().announce(narrowed, List.of(new Recipient(ada, 42, "en")), r -> new OutboxMessage(
+                "event:" + narrowed + ":invite:" + r.memberId(), OutboxLane.BROADCAST, "event", narrowed,
+                r.telegramUserId(), "{}", clock.instant()));
+        events.events().announce(open, List.of(), r -> null);
+
+        assertThat(events.events().isFor(event, inWales)).isTrue();
+        assertThat(events.events().isFor(event, ada)).as("invited, though not registered").isTrue();
+        assertThat(events.events().isFor(event, inNorth)).isFalse();
+        assertThat(events.events().isFor(event, bryn)).isFalse();
+        assertThat(events.replies().answer(narrowed, inNorth, Answer.GOING))
+                .isEqualTo(ReplyRepository.Outcome.NOT_FOR_MEMBER);
+        assertThat(events.replies().answer(narrowed, inNorth, Answer.NOT_GOING))
+                .isEqualTo(ReplyRepository.Outcome.NOT_FOR_MEMBER);
+        assertThat(events.replies().answerOf(narrowed, inNorth)).isEmpty();
+        assertThat(events.replies().answer(narrowed, inWales, Answer.GOING)).isEqualTo(ReplyRepository.Outcome.SAVED);
+        assertThat(events.events().comingFor(inNorth)).extracting(Event::id).containsExactly(open);
+        assertThat(events.events().comingFor(inWales)).extracting(Event::id).containsExactly(narrowed, open);
+        assertThat(events.events().comingForEveryone()).extracting(Event::id).containsExactly(open);
+        assertThat(events.events().feedFor(inNorth, clock.instant(), 100)).extracting(Event::id)
+                .containsExactly(open);
+
+        // Elin moves to the North West: she may no longer say Going, but may still say she cannot come
+        store.members().saveProfile(50, new Profile(Optional.empty(), Optional.of("Oldham Council"),
+                Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of("north_west")));
+        assertThat(events.replies().answer(narrowed, inWales, Answer.MAYBE))
+                .isEqualTo(ReplyRepository.Outcome.NOT_FOR_MEMBER);
+        assertThat(events.replies().answer(narrowed, inWales, Answer.NOT_GOING))
+                .isEqualTo(ReplyRepository.Outcome.SAVED);
+    }
+
+    @Test
+    @DisplayName("A feed holds what has not ended and the recent past it is asked for, not older events nor drafts")
+    void feedWindow() {
+        long elin = registered(50, "Elin", "wales");
+        Instant now = clock.instant();
+        long old = events.events().add(new NewEvent("Old", "", now.minus(Duration.ofDays(100)),
+                now.minus(Duration.ofDays(100)).plusSeconds(3600), Optional.empty(), Optional.empty(),
+                Optional.empty(), Audience.of("events")), 900);
+        long recent = events.events().add(new NewEvent("Recent", "", now.minus(Duration.ofDays(10)),
+                now.minus(Duration.ofDays(10)).plusSeconds(3600), Optional.empty(), Optional.empty(),
+                Optional.empty(), Audience.of("events")), 900);
+        long coming = events.events().add(new NewEvent("Coming", "", now.plus(Duration.ofDays(10)),
+                now.plus(Duration.ofDays(10)).plusSeconds(3600), Optional.empty(), Optional.empty(),
+                Optional.empty(), Audience.of("events")), 900);
+        events.events().add(new NewEvent("Draft", "", now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(5)).plusSeconds(3600), Optional.empty(), Optional.empty(),
+                Optional.empty(), Audience.of("events")), 900);
+        for (long id : List.of(old, recent, coming)) {
+            events.events().announce(id, List.of(), r -> null);
+        }
+
+        assertThat(events.events().feedFor(elin, now.minus(Duration.ofDays(90)), 100)).extracting(Event::title)
+                .containsExactly("Recent", "Coming");
+        assertThat(events.events().feedFor(elin, now.minus(Duration.ofDays(90)), 1)).extracting(Event::title)
+                .as("the newest first when there are too many").containsExactly("Coming");
+    }
+
+    private long registered(long telegramId, String name, String region) {
+        store.database().jdbi().useTransaction(h -> {
+            ReferenceDataRepository.upsert(h, new MembershipCategory("full", "Full Member", "Aelod Llawn", "Councils",
+                    "Cynghorau", 1));
+            ReferenceDataRepository.upsert(h, new Region("wales", "Wales", "Cymru", Region.Kind.NATION, 1));
+            ReferenceDataRepository.upsert(h, new Region("north_west", "North West", "Gogledd Orllewin",
+                    Region.Kind.REGION, 2));
+        });
+        store.members().recordContact(telegramId, name, Optional.empty(), "en");
+        return store.members().saveProfile(telegramId, new Profile(Optional.empty(), Optional.of("Oldham Council"),
+                Optional.of("full"), Optional.of(WorkRole.OFFICER), Optional.of(region))).id();
     }
 
     @Test
@@ -147,6 +244,7 @@ class EventsStoreTest {
     @DisplayName("/mydata holds a member's answers, attendance (not who recorded it) and feed; /forgetme erases them")
     void forgetting() {
         long id = event(Duration.ofDays(1), Optional.empty());
+        invite(id);
         events.replies().answer(id, ada, Answer.GOING);
         events.replies().setAttended(id, ada, true, 900);
         String token = events.feeds().tokenOf(ada);
