@@ -15,6 +15,21 @@ sealed interface EventButton {
     sealed interface StaffOnly extends EventButton {
     }
 
+    /** Staff: change an announced event's time or place (asked one question at a time, then previewed). */
+    @ButtonCode("ch")
+    record Change(long event) implements StaffOnly {
+    }
+
+    /** Staff: save the change previewed, by the change's id, and tell those who answered. */
+    @ButtonCode("chs")
+    record ChangeSave(String change) implements StaffOnly {
+    }
+
+    /** Staff: throw the change previewed away, by the change's id. */
+    @ButtonCode("chx")
+    record ChangeDiscard(String change) implements StaffOnly {
+    }
+
     /** Shows the event's card. */
     @ButtonCode("o")
     record Open(long event) implements EventButton {

@@ -78,6 +78,8 @@ final class EventCards {
             if (event.takesAnswers(clock.instant())) {
                 keyboard.button(texts.plain("events.button.cancel"),
                         EventButton.SET.data(new EventButton.Cancel(event.id())));
+                keyboard.row().button(texts.plain("events.button.change"),
+                        EventButton.SET.data(new EventButton.Change(event.id())));
             }
         }
         return keyboard.build();

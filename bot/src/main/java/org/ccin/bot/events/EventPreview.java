@@ -168,6 +168,6 @@ final class EventPreview {
     private static Event event(EventDraft d) {
         return new Event(0, d.title(), d.description(), d.startsAt(), d.endsAt(), Optional.ofNullable(d.place()),
                 Optional.ofNullable(d.onlineLink()), Optional.ofNullable(d.capacity()), d.audience(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), 0);
     }
 }

@@ -120,6 +120,16 @@ final class EventReminders implements Routine {
                 "link", event.onlineLink().get()), texts, false));
     }
 
+    /**
+     * The outbox key of a reminder or link: "event:7:day:12", and after staff moved the event twice "event:7:day.v2:12",
+     * so that the new time's reminders are new keys (the outbox never takes a key twice) while a restart or a second
+     * run in one window still finds the same key.
+     */
+    static String key(Event event, String what, long memberId) {
+        String versioned = event.scheduleVersion() == 0 ? what : what + ".v" + event.scheduleVersion();
+        return Invitations.KIND + ":" + event.id() + ":" + versioned + ":" + memberId;
+    }
+
     private OutboxMessage message(Event event, Recipient recipient, String what, String html, Texts texts,
                                   boolean withCard) {
         Keyboard keyboard = Keyboard.create();
@@ -129,7 +139,7 @@ final class EventReminders implements Routine {
         } else {
             keyboard.row().link(texts.plain("events.button.join"), event.onlineLink().orElseThrow());
         }
-        return new OutboxMessage(Invitations.KIND + ":" + event.id() + ":" + what + ":" + recipient.memberId(),
+        return new OutboxMessage(key(event, what, recipient.memberId()),
                 OutboxLane.REMINDER, Invitations.KIND, event.id(), recipient.telegramUserId(),
                 OutgoingMessage.text(html, keyboard.build()).json(), clock.instant());
     }

@@ -41,11 +41,15 @@ public final class EventsFeature implements Feature {
         StaffTaps staff = new StaffTaps(events.events(), events.replies(), store.confirmations(), store.outbox(),
                 services.outbox(), cards, services.messages(), services.languages(), store.auditLog(),
                 services.clock());
+        ChangeEventFlow change = new ChangeEventFlow(new FlowState<>(store.conversations(), ChangeEventFlow.FLOW,
+                ChangeDraft.class), events.events(), events.replies(), cards, services.messages(),
+                services.languages(), services.outbox(), store.auditLog(), services.clock());
         features.command(new EventsCommand(events.events(), events.replies(), store.members(), zone))
                 .command(new CalendarCommand(events.feeds(), store.members(), services.publicUrl()))
                 .command(new NewEventCommand(drafts))
                 .command(new AttendanceCommand(events.events(), services.clock(), zone))
                 .flow(newEvent)
+                .flow(change)
                 .callback(EventButton.SET.handlers()
                         .guard((context, button) -> {
                             if (button instanceof EventButton.StaffOnly && !context.has(Role.STAFF)) {
@@ -73,6 +77,9 @@ public final class EventsFeature implements Feature {
                         .on(EventButton.UndatedPreview.class, (c, b) -> newEvent.backToPreview(c, b.withoutId()))
                         .on(EventButton.UndatedAnnounce.class, (c, b) -> newEvent.announce(c, b.withoutId()))
                         .on(EventButton.UndatedDiscard.class, (c, b) -> newEvent.discard(c, b.withoutId()))
+                        .on(EventButton.Change.class, change::start)
+                        .on(EventButton.ChangeSave.class, change::save)
+                        .on(EventButton.ChangeDiscard.class, change::discard)
                         .on(EventButton.Cancel.class, staff::cancel)
                         .on(EventButton.CancelConfirmed.class, staff::cancelConfirmed)
                         .on(EventButton.Attendance.class, staff::attendance)

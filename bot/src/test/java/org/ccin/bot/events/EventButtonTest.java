@@ -37,7 +37,8 @@ class EventButtonTest {
                 new EventButton.Cancel(ID),
                 new EventButton.CancelConfirmed(ID, CONFIRMATION), new EventButton.Attendance(ID),
                 new EventButton.Attended(ID, ID), new EventButton.AttendancePage(ID, Integer.MIN_VALUE),
-                new EventButton.AttendedOnPage(ID, ID, Integer.MIN_VALUE)));
+                new EventButton.AttendedOnPage(ID, ID, Integer.MIN_VALUE), new EventButton.Change(ID),
+                new EventButton.ChangeSave(DRAFT), new EventButton.ChangeDiscard(DRAFT)));
         for (Answer answer : Answer.values()) {
             longest.add(new EventButton.Reply(ID, answer));
         }

@@ -9,10 +9,12 @@ import org.ccin.store.newsletters.Audience;
  *
  * @param capacity how many may answer Going; empty for any number
  * @param announcedAt when it was announced to its audience; empty while it is being made
+ * @param scheduleVersion how many times staff changed its time or place since it was made
  */
 public record Event(long id, String title, String description, Instant startsAt, Instant endsAt,
                     Optional<String> place, Optional<String> onlineLink, Optional<Integer> capacity,
-                    Audience audience, Optional<Instant> announcedAt, Optional<Instant> cancelledAt) {
+                    Audience audience, Optional<Instant> announcedAt, Optional<Instant> cancelledAt,
+                    int scheduleVersion) {
 
     public boolean isCancelled() {
         return cancelledAt.isPresent();

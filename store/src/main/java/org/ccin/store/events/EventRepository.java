@@ -30,7 +30,7 @@ public final class EventRepository {
                     .collect(java.util.stream.Collectors.toSet()),
                     Set.copyOf(split(rs.getString("audience_categories"))),
                     Set.copyOf(split(rs.getString("audience_regions")))),
-            Rows.instant(rs, "announced_at"), Rows.instant(rs, "cancelled_at"));
+            Rows.instant(rs, "announced_at"), Rows.instant(rs, "cancelled_at"), rs.getInt("schedule_version"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -150,6 +150,41 @@ public final class EventRepository {
             recipients.forEach(r -> messages.add(message.apply(r)));
             OutboxRepository.enqueue(h, messages, OutboxStatus.PENDING, now);
             return Optional.of(recipients.size());
+        });
+    }
+
+    /** A new time and place for an event. */
+    public record Schedule(Instant startsAt, Instant endsAt, Optional<String> place, Optional<String> onlineLink) {
+    }
+
+    /**
+     * Moves an event that is not cancelled nor over to a new time and place, when it is still at the version the
+     * change was made from (two staff changing it at once: the second is refused, not mixed in). In one transaction
+     * its queued reminders and link of the old time are withdrawn (those already sent stay sent) and {@code notices}
+     * (telling those who answered) are queued. @return false when nothing was changed
+     */
+    public boolean reschedule(long id, int fromVersion, Schedule schedule, List<OutboxMessage> notices) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                    UPDATE events SET starts_at = :starts, ends_at = :ends, place = :place, online_link = :link,
+                        schedule_version = schedule_version + 1
+                    WHERE id = :id AND schedule_version = :version AND cancelled_at IS NULL AND ends_at > :now
+                    """).bind("starts", schedule.startsAt()).bind("ends", schedule.endsAt())
+                    .bind("place", schedule.place().orElse(null)).bind("link", schedule.onlineLink().orElse(null))
+                    .bind("id", id).bind("version", fromVersion).bind("now", now).execute();
+            if (changed == 0) {
+                return false;
+            }
+            String prefix = "event:" + id + ":";
+            h.createUpdate("""
+                    UPDATE outbox SET status = 'CANCELLED', updated_at = :now, error = 'the event was moved'
+                    WHERE kind = 'event' AND ref_id = :id AND status IN ('PENDING', 'HELD')
+                      AND (dedupe_key LIKE :day OR dedupe_key LIKE :hour OR dedupe_key LIKE :link)
+                    """).bind("now", now).bind("id", id).bind("day", prefix + "day%")
+                    .bind("hour", prefix + "hour%").bind("link", prefix + "link%").execute();
+            OutboxRepository.enqueue(h, notices, OutboxStatus.PENDING, now);
+            return true;
         });
     }
 

@@ -230,6 +230,40 @@ class EventsStoreTest {
     }
 
     @Test
+    @DisplayName("Moving an event counts up its version, withdraws its queued reminders and link (not its invitations"
+            + " nor what was sent), queues the notices, and refuses a change from an older version or when over")
+    void reschedule() {
+        long id = event(Duration.ofDays(2), Optional.empty());
+        invite(id);
+        Instant later = clock.instant().plus(Duration.ofDays(5));
+        store.outbox().enqueue(List.of(
+                new OutboxMessage("event:" + id + ":day:" + ada, OutboxLane.REMINDER, "event", id, 42, "{}",
+                        clock.instant()),
+                new OutboxMessage("event:" + id + ":link:" + bryn, OutboxLane.REMINDER, "event", id, 43, "{}",
+                        clock.instant())));
+        EventRepository.Schedule moved = new EventRepository.Schedule(later, later.plusSeconds(3600),
+                Optional.of("Cardiff"), Optional.of("https://meet.example.org/x"));
+        OutboxMessage notice = new OutboxMessage("event:" + id + ":changed.v1:" + ada, OutboxLane.REMINDER, "event",
+                id, 42, "{}", clock.instant());
+
+        assertThat(events.events().reschedule(id, 0, moved, List.of(notice))).isTrue();
+        assertThat(events.events().reschedule(id, 0, moved, List.of())).as("from the old version").isFalse();
+
+        Event read = events.events().find(id).orElseThrow();
+        assertThat(read.startsAt()).isEqualTo(later);
+        assertThat(read.place()).contains("Cardiff");
+        assertThat(read.onlineLink()).contains("https://meet.example.org/x");
+        assertThat(read.scheduleVersion()).isEqualTo(1);
+        assertThat(store.outbox().byRef("event", id)).extracting(r -> r.dedupeKey()
+                .substring(("event:" + id + ":").length()).replaceAll(":\\d+$", "") + " " + r.status())
+                .containsExactlyInAnyOrder("invite PENDING", "invite PENDING", "invite PENDING", "day CANCELLED",
+                        "link CANCELLED", "changed.v1 PENDING");
+
+        clock.advance(Duration.ofDays(6));
+        assertThat(events.events().reschedule(id, 1, moved, List.of())).as("over").isFalse();
+    }
+
+    @Test
     @DisplayName("A member's feed secret is made once and opens only their feed")
     void feeds() {
         String token = events.feeds().tokenOf(ada);
