@@ -19,6 +19,7 @@ import org.ccin.store.privacy.PersonalData;
 import org.ccin.store.privacy.Retention;
 import org.ccin.store.reminders.Reminders;
 import org.ccin.store.inbox.InboxRepository;
+import org.ccin.store.measures.CountedActivity;
 import org.ccin.store.measures.MeasureRepository;
 import org.ccin.store.members.MemberRepository;
 import org.ccin.store.organisations.OrganisationRepository;
@@ -54,6 +55,7 @@ public final class Store {
     private final WebLogins webLogins;
     private final Figures figures;
     private final MeasureRepository measures;
+    private final CountedActivity countedActivity;
     private final PersonalData personalData;
     private final Retention retention;
     private final Backups backups;
@@ -72,6 +74,7 @@ public final class Store {
         this.botState = new BotStateRepository(database, clock);
         this.plans = new PlanRepository(database, clock);
         this.measures = new MeasureRepository(database);
+        this.countedActivity = new CountedActivity(database);
         this.caseStudies = new CaseStudyRepository(database, clock);
         this.topics = new TopicRepository(database);
         this.synonyms = new SynonymRepository(database, clock);
@@ -102,6 +105,10 @@ public final class Store {
 
     public MeasureRepository measures() {
         return measures;
+    }
+
+    public CountedActivity countedActivity() {
+        return countedActivity;
     }
 
     public CaseStudyRepository caseStudies() {

@@ -111,6 +111,7 @@ final class MeasureAnswers implements TextHandler {
                         "figure", Html.trusted(MeasureLines.figure(other, figure.get(), texts))));
             }
         }
+        lines.yearSoFar().flatMap(counted -> counted.sentence(measure, texts)).ifPresent(html::add);
         String note = MeasureLines.note(measure, texts);
         if (!note.isEmpty()) {
             html.add("<i>" + Html.escape(note) + "</i>");

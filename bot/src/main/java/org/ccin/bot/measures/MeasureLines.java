@@ -22,9 +22,22 @@ import org.ccin.store.plan.PlanRepository;
  */
 public final class MeasureLines {
     private final PlanRepository plans;
+    private final YearSoFar soFar;
 
+    /** Lines of the published figures only. */
     public MeasureLines(PlanRepository plans) {
+        this(plans, YearSoFar.none());
+    }
+
+    /** Lines of the published figures, and of the measure year so far as the bot counted it. */
+    MeasureLines(PlanRepository plans, YearSoFar soFar) {
         this.plans = plans;
+        this.soFar = soFar;
+    }
+
+    /** The bot's own count of the measure year so far, counted now; empty when these lines count nothing. */
+    Optional<YearSoFar.Figures> yearSoFar() {
+        return soFar.now();
     }
 
     public static String name(Measure measure, Texts texts) {
@@ -95,6 +108,8 @@ public final class MeasureLines {
         if (measures.isEmpty()) {
             return texts.get("measures.none");
         }
+        Optional<YearSoFar.Figures> counted = soFar.now();
+        boolean anyCounted = false;
         StringBuilder text = new StringBuilder(texts.get("measures.heading"));
         Map<String, List<Measure>> byObjective = measures.stream().collect(Collectors.groupingBy(
                 m -> m.planCode().orElse("") + "\u0000" + m.objectiveCode().orElse(""),
@@ -105,7 +120,14 @@ public final class MeasureLines {
                     "code", h.code(), "title", h.title())));
             for (Measure measure : group) {
                 text.append("\n").append(line(measure, name(measure, texts), today, texts));
+                Optional<String> brief = counted.flatMap(c -> c.brief(measure, texts));
+                brief.ifPresent(text::append);
+                anyCounted |= brief.isPresent();
             }
+        }
+        if (anyCounted) {
+            text.append("\n\n").append(texts.get("measures.so.far.legend", "since",
+                    texts.date(counted.get().since())));
         }
         return text.toString();
     }
