@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +26,16 @@ import org.ccin.store.audit.AuditFilter;
 import org.ccin.store.audit.AuditKind;
 import org.ccin.store.audit.AuditLog;
 import org.ccin.store.audit.AuditPage;
+import org.ccin.store.dashboard.Figures;
 import org.ccin.store.dashboard.WebLogins;
 import org.ccin.store.groups.ChatGroup;
 import org.ccin.store.groups.GroupRepository;
 
 /**
  * The dashboard's audit page: the audit log a page at a time, filtered by group, person (@username or Telegram id)
- * and kind, as in /audit; and the same entries as a CSV download. Staff only (the dashboard's session); a filter
- * that names nothing known is answered 400 with the reason.
+ * and kind, as in /audit, and over a period as the dashboard's sections ({@link AuditPeriod}); and the same entries as
+ * a CSV download. Staff only (the dashboard's session); a filter that names nothing known is answered 400 with the
+ * reason.
  */
 final class AuditPages implements WebRoutes {
     static final int PAGE = 50;
@@ -43,14 +47,19 @@ final class AuditPages implements WebRoutes {
     private final Messages messages;
     private final StaffSessions sessions;
     private final AuditWords words;
+    private final Figures figures;
+    private final ZoneId zone;
 
+    /** {@code figures} says when a period starts, so that "the last 4 weeks" starts on the sections' Monday. */
     AuditPages(AuditLog auditLog, GroupRepository groups, Messages messages, StaffSessions sessions,
-               AuditWords words) {
+               AuditWords words, Figures figures, ZoneId zone) {
         this.auditLog = auditLog;
         this.groups = groups;
         this.messages = messages;
         this.sessions = sessions;
         this.words = words;
+        this.figures = figures;
+        this.zone = zone;
     }
 
     @Override
@@ -60,9 +69,9 @@ final class AuditPages implements WebRoutes {
     }
 
     /** The filter of a request, or what in it is not understood. */
-    private record Request(AuditFilter filter, int offset, Optional<String> problem) {
-        static Request refused(String problem) {
-            return new Request(AuditFilter.everything(), 0, Optional.of(problem));
+    private record Request(AuditFilter filter, AuditPeriod period, int offset, Optional<String> problem) {
+        static Request refused(AuditPeriod period, String problem) {
+            return new Request(AuditFilter.everything(), period, 0, Optional.of(problem));
         }
     }
 
@@ -70,11 +79,12 @@ final class AuditPages implements WebRoutes {
         String groupCode = param(ctx, "group");
         String personWord = param(ctx, "person");
         String kindCode = param(ctx, "kind");
+        AuditPeriod period = AuditPeriod.of(param(ctx, "weeks"));
         Optional<Long> group = Optional.empty();
         if (!groupCode.isEmpty()) {
             Optional<ChatGroup> found = groups.byCode(groupCode);
             if (found.isEmpty()) {
-                return Request.refused(texts.plain("web.audit.bad.group", "group", groupCode));
+                return Request.refused(period, texts.plain("web.audit.bad.group", "group", groupCode));
             }
             group = Optional.of(found.get().id());
         }
@@ -82,21 +92,25 @@ final class AuditPages implements WebRoutes {
         if (!personWord.isEmpty()) {
             person = words.person(personWord);
             if (person.isEmpty()) {
-                return Request.refused(texts.plain("web.audit.bad.person", "person", personWord));
+                return Request.refused(period, texts.plain("web.audit.bad.person", "person", personWord));
             }
         }
         Optional<AuditKind> kind = Optional.empty();
         if (!kindCode.isEmpty()) {
             kind = AuditKind.fromCode(kindCode);
             if (kind.isEmpty()) {
-                return Request.refused(texts.plain("web.audit.bad.kind", "kind", kindCode));
+                return Request.refused(period, texts.plain("web.audit.bad.kind", "kind", kindCode));
             }
         }
         Optional<Integer> offset = number(param(ctx, "from"));
         if (offset.isEmpty()) {
-            return Request.refused(texts.plain("web.audit.bad.page"));
+            return Request.refused(period, texts.plain("web.audit.bad.page"));
         }
-        return new Request(new AuditFilter(group, person, kind), offset.get(), Optional.empty());
+        AuditFilter filter = new AuditFilter(group, person, kind);
+        if (period.weeks().isPresent()) {
+            filter = filter.since(figures.periodStart(period.weeks().get(), zone));
+        }
+        return new Request(filter, period, offset.get(), Optional.empty());
     }
 
     private void page(Context ctx) {
@@ -113,10 +127,16 @@ final class AuditPages implements WebRoutes {
                 g.code(), g.title(language), g.code().equals(param(ctx, "group")))).toList();
         List<AuditView.Choice> kinds = Arrays.stream(AuditKind.values()).map(k -> new AuditView.Choice(k.code(),
                 w.t("audit.kind." + k.code()), k.code().equals(param(ctx, "kind")))).toList();
+        AuditPeriod period = request.period();
+        List<AuditView.Choice> periods = new ArrayList<>(List.of(new AuditView.Choice("",
+                w.t("web.audit.period.all"), period.weeks().isEmpty())));
+        DashboardSections.PERIODS.forEach(p -> periods.add(new AuditView.Choice(String.valueOf(p),
+                w.t("web.dash.period.weeks", "weeks", p), period.weeks().equals(Optional.of(p)))));
+        String periodNote = period.understood() ? "" : w.t("web.audit.period.unknown");
         if (request.problem().isPresent()) {
             throw Refusal.BadRequest.page(Templates.render("dashboard/audit.jte", new AuditView(w,
-                    session.get().csrf(), groupChoices, kinds, param(ctx, "person"), request.problem().get(), 0, "",
-                    List.of(), "", "")));
+                    session.get().csrf(), groupChoices, kinds, periods, param(ctx, "person"), periodNote,
+                    request.problem().get(), 0, "", List.of(), "", "")));
         }
         AuditPage page = auditLog.page(request.filter(), offset, PAGE);
         List<AuditView.Entry> entries = page.entries().stream().map(entry -> {
@@ -125,10 +145,11 @@ final class AuditPages implements WebRoutes {
                     line.by(), line.details()));
         }).toList();
         Pages.send(ctx, 200, Templates.render("dashboard/audit.jte", new AuditView(w, session.get().csrf(),
-                groupChoices, kinds, param(ctx, "person"), "", page.total(),
-                "/dashboard/audit.csv?" + query(ctx, Optional.empty()), entries,
-                page.hasNewer() ? "/dashboard/audit?" + query(ctx, Optional.of(Math.max(0, offset - PAGE)))
-                        : "", page.hasOlder() ? "/dashboard/audit?" + query(ctx, Optional.of(offset + PAGE)) : "")));
+                groupChoices, kinds, periods, param(ctx, "person"), periodNote, "", page.total(),
+                "/dashboard/audit.csv?" + query(ctx, period, Optional.empty()), entries,
+                page.hasNewer() ? "/dashboard/audit?" + query(ctx, period, Optional.of(Math.max(0, offset - PAGE)))
+                        : "",
+                page.hasOlder() ? "/dashboard/audit?" + query(ctx, period, Optional.of(offset + PAGE)) : "")));
     }
 
     private void csv(Context ctx) {
@@ -165,10 +186,11 @@ final class AuditPages implements WebRoutes {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static String query(Context ctx, Optional<Integer> from) {
+    /** The page's filters for a link (the period as understood, so a link never carries a value not understood). */
+    private static String query(Context ctx, AuditPeriod period, Optional<Integer> from) {
         StringBuilder query = new StringBuilder();
-        for (String name : List.of("lang", "group", "person", "kind")) {
-            String value = param(ctx, name);
+        for (String name : List.of("lang", "group", "person", "kind", "weeks")) {
+            String value = name.equals("weeks") ? period.value() : param(ctx, name);
             if (!value.isEmpty()) {
                 query.append(query.length() == 0 ? "" : "&").append(name).append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));

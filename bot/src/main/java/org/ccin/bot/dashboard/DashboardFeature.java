@@ -32,7 +32,8 @@ public final class DashboardFeature implements Feature {
         MeasureLines measureLines = new MeasureLines(store.plans());
         features.command(new DashboardCommand(store.webLogins(), services.publicUrl()))
                 .command(audit).callback(audit.buttons())
-                .web(new AuditPages(store.auditLog(), groups, services.messages(), sessions, auditWords))
+                .web(new AuditPages(store.auditLog(), groups, services.messages(), sessions, auditWords,
+                        store.figures(), config.zone()))
                 .web(new MeasurePages(measures, measureLines, services.messages(), sessions, services.clock(),
                         config.zone()))
                 .web(new PlanBoard(store.plans(), services.messages(), sessions, config.web().planPublic(),

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
@@ -136,8 +134,8 @@ final class DashboardPages implements WebRoutes {
     }
 
     private DashboardView view(Words w, WebLogins.Session session, int weeks) {
-        String asAt = LocalDate.now(clock.withZone(zone)).format(DateTimeFormatter.ofPattern("d MMMM uuuu",
-                Locale.forLanguageTag(w.lang())));
+        // the request's language, looked up once in words(ctx), words every date of the page (Texts' dates)
+        String asAt = w.texts().date(LocalDate.now(clock.withZone(zone)));
         return new DashboardView(w, session.csrf(), weeks, DashboardSections.PERIODS, asAt, sections.all(w, weeks),
                 staffPages.get());
     }

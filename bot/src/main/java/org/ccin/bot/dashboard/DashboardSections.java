@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -76,14 +75,17 @@ final class DashboardSections {
         return w.t("web.progress." + progress.name().toLowerCase(Locale.ROOT));
     }
 
-    /** A week by its Monday: "3 Nov"; with the year over 52 weeks, where the same day comes round again. */
+    /**
+     * A week by its Monday: "3 Nov"; with the year over 52 weeks, where the same day comes round again. Dates are
+     * worded by the request's {@code Texts} (its language found once, by the page), not by a locale of their own.
+     */
     private static String week(String monday, Words w, int weeks) {
-        return LocalDate.parse(monday).format(DateTimeFormatter.ofPattern(weeks > 12 ? "d MMM uuuu" : "d MMM",
-                Locale.forLanguageTag(w.lang())));
+        LocalDate day = LocalDate.parse(monday);
+        return weeks > 12 ? w.texts().shortDate(day) : w.texts().dayMonth(day);
     }
 
     private static String day(LocalDate day, Words w) {
-        return day.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.forLanguageTag(w.lang())));
+        return w.texts().shortDate(day);
     }
 
     private Section members(Words w, Figures figures, int weeks) {

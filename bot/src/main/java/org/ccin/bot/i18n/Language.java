@@ -17,9 +17,12 @@ public enum Language {
         return code;
     }
 
+    /** Welsh's locale, built once: every date a page words asks for it. */
+    private static final Locale WELSH = Locale.forLanguageTag("cy");
+
     /** The locale of dates and numbers in this language (British English for English). */
     public Locale locale() {
-        return this == CY ? Locale.forLanguageTag("cy") : Locale.UK;
+        return this == CY ? WELSH : Locale.UK;
     }
 
     public static Optional<Language> fromCode(String code) {

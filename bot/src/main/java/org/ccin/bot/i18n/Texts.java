@@ -69,6 +69,11 @@ public final class Texts {
         return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", language.locale()));
     }
 
+    /** "25 Nov", where the year goes without saying (the weeks of a short period). */
+    public String dayMonth(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM", language.locale()));
+    }
+
     /** "Wednesday 25 November", with the year only when it is not {@code thisYear}. */
     public String dayDate(LocalDate date, int thisYear) {
         return date.format(DateTimeFormatter.ofPattern(date.getYear() == thisYear ? "EEEE d MMMM" : "EEEE d MMMM yyyy",

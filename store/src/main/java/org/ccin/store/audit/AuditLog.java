@@ -89,6 +89,7 @@ public final class AuditLog {
             }
             conditions.add("(" + String.join(" OR ", alternatives) + ")");
         });
+        filter.since().ifPresent(s -> conditions.add("at >= :since"));
         return String.join(" AND ", conditions);
     }
 
@@ -100,6 +101,7 @@ public final class AuditLog {
                 query.bind("kind" + i, kind.actionPatterns().get(i));
             }
         });
+        filter.since().ifPresent(s -> query.bind("since", s));
         return query;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.ccin.config.ManualClock;
 import org.ccin.store.Database;
@@ -56,6 +57,11 @@ class AuditLogTest {
         assertThat(log.page(byMo, 0, 10).entries()).extracting(AuditEntry::action).containsExactly("moderation.removed");
         AuditFilter verification = new AuditFilter(Optional.empty(), Optional.empty(), Optional.of(AuditKind.VERIFICATION));
         assertThat(log.page(verification, 0, 10).total()).isZero();
+        Instant third = TestStores.START.plus(Duration.ofMinutes(3));
+        assertThat(log.page(AuditFilter.everything().since(third), 0, 10).entries()).extracting(AuditEntry::action)
+                .containsExactly("import", "verify.asked", "group.remove");
+        assertThat(log.page(groupA.since(third), 0, 10).entries()).extracting(AuditEntry::action)
+                .containsExactly("group.remove");
         assertThat(AuditKind.of("verify.asked")).contains(AuditKind.CHECK_ASKED);
         assertThat(AuditKind.of("lead.link")).contains(AuditKind.LEADS);
         assertThat(AuditKind.of("something.new")).isEmpty();
