@@ -29,7 +29,8 @@ public final class DashboardFeature implements Feature {
         AuditWords auditWords = new AuditWords(groups, store.members(), config.zone());
         AuditCommand audit = new AuditCommand(store.auditLog(), groups, auditWords, config);
         MeasureRepository measures = store.measures();
-        MeasureLines measureLines = new MeasureLines(store.plans());
+        MeasureLines measureLines = MeasureLines.counting(store.plans(), store.countedActivity(), services.clock(),
+                config.zone());
         features.command(new DashboardCommand(store.webLogins(), services.publicUrl()))
                 .command(audit).callback(audit.buttons())
                 .web(new AuditPages(store.auditLog(), groups, services.messages(), sessions, auditWords,

@@ -20,6 +20,7 @@ import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Messages;
 import org.ccin.bot.i18n.Texts;
 import org.ccin.bot.measures.MeasureLines;
+import org.ccin.bot.measures.YearSoFar;
 import org.ccin.bot.web.Pages;
 import org.ccin.bot.web.Refusal;
 import org.ccin.bot.web.Templates;
@@ -77,6 +78,10 @@ final class MeasurePages implements WebRoutes {
         TreeSet<LocalDate> dates = new TreeSet<>();
         all.forEach(m -> m.figures().forEach(f -> dates.add(f.asAt())));
         List<String> headings = dates.stream().map(d -> MeasureLines.when(d, w.texts())).toList();
+        // the bot's own count of the measure year so far, as a column only once it counted anything
+        Optional<YearSoFar.Figures> counted = this.lines.yearSoFar().filter(YearSoFar.Figures::anything);
+        String soFarHeading = counted.map(c -> w.t("web.measures.column.so.far", "since", w.texts().date(c.since())))
+                .orElse("");
         List<MeasuresView.Line> lines = new ArrayList<>();
         List<ChartData> charts = new ArrayList<>();
         for (Measure measure : all) {
@@ -87,11 +92,12 @@ final class MeasurePages implements WebRoutes {
                                 + (f.provisional() ? "*" : "")).orElse(""));
             }
             String target = MeasureLines.targets(measure, today, w.texts()).map(Html::strip).orElse("");
-            lines.add(new MeasuresView.Line(measure.code(), label(measure, w.texts()), cells, target));
+            String soFar = counted.flatMap(c -> c.value(measure, w.texts())).orElse("");
+            lines.add(new MeasuresView.Line(measure.code(), label(measure, w.texts()), cells, soFar, target));
             charts.add(chart(measure, w));
         }
         Pages.send(ctx, 200, Templates.render("dashboard/measures.jte", new MeasuresView(w, session.get().csrf(),
-                headings, lines, charts)));
+                headings, soFarHeading, lines, charts)));
     }
 
     /** A measure's figures by date beside its target figures (an improving trend has none to draw). */

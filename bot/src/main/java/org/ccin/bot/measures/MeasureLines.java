@@ -1,6 +1,8 @@
 package org.ccin.bot.measures;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccin.bot.i18n.Html;
 import org.ccin.bot.i18n.Texts;
+import org.ccin.store.measures.CountedActivity;
 import org.ccin.store.measures.Measure;
 import org.ccin.store.measures.MeasureFigure;
 import org.ccin.store.measures.MeasureTarget;
@@ -30,13 +33,17 @@ public final class MeasureLines {
     }
 
     /** Lines of the published figures, and of the measure year so far as the bot counted it. */
-    MeasureLines(PlanRepository plans, YearSoFar soFar) {
+    public static MeasureLines counting(PlanRepository plans, CountedActivity activity, Clock clock, ZoneId zone) {
+        return new MeasureLines(plans, new YearSoFar(activity, clock, zone));
+    }
+
+    private MeasureLines(PlanRepository plans, YearSoFar soFar) {
         this.plans = plans;
         this.soFar = soFar;
     }
 
     /** The bot's own count of the measure year so far, counted now; empty when these lines count nothing. */
-    Optional<YearSoFar.Figures> yearSoFar() {
+    public Optional<YearSoFar.Figures> yearSoFar() {
         return soFar.now();
     }
 

@@ -18,8 +18,8 @@ public final class MeasuresFeature implements Feature {
     @Override
     public void addTo(Features features, Services services) {
         MeasureRepository measures = services.store().measures();
-        MeasureLines lines = new MeasureLines(services.store().plans(), new YearSoFar(
-                services.store().countedActivity(), services.clock(), services.config().zone()));
+        MeasureLines lines = MeasureLines.counting(services.store().plans(), services.store().countedActivity(),
+                services.clock(), services.config().zone());
         features.command(new MeasuresCommand(measures, lines, services.clock(), services.config().zone()))
                 .text(new MeasureAnswers(measures, lines, services.clock(), services.config().zone()));
     }

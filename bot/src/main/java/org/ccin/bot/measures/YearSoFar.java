@@ -13,7 +13,7 @@ import org.ccin.store.measures.Measure;
  * 1 August; the Policy Labs and Prototypes funded through the bot's rounds, their councils and the events held
  * through /events since then are shown beside the published figures, which are imported only once a year.
  */
-final class YearSoFar {
+public final class YearSoFar {
     /** The first month of the strategy's measure year (its figures are as at the end of July). */
     private static final int FIRST_MONTH = 8;
 
@@ -51,7 +51,7 @@ final class YearSoFar {
     }
 
     /** The counts of one measure year so far, read as sentences for the measures the bot counts. */
-    record Figures(LocalDate since, CountedActivity.Counts counts) {
+    public record Figures(LocalDate since, CountedActivity.Counts counts) {
 
         /** "So far this year (since 1 August 2026): 2 funded through the bot's rounds." as HTML. */
         Optional<String> sentence(Measure measure, Texts texts) {
@@ -64,6 +64,16 @@ final class YearSoFar {
         Optional<String> brief(Measure measure, Texts texts) {
             return counts.forMeasure(measure.code()).filter(value -> value > 0).map(value -> texts.get(
                     "measures.so.far.brief", "figure", MeasureLines.value(value, measure.unit(), false, texts)));
+        }
+
+        /** The figure alone, "1" or "75%", for a table; empty for a measure the bot does not count. */
+        public Optional<String> value(Measure measure, Texts texts) {
+            return counts.forMeasure(measure.code()).map(v -> MeasureLines.value(v, measure.unit(), false, texts));
+        }
+
+        /** Whether the bot counted anything at all this year (else a table need not show a column of zeros). */
+        public boolean anything() {
+            return counts.labsFunded() + counts.prototypesFunded() + counts.eventsHeld() > 0;
         }
 
         private static String key(String code) {

@@ -103,6 +103,22 @@ class MeasuresDashboardTest {
         assertThat(again.describe()).isEqualTo("measures: 0 added, 0 updated, 14 unchanged");
     }
 
+    @Test
+    @DisplayName("Once the bot funded a project, the page adds its own count of the year so far beside the figures")
+    void soFarThisYear() throws Exception {
+        String cookie = bot.dashboardCookie(bot.user(TestBot.STAFF_ID, "Sam"));
+        FundedLabs.fundOne(bot);
+
+        HttpResponse<String> page = get("/dashboard/measures", cookie);
+        HttpResponse<String> welsh = get("/dashboard/measures?lang=cy", cookie);
+
+        assertThat(page.body()).contains("<th>July 2024</th><th class=\"so-far\">So far since 1 August 2026 (counted "
+                        + "by the bot)</th><th>Target</th>")
+                .contains("<tr data-measure=\"policy-labs\"><td>Number of Policy Labs (2. Cooperative councils)</td>"
+                        + "<td></td><td>8</td><td>6</td><td>4*</td><td class=\"so-far\">1</td><td></td></tr>")
+                .contains("<td>33</td><td>34</td><td>45</td><td>47*</td><td class=\"so-far\"></td>");
+        assertThat(welsh.body()).contains("Hyd yma ers 1 Awst 2026 (cyfrif y bot)");
+    }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();

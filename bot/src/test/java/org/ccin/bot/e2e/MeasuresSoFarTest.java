@@ -2,20 +2,8 @@ package org.ccin.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.ccin.bot.fakeapi.ApiCall;
 import org.ccin.bot.fakeapi.FakeUser;
-import org.ccin.store.Store;
-import org.ccin.store.labs.Application;
-import org.ccin.store.labs.ApplicationRepository;
-import org.ccin.store.labs.Decision;
-import org.ccin.store.labs.NewRound;
-import org.ccin.store.labs.Round;
-import org.ccin.store.labs.RoundKind;
-import org.ccin.store.labs.RoundRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,26 +19,10 @@ class MeasuresSoFarTest {
     private final TestBot bot = bots.bot();
     private final FakeUser ada = bot.user(42, "Ada");
 
-    /** A Policy Lab funded this measure year: led by Cardiff, with Brent and an unlisted group as partners. */
-    private void fundOneLab() {
-        Store store = bot.store();
-        RoundRepository rounds = new RoundRepository(store.database(), bot.clock);
-        ApplicationRepository applications = new ApplicationRepository(store.database(), bot.clock);
-        Instant now = bot.clock.instant();
-        Round round = rounds.create(new NewRound(RoundKind.LAB, 60_000, 20_000, now.minus(Duration.ofDays(20)),
-                now.plus(Duration.ofDays(10)), List.of("idea", "partners", "amount"), "policy-labs", 900));
-        long cardiff = store.organisations().findByName("Cardiff Council").orElseThrow().id();
-        long member = store.members().recordContact(501, "Applicant", Optional.empty(), "en").id();
-        Application application = applications.startOrFind(round.id(), member, 501, Optional.of(cardiff));
-        applications.setAnswer(application.id(), "partners", "Brent Council\nA tenants' group");
-        applications.submit(application.id());
-        assertThat(applications.fund(application.id(), 15_000, 900)).isEqualTo(Decision.DECIDED);
-    }
-
     @Test
     @DisplayName("A measure the bot counts says how many so far this year, after the published figure")
     void plainWords() {
-        fundOneLab();
+        FundedLabs.fundOne(bot);
 
         bot.send(ada, "How many Policy Labs are there?");
         String answer = plain(bot.awaitText(42, "Number of Policy Labs"));
@@ -65,7 +37,7 @@ class MeasuresSoFarTest {
     @Test
     @DisplayName("/measures marks what the bot counted so far this year, and explains it once; in Welsh too")
     void measuresList() {
-        fundOneLab();
+        FundedLabs.fundOne(bot);
         FakeUser dafydd = bot.telegram.addUser(FakeUser.of(77, "Dafydd").withLanguage("cy"));
 
         bot.send(ada, "/measures");
